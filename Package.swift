@@ -1,0 +1,86 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Layers depend downward only: protocol → bus → gateway → executables.
+let package = Package(
+    name: "crease",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "crease-gateway", targets: ["crease-gateway"]),
+        .library(name: "CreaseClient", targets: ["CreaseClient"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        // Wire types, JSON Merge Patch and the per-connection / per-match state
+        // machines. No I/O.
+        .target(
+            name: "CreaseProtocol",
+            dependencies: [.product(name: "DequeModule", package: "swift-collections")]
+        ),
+        // The bus interface and the in-process bus of embedded mode.
+        .target(
+            name: "CreaseBus",
+            dependencies: [
+                "CreaseProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        // WebSocket + HTTP server, match actors, connection actors, metrics.
+        .target(
+            name: "CreaseGateway",
+            dependencies: [
+                "CreaseProtocol",
+                "CreaseBus",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOWebSocket", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "DequeModule", package: "swift-collections"),
+            ]
+        ),
+        // A Swift client for the Crease protocol (tests and the bench harness).
+        .target(
+            name: "CreaseClient",
+            dependencies: [
+                "CreaseProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOWebSocket", package: "swift-nio"),
+            ]
+        ),
+        .executableTarget(
+            name: "crease-gateway",
+            dependencies: [
+                "CreaseGateway",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .testTarget(name: "CreaseProtocolTests", dependencies: ["CreaseProtocol"]),
+        .testTarget(
+            name: "CreaseGatewayTests",
+            dependencies: [
+                "CreaseGateway", "CreaseClient", "CreaseProtocol", "CreaseBus",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOWebSocket", package: "swift-nio"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

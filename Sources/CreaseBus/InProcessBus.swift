@@ -1,0 +1,108 @@
+import CreaseProtocol
+import NIOCore
+import Synchronization
+
+/// The bus of embedded mode: one process is the whole system.
+///
+/// It is also the event store: each match's ``MatchLedger`` assigns seqs and keeps the state,
+/// and a history of `historyLength` deltas serves `since` replay. Publishing is atomic per event
+/// (one lock holds the ledger update and the hand-off to every subscriber), so no subscriber
+/// can see a seq the state lacks.
+public final class InProcessBus: MatchBus, EventPublisher {
+    private struct Match {
+        var ledger: MatchLedger
+        var history: MatchHistory<BusDelta>
+        var subscribers: [UInt64: AsyncStream<BusEvent>.Continuation] = [:]
+    }
+
+    private struct State {
+        var matches: [MatchID: Match] = [:]
+        var nextSubscriberID: UInt64 = 0
+    }
+
+    private let state = Mutex(State())
+    private let historyLength: Int
+    private let streamBuffer: Int
+    private let droppedCount = Atomic<Int>(0)
+
+    /// - Parameters:
+    ///   - historyLength: deltas kept per match for `since` replay (`HISTORY_LEN`).
+    ///   - streamBuffer: deltas buffered per subscription before the oldest are dropped; a
+    ///     drop shows up downstream as a seq gap, which the match actor turns into `resync`.
+    public init(historyLength: Int, streamBuffer: Int = 4096) {
+        self.historyLength = historyLength
+        self.streamBuffer = streamBuffer
+    }
+
+    /// Deltas dropped because a subscriber fell `streamBuffer` behind.
+    public var droppedDeltas: Int { droppedCount.load(ordering: .relaxed) }
+
+    public var isReady: Bool { true }
+
+    public func subscribe(to match: MatchID) async throws -> AsyncStream<BusEvent> {
+        let (stream, continuation) = AsyncStream.makeStream(
+            of: BusEvent.self,
+            bufferingPolicy: .bufferingNewest(streamBuffer)
+        )
+        let id = state.withLock { state in
+            let id = state.nextSubscriberID
+            state.nextSubscriberID += 1
+            state.matches[match, default: Match(ledger: MatchLedger(match: match), history: MatchHistory(capacity: historyLength))]
+                .subscribers[id] = continuation
+            return id
+        }
+        continuation.onTermination = { [weak self] _ in
+            self?.state.withLock { state in
+                _ = state.matches[match]?.subscribers.removeValue(forKey: id)
+            }
+        }
+        return stream
+    }
+
+    public func snapshot(of match: MatchID) async throws -> MatchSnapshot? {
+        state.withLock { state in
+            guard let entry = state.matches[match], let matchState = entry.ledger.state else { return nil }
+            return MatchSnapshot(match: match, seq: entry.ledger.seq, stateJSON: matchState.serialized)
+        }
+    }
+
+    public func history(of match: MatchID, after seq: Int64) async throws -> [BusDelta]? {
+        state.withLock { state in
+            guard let entry = state.matches[match] else { return seq == 0 ? [] : nil }
+            return entry.history.replay(after: seq)
+        }
+    }
+
+    public func matches() async throws -> [MatchSummary] {
+        state.withLock { state in
+            state.matches.values
+                .filter { $0.ledger.state != nil }
+                .map { MatchSummary(match: $0.ledger.match, seq: $0.ledger.seq) }
+                .sorted { $0.match < $1.match }
+        }
+    }
+
+    public func publish(to match: MatchID, priority: Priority, patch: JSONValue) async throws -> MatchSummary {
+        let timestamp = WallClock.milliseconds()
+        return state.withLock { state in
+            var entry = state.matches.removeValue(forKey: match)
+                ?? Match(ledger: MatchLedger(match: match), history: MatchHistory(capacity: historyLength))
+            let event = entry.ledger.publish(patch: patch, priority: priority, timestamp: timestamp)
+            let delta = BusDelta(
+                match: match,
+                seq: event.seq,
+                timestamp: event.timestamp,
+                priority: event.priority,
+                payload: ByteBuffer(bytes: event.delta)
+            )
+            entry.history.append(seq: event.seq, delta)
+            for continuation in entry.subscribers.values {
+                if case .dropped = continuation.yield(.delta(delta)) {
+                    droppedCount.add(1, ordering: .relaxed)
+                }
+            }
+            state.matches[match] = entry
+            return MatchSummary(match: match, seq: event.seq)
+        }
+    }
+}

@@ -1,0 +1,314 @@
+import CreaseProtocol
+import Foundation
+import NIOCore
+import NIOPosix
+import NIOWebSocket
+
+/// A frame the server sent.
+public enum ReceivedFrame: Sendable, Equatable {
+    case text(String)
+    case binary([UInt8])
+    /// A close frame: its status code (nil when it carried none) and reason.
+    case close(code: UInt16?, reason: String)
+    case ping([UInt8])
+    case pong([UInt8])
+
+    /// The JSON object of a text frame.
+    public var json: JSONValue? {
+        guard case .text(let text) = self else { return nil }
+        return try? JSONValue(parsing: text)
+    }
+}
+
+/// The server's answer to the opening handshake.
+public struct WebSocketHandshake: Sendable {
+    public let status: Int
+    public let headers: [(name: String, value: String)]
+    public let body: String
+
+    /// The first value of `name` (case-insensitive).
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.lowercased() == name.lowercased() }?.value
+    }
+}
+
+public enum WebSocketClientError: Error, Sendable {
+    /// The server answered the handshake with something other than 101.
+    case handshakeRejected(WebSocketHandshake)
+    case connectionClosed
+}
+
+/// A small RFC 6455 client on SwiftNIO: a real socket, a real handshake, masked frames.
+///
+/// Made for tests and the benchmark harness: it can also send deliberately malformed frames
+/// (`sendFrame(... masked: false)`, reserved opcodes, RSV bits) and stop reading its socket to
+/// play a stalled phone.
+public final class WebSocketClient: Sendable {
+    public let handshake: WebSocketHandshake
+    /// Every frame the server sends, in order; finishes when the TCP connection closes.
+    public let frames: AsyncStream<ReceivedFrame>
+    private let channel: any Channel
+
+    private init(channel: any Channel, handshake: WebSocketHandshake, frames: AsyncStream<ReceivedFrame>) {
+        self.channel = channel
+        self.handshake = handshake
+        self.frames = frames
+    }
+
+    /// Connects and performs the opening handshake.
+    ///
+    /// - Parameters:
+    ///   - headers: extra request headers (e.g. `Sec-WebSocket-Extensions`).
+    ///   - receiveBuffer: `SO_RCVBUF` in bytes, 0 for the kernel's (small values make a stalled
+    ///     reader felt by the server quickly).
+    ///   - answerPings: reply to pings automatically (turn off to play a dead peer).
+    public static func connect(
+        host: String,
+        port: Int,
+        path: String = "/v1/ws",
+        headers: [(String, String)] = [],
+        version: String = "13",
+        receiveBuffer: Int = 0,
+        answerPings: Bool = true,
+        group: any EventLoopGroup
+    ) async throws -> WebSocketClient {
+        let (stream, continuation) = AsyncStream.makeStream(of: ReceivedFrame.self)
+        let handshakePromise = group.next().makePromise(of: WebSocketHandshake.self)
+        var keyBytes = [UInt8](repeating: 0, count: 16)
+        for index in keyBytes.indices { keyBytes[index] = UInt8.random(in: 0...255) }
+        let key = Data(keyBytes).base64EncodedString()
+        var request = "GET \(path) HTTP/1.1\r\nHost: \(host):\(port)\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+        request += "Sec-WebSocket-Key: \(key)\r\nSec-WebSocket-Version: \(version)\r\n"
+        for (name, value) in headers { request += "\(name): \(value)\r\n" }
+        request += "\r\n"
+        let requestBytes = Array(request.utf8)
+
+        var bootstrap = ClientBootstrap(group: group)
+            .channelOption(.tcpOption(.tcp_nodelay), value: 1)
+        if receiveBuffer > 0 {
+            bootstrap = bootstrap.channelOption(.socketOption(.so_rcvbuf), value: SocketOptionValue(receiveBuffer))
+        }
+        let channel = try await bootstrap.channelInitializer { channel in
+            channel.eventLoop.makeCompletedFuture {
+                try channel.pipeline.syncOperations.addHandler(
+                    ClientHandshakeHandler(
+                        request: requestBytes,
+                        promise: handshakePromise,
+                        frames: continuation,
+                        answerPings: answerPings
+                    ))
+            }
+        }.connect(host: host, port: port).get()
+        let handshake = try await handshakePromise.futureResult.get()
+        return WebSocketClient(channel: channel, handshake: handshake, frames: stream)
+    }
+
+    /// Sends one client message as a masked text frame.
+    public func send(_ message: ClientMessage) {
+        sendFrame(opcode: .text, payload: message.encoded)
+    }
+
+    /// Sends `text` as one masked text frame.
+    public func send(text: String) {
+        sendFrame(opcode: .text, payload: Array(text.utf8))
+    }
+
+    /// Sends any frame, well-formed or not.
+    public func sendFrame(
+        opcode: WebSocketOpcode,
+        payload: [UInt8],
+        fin: Bool = true,
+        rsv1: Bool = false,
+        masked: Bool = true
+    ) {
+        let bytes = ClientFrame.encode(opcode: opcode, payload: payload, fin: fin, rsv1: rsv1, masked: masked)
+        channel.writeAndFlush(bytes, promise: nil)
+    }
+
+    /// Sends bytes as they are (for frames no encoder would produce).
+    public func sendRaw(_ bytes: [UInt8]) {
+        channel.writeAndFlush(ByteBuffer(bytes: bytes), promise: nil)
+    }
+
+    /// Starts the closing handshake.
+    public func close(code: UInt16 = 1000) {
+        sendFrame(opcode: .connectionClose, payload: [UInt8(code >> 8), UInt8(code & 0xFF)])
+    }
+
+    /// Ends the TCP connection without a closing handshake.
+    public func disconnect() async {
+        try? await channel.close()
+    }
+
+    /// Stops or resumes reading the socket (a stalled reader lets the server's writes pile up).
+    public func setReading(_ reading: Bool) async throws {
+        try await channel.setOption(.autoRead, value: reading).get()
+        if reading { channel.read() }
+    }
+
+    /// Completes when the TCP connection is closed.
+    public func waitUntilClosed() async {
+        try? await channel.closeFuture.get()
+    }
+}
+
+/// Client frames (RFC 6455 §5.2), masked unless a test asks otherwise.
+public enum ClientFrame {
+    public static func encode(opcode: WebSocketOpcode, payload: [UInt8], fin: Bool = true, rsv1: Bool = false, masked: Bool = true) -> ByteBuffer {
+        var buffer = ByteBuffer()
+        var first = UInt8(webSocketOpcode: opcode)
+        if fin { first |= 0x80 }
+        if rsv1 { first |= 0x40 }
+        buffer.writeInteger(first)
+        let maskBit: UInt8 = masked ? 0x80 : 0
+        switch payload.count {
+        case 0...125: buffer.writeInteger(maskBit | UInt8(payload.count))
+        case 126...65_535:
+            buffer.writeInteger(maskBit | 126)
+            buffer.writeInteger(UInt16(payload.count))
+        default:
+            buffer.writeInteger(maskBit | 127)
+            buffer.writeInteger(UInt64(payload.count))
+        }
+        if masked {
+            let mask = (0..<4).map { _ in UInt8.random(in: 0...255) }
+            buffer.writeBytes(mask)
+            buffer.writeBytes(payload.enumerated().map { $0.element ^ mask[$0.offset % 4] })
+        } else {
+            buffer.writeBytes(payload)
+        }
+        return buffer
+    }
+}
+
+/// Sends the opening handshake, reads the answer, then hands the socket to frame decoding.
+private final class ClientHandshakeHandler: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+
+    private let request: [UInt8]
+    private let promise: EventLoopPromise<WebSocketHandshake>
+    private let frames: AsyncStream<ReceivedFrame>.Continuation
+    private let answerPings: Bool
+    private var received = ByteBuffer()
+    private var done = false
+
+    init(request: [UInt8], promise: EventLoopPromise<WebSocketHandshake>, frames: AsyncStream<ReceivedFrame>.Continuation, answerPings: Bool) {
+        self.request = request
+        self.promise = promise
+        self.frames = frames
+        self.answerPings = answerPings
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        context.writeAndFlush(wrapOutboundOut(ByteBuffer(bytes: request)), promise: nil)
+        context.fireChannelActive()
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        guard !done else {
+            context.fireChannelRead(data)
+            return
+        }
+        var chunk = unwrapInboundIn(data)
+        received.writeBuffer(&chunk)
+        let bytes = received.readableBytesView
+        guard let end = bytes.firstRange(of: [13, 10, 13, 10] as [UInt8]) else { return }
+        let headText = String(decoding: bytes[bytes.startIndex..<end.lowerBound], as: UTF8.self)
+        received.moveReaderIndex(to: end.upperBound)
+        var lines = headText.components(separatedBy: "\r\n")
+        let statusLine = lines.removeFirst().split(separator: " ")
+        let status = statusLine.count > 1 ? Int(statusLine[1]) ?? 0 : 0
+        let headers = lines.compactMap { line -> (name: String, value: String)? in
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        }
+        done = true
+        if status != 101 {
+            // Read the body the server announced, for the test to see.
+            let length = headers.first { $0.name.lowercased() == "content-length" }.flatMap { Int($0.value) } ?? 0
+            let body = received.readString(length: min(length, received.readableBytes)) ?? ""
+            promise.fail(WebSocketClientError.handshakeRejected(WebSocketHandshake(status: status, headers: headers, body: body)))
+            frames.finish()
+            context.close(promise: nil)
+            return
+        }
+        let handshake = WebSocketHandshake(status: status, headers: headers, body: "")
+        do {
+            try context.pipeline.syncOperations.addHandlers([
+                ByteToMessageHandler(WebSocketFrameDecoder(maxFrameSize: 1 << 24)),
+                ClientFrameHandler(frames: frames, answerPings: answerPings),
+            ])
+        } catch {
+            promise.fail(error)
+            context.close(promise: nil)
+            return
+        }
+        promise.succeed(handshake)
+        let leftover = received
+        received = ByteBuffer()
+        context.pipeline.syncOperations.removeHandler(self, promise: nil)
+        if leftover.readableBytes > 0 {
+            context.fireChannelRead(wrapInboundOut(leftover))
+        }
+    }
+
+    typealias InboundOut = ByteBuffer
+
+    func channelInactive(context: ChannelHandlerContext) {
+        if !done {
+            promise.fail(WebSocketClientError.connectionClosed)
+            frames.finish()
+        }
+        context.fireChannelInactive()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        if !done { promise.fail(error) }
+        context.close(promise: nil)
+    }
+}
+
+/// Yields decoded server frames into the client's stream; answers pings.
+private final class ClientFrameHandler: ChannelInboundHandler {
+    typealias InboundIn = WebSocketFrame
+    typealias OutboundOut = ByteBuffer
+
+    private let frames: AsyncStream<ReceivedFrame>.Continuation
+    private let answerPings: Bool
+
+    init(frames: AsyncStream<ReceivedFrame>.Continuation, answerPings: Bool) {
+        self.frames = frames
+        self.answerPings = answerPings
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let frame = unwrapInboundIn(data)
+        let payload = Array(frame.unmaskedData.readableBytesView)
+        switch frame.opcode {
+        case .text: frames.yield(.text(String(decoding: payload, as: UTF8.self)))
+        case .binary: frames.yield(.binary(payload))
+        case .ping:
+            frames.yield(.ping(payload))
+            if answerPings {
+                context.writeAndFlush(wrapOutboundOut(ClientFrame.encode(opcode: .pong, payload: payload)), promise: nil)
+            }
+        case .pong: frames.yield(.pong(payload))
+        case .connectionClose:
+            let code = payload.count >= 2 ? UInt16(payload[0]) << 8 | UInt16(payload[1]) : nil
+            let reason = payload.count > 2 ? String(decoding: payload[2...], as: UTF8.self) : ""
+            frames.yield(.close(code: code, reason: reason))
+        default: break
+        }
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        frames.finish()
+        context.fireChannelInactive()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        frames.finish()
+        context.close(promise: nil)
+    }
+}

@@ -1,0 +1,87 @@
+import NIOCore
+import Synchronization
+
+/// The open WebSocket connections of a gateway: a count for admission, and per event loop the
+/// set that the loop's periodic tick visits (heartbeats, ack timeouts, close deadlines).
+///
+/// One repeated task per loop, not one timer per connection: an idle connection costs no
+/// scheduled task.
+final class ConnectionRegistry: Sendable {
+    /// The connections of one event loop; touched only on that loop.
+    final class Shard {
+        fileprivate var members: [ObjectIdentifier: GatewayConnection] = [:]
+        fileprivate var tick: RepeatedTask?
+
+        func add(_ connection: GatewayConnection) {
+            members[ObjectIdentifier(connection)] = connection
+        }
+
+        func remove(_ connection: GatewayConnection) {
+            members.removeValue(forKey: ObjectIdentifier(connection))
+        }
+
+        var connections: Dictionary<ObjectIdentifier, GatewayConnection>.Values { members.values }
+    }
+
+    private let shards: [ObjectIdentifier: NIOLoopBoundBox<Shard>]
+    private let loops: [any EventLoop]
+    private let open = Atomic<Int>(0)
+
+    init(loops: [any EventLoop]) {
+        self.loops = loops
+        var shards: [ObjectIdentifier: NIOLoopBoundBox<Shard>] = [:]
+        for loop in loops {
+            shards[ObjectIdentifier(loop)] = NIOLoopBoundBox.makeBoxSendingValue(Shard(), eventLoop: loop)
+        }
+        self.shards = shards
+    }
+
+    /// The shard of `loop`; call on that loop.
+    func shard(on loop: any EventLoop) -> Shard {
+        shards[ObjectIdentifier(loop)]!.value
+    }
+
+    /// Open connections (including upgrades in progress).
+    var count: Int { open.load(ordering: .relaxed) }
+
+    /// Takes a slot if fewer than `limit` are open.
+    func reserve(limit: Int) -> Bool {
+        var current = open.load(ordering: .relaxed)
+        while current < limit {
+            let (exchanged, original) = open.compareExchange(expected: current, desired: current + 1, ordering: .relaxed)
+            if exchanged { return true }
+            current = original
+        }
+        return false
+    }
+
+    func release() {
+        open.subtract(1, ordering: .relaxed)
+    }
+
+    /// Starts each loop's tick.
+    func startTicking(every interval: TimeAmount) {
+        for loop in loops {
+            let shard = shards[ObjectIdentifier(loop)]!
+            loop.execute {
+                shard.value.tick = loop.scheduleRepeatedTask(initialDelay: interval, delay: interval) { _ in
+                    let now = NIODeadline.now().uptimeNanoseconds
+                    for connection in shard.value.members.values {
+                        connection.assumeIsolated { $0.tick(now: now) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Stops every tick.
+    func stopTicking() {
+        for loop in loops {
+            let shard = shards[ObjectIdentifier(loop)]!
+            loop.execute {
+                shard.value.tick?.cancel()
+                shard.value.tick = nil
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+enum DemoPage {
+    static let html: String = "<!doctype html><title>Crease</title>"
+}

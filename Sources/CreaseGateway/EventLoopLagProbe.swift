@@ -1,0 +1,43 @@
+import NIOCore
+import Synchronization
+
+/// Measures each event loop's lag: a task scheduled every `interval` records how late it ran.
+/// A loop busy with fan-out, or blocked, shows up here before clients notice.
+final class EventLoopLagProbe: Sendable {
+    private let loops: [any EventLoop]
+    private let interval: TimeAmount
+    private let metrics: GatewayMetrics
+    private let tasks = Mutex<[RepeatedTask]>([])
+    /// The worst lag of the latest round, nanoseconds (read by overload shedding).
+    private let latestLag = Atomic<Int64>(0)
+
+    init(loops: [any EventLoop], interval: TimeAmount = .milliseconds(100), metrics: GatewayMetrics) {
+        self.loops = loops
+        self.interval = interval
+        self.metrics = metrics
+    }
+
+    var currentLagNanoseconds: Int64 { latestLag.load(ordering: .relaxed) }
+
+    func start() {
+        let interval = self.interval
+        for (index, loop) in loops.enumerated() {
+            let last = NIOLoopBoundBox.makeBoxSendingValue(NIODeadline.now(), eventLoop: loop)
+            let metrics = self.metrics
+            let task = loop.scheduleRepeatedTask(initialDelay: interval, delay: interval) { [self] _ in
+                let now = NIODeadline.now()
+                let lag = max(0, (now - last.value - interval).nanoseconds)
+                last.value = now
+                metrics.recordLag(loop: index, nanoseconds: lag)
+                self.latestLag.store(lag, ordering: .relaxed)
+            }
+            tasks.withLock { $0.append(task) }
+        }
+    }
+
+    func stop() {
+        for task in tasks.withLock({ tasks in defer { tasks = [] }; return tasks }) {
+            task.cancel()
+        }
+    }
+}

@@ -1,0 +1,184 @@
+import Configuration
+import CreaseProtocol
+import Logging
+import NIOCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Everything a gateway can be tuned by, read once at start-up (PROTOCOL.md §6).
+///
+/// Every setting is an environment variable with a safe default; an invalid value stops
+/// start-up with a ``ConfigurationError`` that names the variable and what it accepts.
+public struct GatewayConfiguration: Sendable, Equatable {
+    public var host = "0.0.0.0"
+    public var port = 8080
+    /// `redis://host:port[/db]`; nil selects embedded mode.
+    public var redisURL: String?
+    public var ingestToken: String?
+    public var maxConnections = 25_000
+    public var ackTimeoutMilliseconds = 5_000
+    public var compression = true
+    public var drainSeconds = 10
+    public var logLevel: Logger.Level = .info
+    public var heartbeatMilliseconds = 15_000
+    public var heartbeatTimeoutMilliseconds = 45_000
+    public var maxMessageBytes = 65_536
+    public var outboundQueueDepth = 256
+    public var outboundQueueBytes = 262_144
+    public var compressionMinBytes = 256
+    public var maxSubscriptions = 100
+    public var historyLength = 1_000
+    public var admissionRate = 2_000
+    public var shedLagMilliseconds = 100
+    public var shedQueuedBytes = 1_073_741_824
+    public var channelPrefix = "match:"
+    /// Serve `/metrics` on this port instead of the gateway port.
+    public var adminPort: Int?
+    /// Test only: serve `/v1/echo` for the Autobahn testsuite.
+    public var echoEndpoint = false
+    /// Matches the built-in cricket simulator plays.
+    public var demoMatches = 0
+    /// Milliseconds between two balls of the demo simulator.
+    public var demoBallMilliseconds = 3_000
+    /// The node id announced in `hello` (`NODE_ID`; default: host name and pid).
+    public var nodeID: String
+    /// NIO event loop threads (`EVENT_LOOP_THREADS`; default: one per core).
+    public var eventLoopThreads: Int
+    /// `SO_SNDBUF` for client sockets, bytes (`SOCKET_SEND_BUFFER`; 0 keeps the kernel's).
+    /// Small enough that a stalled reader shows up as unwritable quickly, so it waits in its own
+    /// bounded queue instead of in the kernel.
+    public var socketSendBuffer = 65_536
+
+    public init(nodeID: String = GatewayConfiguration.defaultNodeID(), eventLoopThreads: Int = System.coreCount) {
+        self.nodeID = nodeID
+        self.eventLoopThreads = eventLoopThreads
+    }
+
+    public static func defaultNodeID() -> String {
+        var name = [CChar](repeating: 0, count: 256)
+        let host = gethostname(&name, name.count) == 0
+            ? String(decoding: name.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            : "gateway"
+        return "\(host)-\(getpid())"
+    }
+
+    /// Reads the configuration from the process environment.
+    public static func fromEnvironment() throws(ConfigurationError) -> GatewayConfiguration {
+        try GatewayConfiguration(reader: ConfigReader(provider: EnvironmentVariablesProvider()))
+    }
+
+    /// Reads the configuration from `variables` (tests, embedding).
+    public static func from(environment variables: [String: String]) throws(ConfigurationError) -> GatewayConfiguration {
+        try GatewayConfiguration(reader: ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: variables)))
+    }
+
+    init(reader: ConfigReader) throws(ConfigurationError) {
+        let settings = SettingsReader(reader: reader)
+        self.init(
+            nodeID: try settings.string("NODE_ID") ?? GatewayConfiguration.defaultNodeID(),
+            eventLoopThreads: try settings.integer("EVENT_LOOP_THREADS", in: 1...256) ?? System.coreCount
+        )
+        host = try settings.string("GATEWAY_HOST") ?? host
+        port = try settings.integer("GATEWAY_PORT", in: 0...65_535) ?? port
+        redisURL = try settings.string("REDIS_URL")
+        ingestToken = try settings.string("INGEST_TOKEN")
+        maxConnections = try settings.integer("MAX_CONNECTIONS", in: 1...10_000_000) ?? maxConnections
+        ackTimeoutMilliseconds = try settings.integer("ACK_TIMEOUT_MS", in: 10...3_600_000) ?? ackTimeoutMilliseconds
+        compression = try settings.switch("COMPRESSION") ?? compression
+        drainSeconds = try settings.integer("DRAIN_SECONDS", in: 0...3_600) ?? drainSeconds
+        logLevel = try settings.logLevel("LOG_LEVEL") ?? logLevel
+        heartbeatMilliseconds = try settings.integer("HEARTBEAT_MS", in: 10...3_600_000) ?? heartbeatMilliseconds
+        heartbeatTimeoutMilliseconds = try settings.integer("HEARTBEAT_TIMEOUT_MS", in: 10...36_000_000) ?? heartbeatTimeoutMilliseconds
+        maxMessageBytes = try settings.integer("MAX_MESSAGE_BYTES", in: 125...(1 << 30)) ?? maxMessageBytes
+        outboundQueueDepth = try settings.integer("OUTBOUND_QUEUE_DEPTH", in: 1...1_000_000) ?? outboundQueueDepth
+        outboundQueueBytes = try settings.integer("OUTBOUND_QUEUE_BYTES", in: 1_024...(1 << 30)) ?? outboundQueueBytes
+        compressionMinBytes = try settings.integer("COMPRESSION_MIN_BYTES", in: 0...(1 << 30)) ?? compressionMinBytes
+        maxSubscriptions = try settings.integer("MAX_SUBSCRIPTIONS", in: 1...100_000) ?? maxSubscriptions
+        historyLength = try settings.integer("HISTORY_LEN", in: 0...1_000_000) ?? historyLength
+        admissionRate = try settings.integer("ADMISSION_RATE", in: 1...10_000_000) ?? admissionRate
+        shedLagMilliseconds = try settings.integer("SHED_LAG_MS", in: 1...3_600_000) ?? shedLagMilliseconds
+        shedQueuedBytes = try settings.integer("SHED_QUEUED_BYTES", in: 1_024...Int.max) ?? shedQueuedBytes
+        channelPrefix = try settings.string("CHANNEL_PREFIX") ?? channelPrefix
+        adminPort = try settings.integer("ADMIN_PORT", in: 0...65_535)
+        echoEndpoint = try settings.switch("ECHO_ENDPOINT") ?? echoEndpoint
+        demoMatches = try settings.integer("DEMO_MATCHES", in: 0...10_000) ?? demoMatches
+        demoBallMilliseconds = try settings.integer("DEMO_BALL_MS", in: 1...3_600_000) ?? demoBallMilliseconds
+        socketSendBuffer = try settings.integer("SOCKET_SEND_BUFFER", in: 0...(64 << 20)) ?? socketSendBuffer
+        guard heartbeatTimeoutMilliseconds > heartbeatMilliseconds else {
+            throw ConfigurationError(
+                variable: "HEARTBEAT_TIMEOUT_MS",
+                message: "must be greater than HEARTBEAT_MS (\(heartbeatMilliseconds))"
+            )
+        }
+        if let redisURL {
+            throw ConfigurationError(
+                variable: "REDIS_URL",
+                message: "is set to '\(redisURL)', but this build runs embedded mode only; unset it"
+            )
+        }
+    }
+
+    /// The per-connection queue bounds.
+    public var queueLimits: OutboundQueueLimits {
+        .init(maxMessages: outboundQueueDepth, maxBytes: outboundQueueBytes)
+    }
+}
+
+/// A setting that cannot be used, named so an operator can fix it.
+public struct ConfigurationError: Error, CustomStringConvertible, Equatable {
+    public let variable: String
+    public let message: String
+
+    public var description: String { "invalid configuration: \(variable) \(message)" }
+}
+
+/// Reads `NAME_LIKE_THIS` variables through swift-configuration and validates them: the
+/// library's non-required getters fall back to the default on a malformed value, which would
+/// hide an operator's typo.
+private struct SettingsReader {
+    let reader: ConfigReader
+
+    func string(_ variable: String) throws(ConfigurationError) -> String? {
+        let key = ConfigKey(variable.lowercased().split(separator: "_").map(String.init))
+        guard let value = reader.string(forKey: key, isSecret: variable.contains("TOKEN")) else { return nil }
+        return value.isEmpty ? nil : value
+    }
+
+    func integer(_ variable: String, in range: ClosedRange<Int>) throws(ConfigurationError) -> Int? {
+        guard let text = try string(variable) else { return nil }
+        guard let value = Int(text.trimmingWhitespace), range.contains(value) else {
+            throw ConfigurationError(
+                variable: variable,
+                message: "is '\(text)'; expected an integer from \(range.lowerBound) to \(range.upperBound)"
+            )
+        }
+        return value
+    }
+
+    func `switch`(_ variable: String) throws(ConfigurationError) -> Bool? {
+        guard let text = try string(variable) else { return nil }
+        switch text.trimmingWhitespace.lowercased() {
+        case "on", "true", "1", "yes": return true
+        case "off", "false", "0", "no": return false
+        default: throw ConfigurationError(variable: variable, message: "is '\(text)'; expected on or off")
+        }
+    }
+
+    func logLevel(_ variable: String) throws(ConfigurationError) -> Logger.Level? {
+        guard let text = try string(variable) else { return nil }
+        guard let level = Logger.Level(rawValue: text.trimmingWhitespace.lowercased()) else {
+            throw ConfigurationError(
+                variable: variable,
+                message: "is '\(text)'; expected one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))"
+            )
+        }
+        return level
+    }
+}
+
+extension String {
+    fileprivate var trimmingWhitespace: String {
+        String(self.drop(while: { $0.isWhitespace }).reversed().drop(while: { $0.isWhitespace }).reversed())
+    }
+}

@@ -1,0 +1,410 @@
+import CreaseProtocol
+import DequeModule
+import NIOCore
+import NIOWebSocket
+
+/// What a WebSocket connection serves.
+enum ConnectionRole: Sendable {
+    /// `/v1/ws`: the Crease protocol.
+    case crease
+    /// `/v1/echo` (test only): the same frame handling, echoing every message, sending nothing
+    /// of its own.
+    case echo
+}
+
+/// One client's WebSocket connection: its subscriptions, ack clocks and bounded outbound queue.
+///
+/// The actor runs on its channel's event loop (a custom executor), so the match actors' fan-out
+/// reaches it synchronously inside one `execute` per loop, and its channel handler calls it
+/// without a hop. An idle connection owns no task, stream or buffer: the queue, subscriptions
+/// and command list allocate only when used.
+///
+/// Guarantees: nothing is written past the channel's writability; what waits is bounded by
+/// `OUTBOUND_QUEUE_DEPTH` and `OUTBOUND_QUEUE_BYTES`; every drop is followed by a `resync`;
+/// subscribe and unsubscribe requests take effect in the order the client sent them.
+actor GatewayConnection {
+    private struct Subscription {
+        let hub: MatchHub
+        var clock: AckClock
+        /// Deltas at or below this seq are already in what the client was sent (its snapshot).
+        var skipThrough: Int64
+    }
+
+    private enum Lifecycle: Equatable {
+        case open
+        /// We sent a close frame at this time and wait for the peer's.
+        case closing(since: UInt64)
+        case closed
+    }
+
+    nonisolated let eventLoop: any EventLoop
+    nonisolated let role: ConnectionRole
+    nonisolated var unownedExecutor: UnownedSerialExecutor { eventLoop.executor.asUnownedSerialExecutor() }
+
+    private let environment: GatewayEnvironment
+    private var session: NIOLoopBound<WebSocketSession>?
+    private var assembler: InboundMessageAssembler
+    private var queue: OutboundQueue<ByteBuffer>
+    private var subscriptions: [MatchID: Subscription] = [:]
+    private var rejections = RejectionWindow()
+    private var pendingCommands = Deque<ClientMessage>()
+    private var runningCommands = false
+    private var overLimitStrikes = 0
+    private var lastHeard: UInt64
+    private var lastPing: UInt64
+    private var lifecycle = Lifecycle.open
+
+    /// Subscribe/unsubscribe requests a client may have in flight before it is told to slow down.
+    private static let maxPendingCommands = 64
+    /// Requests past `MAX_SUBSCRIPTIONS` tolerated before the client is closed (1008).
+    private static let maxOverLimitStrikes = 3
+    /// How long we wait for the peer's close frame after sending ours.
+    private static let closeGrace: UInt64 = 2_000_000_000
+
+    init(session: NIOLoopBound<WebSocketSession>, eventLoop: any EventLoop, role: ConnectionRole, environment: GatewayEnvironment) {
+        self.session = session
+        self.eventLoop = eventLoop
+        self.role = role
+        self.environment = environment
+        self.assembler = InboundMessageAssembler(maxMessageBytes: environment.configuration.maxMessageBytes)
+        self.queue = OutboundQueue(limits: environment.queueLimits)
+        let now = NIODeadline.now().uptimeNanoseconds
+        self.lastHeard = now
+        self.lastPing = now
+    }
+
+    // MARK: Channel events (called by WebSocketSession on the loop)
+
+    func started() {
+        environment.connections.shard(on: eventLoop).add(self)
+        if role == .crease {
+            write(environment.helloFrame, flush: true)
+        }
+    }
+
+    func received(_ frame: WebSocketFrame) {
+        guard lifecycle != .closed else { return }
+        lastHeard = NIODeadline.now().uptimeNanoseconds
+        switch assembler.receive(frame) {
+        case .none:
+            break
+        case .ping(let payload):
+            // A peer that pings without reading gets no unbounded pile of pongs: RFC 6455 §5.5.3
+            // allows answering only the latest.
+            if isWritable { write(ServerFrame.encode(opcode: .pong, payload: payload), flush: true) }
+        case .text(let payload):
+            guard lifecycle == .open else { return }
+            if role == .echo {
+                write(ServerFrame.encode(opcode: .text, payload: payload), flush: true)
+            } else {
+                handleMessage(payload)
+            }
+        case .binary(let payload):
+            guard lifecycle == .open else { return }
+            if role == .echo {
+                write(ServerFrame.encode(opcode: .binary, payload: payload), flush: true)
+            } else {
+                reject(.binaryNotSupported, "binary frames are not supported; send JSON text frames")
+            }
+        case .peerClosed(let code, _):
+            if lifecycle == .open {
+                // Echo the peer's code, as RFC 6455 §5.5.1 asks, then end the TCP connection.
+                let answer = code.map { ServerFrame.closeRaw($0) } ?? ServerFrame.encode(opcode: .connectionClose, payload: [UInt8]())
+                write(answer, flush: true)
+            }
+            closeTransport()
+        case .fail(let code, let reason):
+            fail(code, reason: reason)
+        }
+    }
+
+    func decoderFailed(_ error: NIOWebSocketError) {
+        switch error {
+        case .invalidFrameLength:
+            fail(.messageTooBig, reason: "frame larger than \(environment.configuration.maxMessageBytes) bytes")
+        default:
+            fail(.protocolError, reason: "malformed frame")
+        }
+    }
+
+    func writabilityChanged() {
+        drain()
+    }
+
+    func channelClosed() {
+        guard lifecycle != .closed else { return }
+        lifecycle = .closed
+        session = nil
+        queue = OutboundQueue(limits: queue.limits)
+        environment.connections.shard(on: eventLoop).remove(self)
+        if !runningCommands {
+            runningCommands = true
+            Task { await self.runCommands() }  // leaves every hub
+        }
+    }
+
+    /// Periodic upkeep from the loop's shard: heartbeats, ack timeouts, close deadlines.
+    func tick(now: UInt64) {
+        switch lifecycle {
+        case .closed:
+            return
+        case .closing(let since):
+            if now &- since >= Self.closeGrace { closeTransport() }
+            return
+        case .open:
+            break
+        }
+        if now &- lastHeard >= environment.heartbeatTimeoutNanoseconds {
+            if isWritable {
+                fail(.internalError, reason: "heartbeat timeout")
+            } else {
+                closeTransport()  // the peer is gone: a plain TCP close.
+            }
+            return
+        }
+        if role == .crease, now &- lastPing >= environment.heartbeatNanoseconds {
+            lastPing = now
+            if isWritable { write(ServerFrame.encode(opcode: .ping, payload: [UInt8]()), flush: true) }
+        }
+        for match in subscriptions.keys {
+            if let age = subscriptions[match]?.clock.oldestUnackedAge(at: now), age >= environment.ackTimeoutNanoseconds {
+                ackTimedOut(match)
+            }
+        }
+    }
+
+    // MARK: Fan-out (called by match actors, inside one execute per loop)
+
+    /// Hands a delta of `match` to this client; returns whether it was written to the socket now
+    /// (false: queued, filtered, or the connection is closing).
+    func deliver(_ delta: DeltaFrame, of match: MatchID, now: UInt64) -> Bool {
+        guard lifecycle == .open, let index = subscriptions.index(forKey: match) else { return false }
+        guard delta.seq > subscriptions.values[index].skipThrough else { return false }
+        if let age = subscriptions.values[index].clock.oldestUnackedAge(at: now), age >= environment.ackTimeoutNanoseconds {
+            ackTimedOut(match)
+        }
+        subscriptions.values[index].clock.sent(seq: delta.seq, at: now)
+        return send(delta.wire, of: match, priority: delta.priority)
+    }
+
+    /// Tells this client that `match` may have lost deltas (bus gap or reconnect).
+    func scheduleResync(of match: MatchID, reason: ResyncReason) {
+        guard lifecycle == .open, subscriptions[match] != nil else { return }
+        queue.scheduleResync(for: match, reason: reason)
+        drain()
+    }
+
+    /// Starts (or restarts) `match` for this client: what it must receive first, then live deltas
+    /// above `skipThrough`. Called by the match actor, in order with its fan-out.
+    func beginSubscription(
+        of match: MatchID,
+        hub: MatchHub,
+        snapshot: ByteBuffer?,
+        replay: [DeltaFrame],
+        skipThrough: Int64
+    ) {
+        if subscriptions[match] != nil {
+            environment.metrics.recordDrops(queue.discardMessages(of: match), reason: .resubscribe)
+            queue.cancelResync(for: match)
+        }
+        // Recorded even when closing, so that leaving every hub on close finds this one too.
+        subscriptions[match] = Subscription(
+            hub: hub,
+            clock: AckClock(granularity: environment.ackTimeoutNanoseconds / 16),
+            skipThrough: skipThrough
+        )
+        guard lifecycle == .open else { return }
+        var wrote = false
+        if let snapshot {
+            wrote = send(snapshot, of: match, priority: .critical) || wrote
+        }
+        let now = NIODeadline.now().uptimeNanoseconds
+        for delta in replay {
+            subscriptions[match]!.clock.sent(seq: delta.seq, at: now)
+            wrote = send(delta.wire, of: match, priority: delta.priority) || wrote
+        }
+        if wrote { session?.value.flush() }
+    }
+
+    // MARK: Client messages
+
+    private func handleMessage(_ payload: ByteBuffer) {
+        switch ClientMessage.decode(payload.readableBytesView) {
+        case .failure(let rejection):
+            reject(rejection.code, rejection.message)
+        case .success(.ack(let match, let seq)):
+            guard let index = subscriptions.index(forKey: match) else {
+                reject(.notSubscribed, "not subscribed to '\(match)'")
+                return
+            }
+            subscriptions.values[index].clock.acked(through: seq)
+        case .success(let command):
+            guard pendingCommands.count < Self.maxPendingCommands else {
+                reject(.rateLimited, "too many subscribe/unsubscribe requests in flight; wait for the replies")
+                return
+            }
+            pendingCommands.append(command)
+            if !runningCommands {
+                runningCommands = true
+                Task { await self.runCommands() }
+            }
+        }
+    }
+
+    /// Runs subscribe/unsubscribe requests one at a time, in order; once the connection is closed,
+    /// leaves every hub. The task exists only while there is work.
+    private func runCommands() async {
+        while lifecycle == .open, let command = pendingCommands.popFirst() {
+            switch command {
+            case .subscribe(let match, let since): await subscribe(to: match, since: since)
+            case .unsubscribe(let match): await unsubscribe(from: match)
+            case .ack: break
+            }
+        }
+        if lifecycle == .closed {
+            pendingCommands.removeAll()
+            let hubs = subscriptions.values.map(\.hub)
+            subscriptions.removeAll()
+            for hub in hubs {
+                await hub.remove(self)
+            }
+        }
+        runningCommands = false
+    }
+
+    private func subscribe(to match: MatchID, since: Int64?) async {
+        if subscriptions[match] == nil, subscriptions.count >= environment.configuration.maxSubscriptions {
+            overLimitStrikes += 1
+            if overLimitStrikes > Self.maxOverLimitStrikes {
+                close(.policyViolation, reason: "subscriptions past the limit of \(environment.configuration.maxSubscriptions)")
+                return
+            }
+            reject(.tooManySubscriptions, "a connection may hold \(environment.configuration.maxSubscriptions) subscriptions")
+            return
+        }
+        for _ in 0..<8 {
+            let hub = environment.hub(for: match)
+            switch await hub.subscribe(self, since: since) {
+            case .joined:
+                return
+            case .retired:
+                continue  // the hub emptied while we asked; the directory has a fresh one
+            case .failed(let reason):
+                reply(ServerMessage.error(.internalError, message: "cannot subscribe to '\(match)' now: \(reason)"))
+                return
+            }
+        }
+        reply(ServerMessage.error(.internalError, message: "cannot subscribe to '\(match)' now; retry"))
+    }
+
+    private func unsubscribe(from match: MatchID) async {
+        guard let subscription = subscriptions.removeValue(forKey: match) else {
+            reject(.notSubscribed, "not subscribed to '\(match)'")
+            return
+        }
+        overLimitStrikes = 0
+        queue.discardMessages(of: match)
+        queue.cancelResync(for: match)
+        reply(ServerMessage.unsubscribed(match: match))
+        await subscription.hub.remove(self)
+    }
+
+    private func reject(_ code: ErrorCode, _ message: String) {
+        reply(ServerMessage.error(code, message: message))
+        if rejections.record(at: NIODeadline.now().uptimeNanoseconds) {
+            close(.policyViolation, reason: "too many rejected messages")
+        }
+    }
+
+    private func reply(_ message: [UInt8]) {
+        guard lifecycle == .open else { return }
+        let frame = ServerFrame.text(message)
+        if queue.isEmpty, isWritable {
+            write(frame, flush: true)
+        } else if !queue.enqueueReply(frame) {
+            close(.policyViolation, reason: "requests sent faster than replies are read")
+        } else {
+            drain()
+        }
+    }
+
+    // MARK: Outbound
+
+    private var isWritable: Bool { session?.value.isWritable ?? false }
+
+    private func write(_ buffer: ByteBuffer, flush: Bool) {
+        guard let session = session?.value else { return }
+        session.write(buffer)
+        if flush { session.flush() }
+    }
+
+    /// Writes now when nothing waits and the socket takes it; queues otherwise.
+    private func send(_ frame: ByteBuffer, of match: MatchID, priority: Priority) -> Bool {
+        if queue.isEmpty, isWritable {
+            write(frame, flush: false)
+            return true
+        }
+        let drops = queue.enqueue(.init(match: match, priority: priority, byteCount: frame.readableBytes, payload: frame))
+        environment.metrics.recordDrops(drops, reason: .queueFull)
+        drain()
+        return false
+    }
+
+    /// Writes what waits, resyncs first, for as long as the socket accepts.
+    private func drain() {
+        guard let session = session?.value else { return }
+        var wrote = false
+        while session.isWritable, let next = queue.popNext() {
+            switch next {
+            case .resync(let match, let reason):
+                guard subscriptions[match] != nil else { continue }
+                session.write(ServerFrame.text(ServerMessage.resync(match: match, reason: reason)))
+                environment.metrics.recordResync(reason)
+            case .reply(let frame):
+                session.write(frame)
+            case .message(let message):
+                session.write(message.payload)
+            }
+            wrote = true
+        }
+        if wrote { session.flush() }
+    }
+
+    private func ackTimedOut(_ match: MatchID) {
+        environment.metrics.recordDrops(queue.discardMessages(of: match), reason: .ackTimeout)
+        subscriptions[match]?.clock.restart()
+        queue.scheduleResync(for: match, reason: .slowConsumer)
+        drain()
+    }
+
+    // MARK: Closing
+
+    /// Starts the closing handshake; the TCP connection ends when the peer answers or after a
+    /// grace period.
+    func close(_ code: CloseCode, reason: String) {
+        guard lifecycle == .open else { return }
+        lifecycle = .closing(since: NIODeadline.now().uptimeNanoseconds)
+        write(ServerFrame.close(code, reason: reason), flush: true)
+    }
+
+    /// Sends a close frame and ends the TCP connection without waiting for the peer.
+    func terminate(_ code: CloseCode, reason: String) {
+        close(code, reason: reason)
+        closeTransport()
+    }
+
+    /// Fails the connection (RFC 6455 §7.1.7): close frame, then the TCP connection at once.
+    private func fail(_ code: CloseCode, reason: String) {
+        if lifecycle == .open {
+            write(ServerFrame.close(code, reason: reason), flush: true)
+        }
+        closeTransport()
+    }
+
+    private func closeTransport() {
+        if case .closing = lifecycle {} else if lifecycle == .open {
+            lifecycle = .closing(since: NIODeadline.now().uptimeNanoseconds)
+        }
+        session?.value.closeAfterPendingWrites()
+    }
+}

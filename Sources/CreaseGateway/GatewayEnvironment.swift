@@ -1,0 +1,81 @@
+import CreaseBus
+import CreaseProtocol
+import Logging
+import NIOCore
+import Synchronization
+
+/// What every part of a running gateway shares: its configuration, bus, metrics, match
+/// directory and connection registry. One instance per gateway; connections hold a reference,
+/// not copies.
+final class GatewayEnvironment: Sendable {
+    let configuration: GatewayConfiguration
+    let bus: any MatchBus
+    /// Publishes events in embedded mode; nil where another process publishes.
+    let publisher: (any EventPublisher)?
+    let metrics: GatewayMetrics
+    let directory = MatchDirectory()
+    let connections: ConnectionRegistry
+    let logger: Logger
+    let queueLimits: OutboundQueueLimits
+    /// The `hello` frame, the same bytes for every connection.
+    let helloFrame: ByteBuffer
+    let ackTimeoutNanoseconds: UInt64
+    let heartbeatNanoseconds: UInt64
+    let heartbeatTimeoutNanoseconds: UInt64
+    private let drainingFlag = Atomic<Bool>(false)
+    private let admission: Mutex<TokenBucket>
+
+    init(
+        configuration: GatewayConfiguration,
+        bus: any MatchBus,
+        publisher: (any EventPublisher)?,
+        loops: [any EventLoop],
+        logger: Logger
+    ) {
+        self.configuration = configuration
+        self.bus = bus
+        self.publisher = publisher
+        self.metrics = GatewayMetrics(eventLoopCount: loops.count)
+        self.connections = ConnectionRegistry(loops: loops)
+        self.logger = logger
+        self.queueLimits = configuration.queueLimits
+        self.helloFrame = ServerFrame.text(
+            ServerMessage.hello(
+                gateway: configuration.nodeID,
+                heartbeatMilliseconds: configuration.heartbeatMilliseconds,
+                ackTimeoutMilliseconds: configuration.ackTimeoutMilliseconds
+            ))
+        self.ackTimeoutNanoseconds = UInt64(configuration.ackTimeoutMilliseconds) * 1_000_000
+        self.heartbeatNanoseconds = UInt64(configuration.heartbeatMilliseconds) * 1_000_000
+        self.heartbeatTimeoutNanoseconds = UInt64(configuration.heartbeatTimeoutMilliseconds) * 1_000_000
+        let rate = Double(configuration.admissionRate)
+        self.admission = Mutex(TokenBucket(rate: rate, burst: rate, now: NIODeadline.now().uptimeNanoseconds))
+    }
+
+    /// The hub of `match`, created on first use.
+    func hub(for match: MatchID) -> MatchHub {
+        directory.hub(for: match) { MatchHub(match: match, environment: self) }
+    }
+
+    /// True once the gateway started draining: readiness fails and upgrades are refused.
+    var isDraining: Bool { drainingFlag.load(ordering: .relaxed) }
+
+    func startDraining() { drainingFlag.store(true, ordering: .relaxed) }
+
+    var isReady: Bool { !isDraining && bus.isReady }
+
+    /// Why an upgrade must be refused now, or nil to admit it (and take a connection slot).
+    func admit() -> (reason: GatewayMetrics.UpgradeRejection, retryAfter: Int)? {
+        if isDraining { return (.draining, Int.random(in: 1...5)) }
+        let now = NIODeadline.now().uptimeNanoseconds
+        let (admitted, wait) = admission.withLock { bucket in
+            (bucket.take(at: now), bucket.secondsUntilNextToken(at: now))
+        }
+        // Jitter, so that refused clients do not come back in lockstep.
+        guard admitted else { return (.admissionRate, Int(wait.rounded(.up)) + Int.random(in: 1...3)) }
+        guard connections.reserve(limit: configuration.maxConnections) else {
+            return (.maxConnections, Int.random(in: 2...10))
+        }
+        return nil
+    }
+}

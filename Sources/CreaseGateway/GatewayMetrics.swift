@@ -1,0 +1,119 @@
+import CreaseProtocol
+import Metrics
+import NIOCore
+import Prometheus
+
+/// The gateway's metrics, named as PROTOCOL.md §3 fixes them, on a registry of its own (so that
+/// several gateways in one process, as in the tests, do not share counters).
+///
+/// Hot paths record once per event-loop batch, never once per subscriber.
+public final class GatewayMetrics: Sendable {
+    /// Renders `/metrics`.
+    public let registry: PrometheusCollectorRegistry
+    private let factory: PrometheusMetricsFactory
+
+    let connections: Metrics.Gauge
+    let fanoutLatency: Metrics.Timer
+    let deliveryLatency: Metrics.Timer
+    let deltasReceived: Metrics.Counter
+    let framesSent: Metrics.Counter
+    let bytesSent: Metrics.Counter
+    let busGaps: Metrics.Counter
+    let busDuplicates: Metrics.Counter
+    let matchesActive: Metrics.Gauge
+    private let dropped: [Priority: [DropReason: Metrics.Counter]]
+    private let resyncs: [ResyncReason: Metrics.Counter]
+    private let upgradesRejected: [UpgradeRejection: Metrics.Counter]
+    private let lagTimers: [Metrics.Timer]
+
+    /// Why a message was dropped (the `reason` label of `crease_dropped_total`).
+    enum DropReason: String, CaseIterable, Sendable {
+        case queueFull = "queue_full"
+        case ackTimeout = "ack_timeout"
+        case shed
+        case resubscribe
+    }
+
+    /// Why an upgrade was refused (the `reason` label of `crease_upgrades_rejected_total`).
+    enum UpgradeRejection: String, CaseIterable, Sendable {
+        case maxConnections = "max_connections"
+        case admissionRate = "admission_rate"
+        case draining
+    }
+
+    public init(eventLoopCount: Int) {
+        let registry = PrometheusCollectorRegistry()
+        var factory = PrometheusMetricsFactory(registry: registry)
+        let latencyBuckets: [Duration] = [
+            .microseconds(100), .microseconds(250), .microseconds(500), .milliseconds(1), .milliseconds(2),
+            .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50), .milliseconds(100),
+            .milliseconds(250), .milliseconds(500), .seconds(1), .milliseconds(2_500), .seconds(5), .seconds(10),
+        ]
+        factory.defaultDurationHistogramBuckets = latencyBuckets
+        self.registry = registry
+        self.factory = factory
+
+        connections = Metrics.Gauge(label: "crease_connections", factory: factory)
+        fanoutLatency = Metrics.Timer(label: "crease_fanout_latency_seconds", factory: factory)
+        deliveryLatency = Metrics.Timer(label: "crease_delivery_latency_seconds", factory: factory)
+        deltasReceived = Metrics.Counter(label: "crease_deltas_received_total", factory: factory)
+        framesSent = Metrics.Counter(label: "crease_frames_sent_total", factory: factory)
+        bytesSent = Metrics.Counter(label: "crease_bytes_sent_total", factory: factory)
+        busGaps = Metrics.Counter(label: "crease_bus_gaps_total", factory: factory)
+        busDuplicates = Metrics.Counter(label: "crease_bus_duplicates_total", factory: factory)
+        matchesActive = Metrics.Gauge(label: "crease_matches_active", factory: factory)
+        var dropped: [Priority: [DropReason: Metrics.Counter]] = [:]
+        for priority in Priority.allCases {
+            for reason in DropReason.allCases {
+                dropped[priority, default: [:]][reason] = Metrics.Counter(
+                    label: "crease_dropped_total",
+                    dimensions: [("priority", priority.name), ("reason", reason.rawValue)],
+                    factory: factory
+                )
+            }
+        }
+        self.dropped = dropped
+        var resyncs: [ResyncReason: Metrics.Counter] = [:]
+        for reason in ResyncReason.allCases {
+            resyncs[reason] = Metrics.Counter(
+                label: "crease_resyncs_total", dimensions: [("reason", reason.rawValue)], factory: factory)
+        }
+        self.resyncs = resyncs
+        var rejected: [UpgradeRejection: Metrics.Counter] = [:]
+        for reason in UpgradeRejection.allCases {
+            rejected[reason] = Metrics.Counter(
+                label: "crease_upgrades_rejected_total", dimensions: [("reason", reason.rawValue)], factory: factory)
+        }
+        self.upgradesRejected = rejected
+        lagTimers = (0..<eventLoopCount).map { index in
+            Metrics.Timer(label: "crease_event_loop_lag_seconds", dimensions: [("loop", "\(index)")], factory: factory)
+        }
+        connections.record(0)
+    }
+
+    func recordDrops(_ drops: MessageDrops, reason: DropReason) {
+        guard drops.total > 0 else { return }
+        for priority in Priority.allCases where drops[priority] > 0 {
+            dropped[priority]![reason]!.increment(by: Int64(drops[priority]))
+        }
+    }
+
+    func recordResync(_ reason: ResyncReason, count: Int = 1) {
+        resyncs[reason]!.increment(by: Int64(count))
+    }
+
+    func recordRejectedUpgrade(_ reason: UpgradeRejection) {
+        upgradesRejected[reason]!.increment()
+    }
+
+    func recordLag(loop index: Int, nanoseconds: Int64) {
+        lagTimers[index % lagTimers.count].recordNanoseconds(nanoseconds)
+    }
+
+    /// The Prometheus text exposition.
+    public func render() -> [UInt8] {
+        var out: [UInt8] = []
+        registry.emit(into: &out)
+        return out
+    }
+}

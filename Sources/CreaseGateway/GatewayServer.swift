@@ -1,0 +1,177 @@
+import CreaseBus
+import CreaseProtocol
+import Logging
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+import NIOWebSocket
+import ServiceLifecycle
+
+/// The gateway's listeners as a ServiceLifecycle service: binds, serves until graceful shutdown,
+/// then drains (PROTOCOL.md §5) and returns.
+///
+/// Draining: readiness fails at once, upgrades are refused with 503, and the open connections
+/// are closed with 1012 spread evenly over `DRAIN_SECONDS`; connections still open at the
+/// deadline are closed outright. Cancellation (a second signal) ends the drain at once.
+public final class GatewayServer: Service, Sendable {
+    let environment: GatewayEnvironment
+    private let group: any EventLoopGroup
+    private let loops: [any EventLoop]
+    private let lagProbe: EventLoopLagProbe
+    private let bound: EventLoopPromise<Int>
+    private let adminBound: EventLoopPromise<Int>
+
+    /// - Parameters:
+    ///   - bus: where deltas come from.
+    ///   - publisher: embedded mode's publish path (`POST /v1/matches/{id}/events`), or nil.
+    public init(
+        configuration: GatewayConfiguration,
+        bus: any MatchBus,
+        publisher: (any EventPublisher)?,
+        group: any EventLoopGroup,
+        logger: Logger
+    ) {
+        let loops = Array(group.makeIterator())
+        self.group = group
+        self.loops = loops
+        self.environment = GatewayEnvironment(
+            configuration: configuration, bus: bus, publisher: publisher, loops: loops, logger: logger)
+        self.lagProbe = EventLoopLagProbe(loops: loops, metrics: environment.metrics)
+        self.bound = group.next().makePromise(of: Int.self)
+        self.adminBound = group.next().makePromise(of: Int.self)
+    }
+
+    /// The port the gateway listens on, once bound (useful with `GATEWAY_PORT=0`).
+    public var port: Int {
+        get async throws { try await bound.futureResult.get() }
+    }
+
+    /// The admin port, once bound (only when `ADMIN_PORT` is set).
+    public var adminPort: Int {
+        get async throws { try await adminBound.futureResult.get() }
+    }
+
+    /// The gateway's metrics registry.
+    public var metrics: GatewayMetrics { environment.metrics }
+
+    /// Open WebSocket connections.
+    public var connectionCount: Int { environment.connections.count }
+
+    public func run() async throws {
+        let configuration = environment.configuration
+        let server: any Channel
+        var admin: (any Channel)?
+        do {
+            server = try await bind(host: configuration.host, port: configuration.port, routes: .gateway)
+            if let adminPort = configuration.adminPort {
+                admin = try await bind(host: configuration.host, port: adminPort, routes: .admin)
+            }
+        } catch {
+            bound.fail(error)
+            adminBound.fail(error)
+            throw error
+        }
+        bound.succeed(server.localAddress?.port ?? configuration.port)
+        if let admin { adminBound.succeed(admin.localAddress?.port ?? 0) } else { adminBound.fail(ChannelError.ioOnClosedChannel) }
+        environment.logger.notice(
+            "crease-gateway listening",
+            metadata: [
+                "address": "\(server.localAddress.map { "\($0)" } ?? "?")",
+                "node": "\(configuration.nodeID)",
+                "mode": "\(configuration.redisURL == nil ? "embedded" : "redis")",
+            ])
+
+        lagProbe.start()
+        let tick = TimeAmount.milliseconds(
+            Int64(min(250, max(5, min(configuration.ackTimeoutMilliseconds, configuration.heartbeatMilliseconds) / 10))))
+        environment.connections.startTicking(every: tick)
+        defer {
+            environment.connections.stopTicking()
+            lagProbe.stop()
+        }
+
+        do {
+            try await gracefulShutdown()
+            environment.logger.notice("draining", metadata: ["connections": "\(environment.connections.count)"])
+            await drain(over: .seconds(Int64(configuration.drainSeconds)))
+        } catch {
+            // Cancelled (a second signal, or the group ending): close everything now.
+            environment.startDraining()
+        }
+        await closeAll()
+        try? await server.close()
+        try? await admin?.close()
+        environment.logger.notice("stopped")
+    }
+
+    private func bind(host: String, port: Int, routes: HTTPRouter.Routes) async throws -> any Channel {
+        let environment = self.environment
+        let sendBuffer = environment.configuration.socketSendBuffer
+        var bootstrap = ServerBootstrap(group: group)
+            .serverChannelOption(.backlog, value: 4096)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
+            .childChannelOption(.writeBufferWaterMark, value: .init(low: 16 * 1024, high: 64 * 1024))
+            .childChannelOption(.recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 1024, maximum: 65_536))
+            .childChannelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    let handlers = HTTPRouter.HTTPHandlers(
+                        decoder: ByteToMessageHandler(HTTPRequestDecoder(leftOverBytesStrategy: .forwardBytes)),
+                        encoder: HTTPResponseEncoder(),
+                        pipelining: HTTPServerPipelineHandler(),
+                        errors: HTTPServerProtocolErrorHandler()
+                    )
+                    let sync = channel.pipeline.syncOperations
+                    try sync.addHandler(handlers.encoder)
+                    try sync.addHandler(handlers.decoder)
+                    try sync.addHandler(handlers.pipelining)
+                    try sync.addHandler(handlers.errors)
+                    try sync.addHandler(HTTPRouter(environment: environment, routes: routes, handlers: handlers))
+                }
+            }
+        if sendBuffer > 0 {
+            bootstrap = bootstrap.childChannelOption(.socketOption(.so_sndbuf), value: SocketOptionValue(sendBuffer))
+        }
+        return try await bootstrap.bind(host: host, port: port).get()
+    }
+
+    /// Closes every connection with 1012, evenly spread over `window`, then waits (at most until
+    /// the window ends plus a second) for them to go.
+    private func drain(over window: TimeAmount) async {
+        environment.startDraining()
+        var all: [GatewayConnection] = []
+        for loop in loops {
+            let registry = environment.connections
+            if let some = try? await loop.submit({ Array(registry.shard(on: loop).connections) }).get() {
+                all += some
+            }
+        }
+        all.shuffle()
+        // Spread over 90% of the window, leaving the rest for the last closing handshakes.
+        let spacing = all.isEmpty ? 0 : window.nanoseconds * 9 / 10 / Int64(all.count)
+        let start = NIODeadline.now()
+        for (index, connection) in all.enumerated() {
+            connection.eventLoop.scheduleTask(deadline: start + .nanoseconds(spacing * Int64(index))) {
+                connection.assumeIsolated {
+                    $0.close(.serviceRestart, reason: "gateway restarting; reconnect after a random delay")
+                }
+            }
+        }
+        let deadline = start + window
+        while environment.connections.count > 0, NIODeadline.now() < deadline, !Task.isCancelled {
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+    }
+
+    /// Ends every connection still open.
+    private func closeAll() async {
+        for loop in loops {
+            let registry = environment.connections
+            try? await loop.submit {
+                for connection in registry.shard(on: loop).connections {
+                    connection.assumeIsolated { $0.terminate(.serviceRestart, reason: "gateway stopped") }
+                }
+            }.get()
+        }
+    }
+}

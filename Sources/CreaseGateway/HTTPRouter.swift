@@ -1,0 +1,385 @@
+import CreaseBus
+import CreaseProtocol
+import Foundation
+import NIOCore
+import NIOHTTP1
+import NIOWebSocket
+
+/// Serves the HTTP routes of PROTOCOL.md §3 and performs the WebSocket upgrade of §2 on the
+/// same port. Requests are answered one at a time per connection (NIO's pipelining handler
+/// orders them), and keep-alive is honoured on every route.
+final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = HTTPServerRequestPart
+    typealias OutboundOut = HTTPServerResponsePart
+
+    /// Which routes this listener serves.
+    enum Routes: Sendable {
+        /// The gateway port: everything (`/metrics` too unless an admin port is configured).
+        case gateway
+        /// The admin port: `/metrics`, `/healthz`, `/readyz`.
+        case admin
+    }
+
+    /// The HTTP handlers the upgrade removes from the pipeline.
+    struct HTTPHandlers {
+        let decoder: ByteToMessageHandler<HTTPRequestDecoder>
+        let encoder: HTTPResponseEncoder
+        let pipelining: HTTPServerPipelineHandler
+        let errors: HTTPServerProtocolErrorHandler
+    }
+
+    private let environment: GatewayEnvironment
+    private let routes: Routes
+    private let handlers: HTTPHandlers
+    private var head: HTTPRequestHead?
+    private var body: ByteBuffer?
+    private var bodyTooLarge = false
+
+    init(environment: GatewayEnvironment, routes: Routes, handlers: HTTPHandlers) {
+        self.environment = environment
+        self.routes = routes
+        self.handlers = handlers
+    }
+
+    private var maxBodyBytes: Int { max(environment.configuration.maxMessageBytes, 65_536) }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        switch unwrapInboundIn(data) {
+        case .head(let head):
+            self.head = head
+            self.body = nil
+            self.bodyTooLarge = false
+        case .body(var chunk):
+            guard !bodyTooLarge else { return }
+            if (body?.readableBytes ?? 0) + chunk.readableBytes > maxBodyBytes {
+                bodyTooLarge = true
+                body = nil
+            } else if body == nil {
+                body = chunk
+            } else {
+                body!.writeBuffer(&chunk)
+            }
+        case .end:
+            guard let head else { return }
+            self.head = nil
+            if bodyTooLarge {
+                respond(context, head, .payloadTooLarge, error: "bad_request", "the body is larger than \(maxBodyBytes) bytes", close: true)
+                return
+            }
+            route(context, head, body: body ?? ByteBuffer())
+        }
+    }
+
+    // MARK: Routing
+
+    private func route(_ context: ChannelHandlerContext, _ head: HTTPRequestHead, body: ByteBuffer) {
+        let path = head.uri.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? head.uri
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map(String.init)
+
+        let method = head.method
+        let isRead = method == .GET || method == .HEAD
+        let known = Self.knownRoute(segments)
+        switch known {
+        case .healthz where isRead:
+            respond(context, head, .ok, json: #"{"status":"ok"}"#)
+        case .readyz where isRead:
+            if environment.isReady {
+                respond(context, head, .ok, json: #"{"status":"ready"}"#)
+            } else {
+                let why = environment.isDraining ? "draining" : "bus_down"
+                respond(context, head, .serviceUnavailable, json: #"{"status":"\#(why)"}"#)
+            }
+        case .metrics where isRead && (routes == .admin || environment.configuration.adminPort == nil):
+            var headers = HTTPHeaders()
+            headers.add(name: "Content-Type", value: "text/plain; version=0.0.4; charset=utf-8")
+            respond(context, head, .ok, headers: headers, body: environment.metrics.render())
+        case _ where routes == .admin:
+            respond(context, head, .notFound, error: "not_found", "no such route on the admin port")
+        case .page where isRead:
+            var headers = HTTPHeaders()
+            headers.add(name: "Content-Type", value: "text/html; charset=utf-8")
+            headers.add(name: "Cache-Control", value: "no-cache")
+            respond(context, head, .ok, headers: headers, body: Array(DemoPage.html.utf8))
+        case .webSocket where method == .GET:
+            upgrade(context, head, role: .crease)
+        case .echo where method == .GET && environment.configuration.echoEndpoint:
+            upgrade(context, head, role: .echo)
+        case .matches where isRead:
+            listMatches(context, head)
+        case .match(let id) where isRead:
+            guard let match = MatchID(id) else {
+                respond(context, head, .badRequest, error: ErrorCode.badMatchID.rawValue, MatchID.rule)
+                return
+            }
+            matchState(context, head, match)
+        case .events(let id) where method == .POST:
+            publish(context, head, id: id, body: body)
+        case nil, .echo?:
+            respond(context, head, .notFound, error: "not_found", "no such route: \(path.prefix(200))")
+        case .some(let route):
+            var headers = HTTPHeaders()
+            headers.add(name: "Allow", value: route.allowedMethods)
+            respond(context, head, .methodNotAllowed, headers: headers, error: "method_not_allowed", "\(head.method) is not allowed here")
+        }
+    }
+
+    /// The routes of PROTOCOL.md §2 and §3, by path.
+    enum Route: Equatable {
+        case page, healthz, readyz, metrics, webSocket, echo, matches
+        case match(String)
+        case events(String)
+
+        var allowedMethods: String {
+            switch self {
+            case .events: "POST"
+            case .webSocket, .echo: "GET"
+            default: "GET, HEAD"
+            }
+        }
+    }
+
+    static func knownRoute(_ segments: [String]) -> Route? {
+        switch segments.count {
+        case 1:
+            switch segments[0] {
+            case "", "index.html": return .page
+            case "healthz": return .healthz
+            case "readyz": return .readyz
+            case "metrics": return .metrics
+            default: return nil
+            }
+        case 2 where segments[0] == "v1":
+            switch segments[1] {
+            case "ws": return .webSocket
+            case "echo": return .echo
+            case "matches": return .matches
+            default: return nil
+            }
+        case 3 where segments[0] == "v1" && segments[1] == "matches":
+            return .match(segments[2])
+        case 4 where segments[0] == "v1" && segments[1] == "matches" && segments[3] == "events":
+            return .events(segments[2])
+        default:
+            return nil
+        }
+    }
+
+    private func listMatches(_ context: ChannelHandlerContext, _ head: HTTPRequestHead) {
+        let bus = environment.bus
+        context.eventLoop.makeFutureWithTask { try await bus.matches() }
+            .assumeIsolated()
+            .whenComplete { result in
+                switch result {
+                case .success(let matches):
+                    let list = JSONValue.array(matches.map {
+                        .object(["match": .string($0.match.rawValue), "seq": .integer($0.seq)])
+                    })
+                    self.respond(context, head, .ok, json: list.serializedString)
+                case .failure:
+                    self.respond(context, head, .serviceUnavailable, error: "bus_unavailable", "the bus is unavailable")
+                }
+            }
+    }
+
+    private func matchState(_ context: ChannelHandlerContext, _ head: HTTPRequestHead, _ match: MatchID) {
+        let bus = environment.bus
+        context.eventLoop.makeFutureWithTask { try await bus.snapshot(of: match) }
+            .assumeIsolated()
+            .whenComplete { result in
+                switch result {
+                case .success(let snapshot?):
+                    var headers = HTTPHeaders()
+                    headers.add(name: "Content-Type", value: "application/json")
+                    headers.add(name: "ETag", value: "\"\(snapshot.seq)\"")
+                    headers.add(name: "Cache-Control", value: "no-cache")
+                    self.respond(context, head, .ok, headers: headers, body: snapshot.document)
+                case .success(nil):
+                    self.respond(context, head, .notFound, error: "unknown_match", "no match '\(match)'")
+                case .failure:
+                    self.respond(context, head, .serviceUnavailable, error: "bus_unavailable", "the bus is unavailable")
+                }
+            }
+    }
+
+    private func publish(_ context: ChannelHandlerContext, _ head: HTTPRequestHead, id: String, body: ByteBuffer) {
+        guard let publisher = environment.publisher else {
+            respond(context, head, .notFound, error: "not_found", "this gateway does not publish; post events to crease-ingest")
+            return
+        }
+        if let token = environment.configuration.ingestToken {
+            guard Self.bearerMatches(head.headers["Authorization"].first, token: token) else {
+                var headers = HTTPHeaders()
+                headers.add(name: "WWW-Authenticate", value: "Bearer")
+                respond(context, head, .unauthorized, headers: headers, error: "unauthorized", "a valid 'Authorization: Bearer <token>' is required")
+                return
+            }
+        }
+        guard let match = MatchID(id) else {
+            respond(context, head, .badRequest, error: ErrorCode.badMatchID.rawValue, MatchID.rule)
+            return
+        }
+        let event: PublishRequest
+        switch PublishRequest.decode(body.readableBytesView) {
+        case .success(let request): event = request
+        case .failure(let rejection):
+            respond(context, head, .badRequest, error: rejection.code.rawValue, rejection.message)
+            return
+        }
+        context.eventLoop.makeFutureWithTask { try await publisher.publish(to: match, priority: event.priority, patch: event.data) }
+            .assumeIsolated()
+            .whenComplete { result in
+                switch result {
+                case .success(let receipt):
+                    let json = JSONValue.object(["match": .string(receipt.match.rawValue), "seq": .integer(receipt.seq)])
+                    self.respond(context, head, .accepted, json: json.serializedString)
+                case .failure:
+                    self.respond(context, head, .serviceUnavailable, error: "bus_unavailable", "the event could not be published")
+                }
+            }
+    }
+
+    /// `Authorization: Bearer <token>`, scheme case-insensitive, token compared in constant time.
+    static func bearerMatches(_ header: String?, token: String) -> Bool {
+        guard let header else { return false }
+        let parts = header.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return false }
+        let given = Array(parts[1].utf8)
+        let expected = Array(token.utf8)
+        guard given.count == expected.count else { return false }
+        var difference: UInt8 = 0
+        for (a, b) in zip(given, expected) { difference |= a ^ b }
+        return difference == 0
+    }
+
+    // MARK: WebSocket upgrade (RFC 6455 §4.2)
+
+    private func upgrade(_ context: ChannelHandlerContext, _ head: HTTPRequestHead, role: ConnectionRole) {
+        let headers = head.headers
+        let upgradeTokens = headers[canonicalForm: "Upgrade"].map { $0.lowercased() }
+        let connectionTokens = headers[canonicalForm: "Connection"].map { $0.lowercased() }
+        guard upgradeTokens.contains("websocket"), connectionTokens.contains("upgrade") else {
+            var extra = HTTPHeaders()
+            extra.add(name: "Upgrade", value: "websocket")
+            respond(context, head, .upgradeRequired, headers: extra, error: "upgrade_required", "this endpoint speaks WebSocket only")
+            return
+        }
+        guard headers["Sec-WebSocket-Version"].count == 1, headers["Sec-WebSocket-Version"].first == "13" else {
+            var extra = HTTPHeaders()
+            extra.add(name: "Sec-WebSocket-Version", value: "13")
+            respond(context, head, .upgradeRequired, headers: extra, error: "unsupported_version", "only WebSocket version 13 is supported")
+            return
+        }
+        guard headers["Sec-WebSocket-Key"].count == 1, let key = headers["Sec-WebSocket-Key"].first,
+            Data(base64Encoded: key)?.count == 16
+        else {
+            respond(context, head, .badRequest, error: "bad_handshake", "Sec-WebSocket-Key must be 16 bytes, base64-encoded")
+            return
+        }
+        if let refusal = environment.admit() {
+            environment.metrics.recordRejectedUpgrade(refusal.reason)
+            var extra = HTTPHeaders()
+            extra.add(name: "Retry-After", value: "\(refusal.retryAfter)")
+            respond(context, head, .serviceUnavailable, headers: extra, error: "over_capacity",
+                    "the gateway is \(refusal.reason == .draining ? "draining" : "at capacity"); retry after \(refusal.retryAfter) s",
+                    close: true)
+            return
+        }
+
+        let accept = Data(SHA1.digest(Array((key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").utf8))).base64EncodedString()
+        var responseHeaders = HTTPHeaders()
+        responseHeaders.add(name: "Upgrade", value: "websocket")
+        responseHeaders.add(name: "Connection", value: "Upgrade")
+        responseHeaders.add(name: "Sec-WebSocket-Accept", value: accept)
+        let response = HTTPResponseHead(version: head.version, status: .switchingProtocols, headers: responseHeaders)
+        context.write(wrapOutboundOut(.head(response)), promise: nil)
+        context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+
+        // The response is encoded; swap HTTP for WebSocket. The frame decoder goes right after the
+        // HTTP decoder, so bytes the client sent after its request reach it when that leaves.
+        let pipeline = context.pipeline.syncOperations
+        do {
+            let session = WebSocketSession(role: role, environment: environment)
+            try pipeline.addHandlers(
+                [ByteToMessageHandler(WebSocketFrameDecoder(maxFrameSize: environment.configuration.maxMessageBytes)), session],
+                position: .after(handlers.decoder)
+            )
+            environment.metrics.connections.record(environment.connections.count)
+            pipeline.removeHandler(handlers.decoder, promise: nil)
+            pipeline.removeHandler(handlers.pipelining, promise: nil)
+            pipeline.removeHandler(handlers.errors, promise: nil)
+            pipeline.removeHandler(self, promise: nil)
+            pipeline.removeHandler(handlers.encoder, promise: nil)
+        } catch {
+            environment.connections.release()
+            context.close(promise: nil)
+        }
+    }
+
+    // MARK: Responses
+
+    private func respond(
+        _ context: ChannelHandlerContext, _ head: HTTPRequestHead, _ status: HTTPResponseStatus,
+        headers: HTTPHeaders = HTTPHeaders(), error code: String, _ message: String, close: Bool = false
+    ) {
+        let body = JSONValue.object(["code": .string(code), "message": .string(message)]).serialized
+        var headers = headers
+        headers.add(name: "Content-Type", value: "application/json")
+        respond(context, head, status, headers: headers, body: body, close: close)
+    }
+
+    private func respond(_ context: ChannelHandlerContext, _ head: HTTPRequestHead, _ status: HTTPResponseStatus, json: String) {
+        var headers = HTTPHeaders()
+        headers.add(name: "Content-Type", value: "application/json")
+        respond(context, head, status, headers: headers, body: Array(json.utf8))
+    }
+
+    private func respond(
+        _ context: ChannelHandlerContext, _ head: HTTPRequestHead, _ status: HTTPResponseStatus,
+        headers: HTTPHeaders, body: [UInt8], close: Bool = false
+    ) {
+        let keepAlive = head.isKeepAlive && !close
+        var headers = headers
+        headers.replaceOrAdd(name: "Content-Length", value: "\(body.count)")
+        headers.replaceOrAdd(name: "Connection", value: keepAlive ? "keep-alive" : "close")
+        let response = HTTPResponseHead(version: head.version, status: status, headers: headers)
+        context.write(wrapOutboundOut(.head(response)), promise: nil)
+        if head.method != .HEAD, !body.isEmpty {
+            context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(bytes: body)))), promise: nil)
+        }
+        let done = context.eventLoop.makePromise(of: Void.self)
+        context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: done)
+        if !keepAlive {
+            let channel = context.channel
+            done.futureResult.whenComplete { _ in channel.close(promise: nil) }
+        }
+    }
+}
+
+/// The body of `POST /v1/matches/{id}/events`: `{"priority": "...", "data": {merge patch}}`.
+struct PublishRequest: Equatable {
+    var priority: Priority
+    var data: JSONValue
+
+    static func decode(_ bytes: some Collection<UInt8>) -> Result<PublishRequest, ClientMessageRejection> {
+        guard let value = try? JSONValue(parsing: bytes) else {
+            return .failure(.init(.badJSON, "the body is not valid JSON"))
+        }
+        guard let members = value.objectValue else {
+            return .failure(.init(.badMessage, "the body must be a JSON object {\"priority\", \"data\"}"))
+        }
+        var priority = Priority.normal
+        if let field = members["priority"], field != .null {
+            guard let name = field.stringValue, let parsed = Priority(name: name) else {
+                return .failure(.init(.badMessage, "'priority' must be one of critical, normal, low"))
+            }
+            priority = parsed
+        }
+        guard let data = members["data"] else {
+            return .failure(.init(.badMessage, "'data' (a JSON merge patch object) is required"))
+        }
+        guard data.objectValue != nil else {
+            return .failure(.init(.badMessage, "'data' must be a JSON object"))
+        }
+        return .success(PublishRequest(priority: priority, data: data))
+    }
+}

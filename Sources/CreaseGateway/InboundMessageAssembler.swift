@@ -1,0 +1,135 @@
+import CreaseProtocol
+import NIOCore
+import NIOWebSocket
+
+/// Turns a client's frames into messages, enforcing RFC 6455 and the gateway's limits.
+///
+/// A value-type state machine: each frame in, one action out. Every rule that closes a
+/// connection (PROTOCOL.md §2, §2.4) lives here, so each is a unit test without a socket.
+struct InboundMessageAssembler {
+    enum Action: Equatable {
+        /// Nothing to do yet (a fragment was buffered, or a pong arrived).
+        case none
+        /// A complete text message, valid UTF-8.
+        case text(ByteBuffer)
+        /// A complete binary message.
+        case binary(ByteBuffer)
+        /// Answer with a pong carrying this payload.
+        case ping(ByteBuffer)
+        /// The peer's close frame: its code (nil when it sent none) and reason.
+        case peerClosed(code: UInt16?, reason: String)
+        /// Close the connection with this code.
+        case fail(CloseCode, String)
+    }
+
+    let maxMessageBytes: Int
+    private var fragments: ByteBuffer?
+    private var fragmentsOpcode: WebSocketOpcode = .text
+
+    init(maxMessageBytes: Int) {
+        self.maxMessageBytes = maxMessageBytes
+    }
+
+    /// Bytes of a fragmented message being assembled (bounded by `maxMessageBytes`).
+    var bufferedBytes: Int { fragments?.readableBytes ?? 0 }
+
+    mutating func receive(_ frame: WebSocketFrame) -> Action {
+        guard frame.maskKey != nil else {
+            return .fail(.protocolError, "client frames must be masked")
+        }
+        guard !frame.rsv1, !frame.rsv2, !frame.rsv3 else {
+            return .fail(.protocolError, "reserved bits set without a negotiated extension")
+        }
+        switch frame.opcode {
+        case .connectionClose, .ping, .pong:
+            guard frame.fin else { return .fail(.protocolError, "fragmented control frame") }
+            guard frame.length <= 125 else { return .fail(.protocolError, "control frame longer than 125 bytes") }
+            return control(frame)
+        case .text, .binary:
+            guard fragments == nil else {
+                return .fail(.protocolError, "new message started before the fragmented one finished")
+            }
+            guard frame.length <= maxMessageBytes else {
+                return .fail(.messageTooBig, "message larger than \(maxMessageBytes) bytes")
+            }
+            if frame.fin {
+                return complete(opcode: frame.opcode, frame.unmaskedData)
+            }
+            fragments = frame.unmaskedData
+            fragmentsOpcode = frame.opcode
+            return .none
+        case .continuation:
+            guard var buffer = fragments else {
+                return .fail(.protocolError, "continuation frame without a message to continue")
+            }
+            guard buffer.readableBytes + frame.length <= maxMessageBytes else {
+                fragments = nil
+                return .fail(.messageTooBig, "message larger than \(maxMessageBytes) bytes")
+            }
+            fragments = nil  // drop our reference so the append below does not copy
+            var data = frame.unmaskedData
+            buffer.writeBuffer(&data)
+            if frame.fin {
+                return complete(opcode: fragmentsOpcode, buffer)
+            }
+            fragments = buffer
+            return .none
+        default:
+            return .fail(.protocolError, "reserved opcode \(UInt8(webSocketOpcode: frame.opcode))")
+        }
+    }
+
+    private func complete(opcode: WebSocketOpcode, _ payload: ByteBuffer) -> Action {
+        if opcode == .binary { return .binary(payload) }
+        guard payload.readableBytesView.isValidUTF8 else {
+            return .fail(.invalidPayload, "text message is not valid UTF-8")
+        }
+        return .text(payload)
+    }
+
+    private func control(_ frame: WebSocketFrame) -> Action {
+        switch frame.opcode {
+        case .ping:
+            return .ping(frame.unmaskedData)
+        case .pong:
+            return .none
+        default:
+            var data = frame.unmaskedData
+            guard data.readableBytes > 0 else { return .peerClosed(code: nil, reason: "") }
+            guard let code = data.readInteger(as: UInt16.self) else {
+                return .fail(.protocolError, "close frame with a one-byte payload")
+            }
+            guard Self.isValidCloseCode(code) else {
+                return .fail(.protocolError, "invalid close code \(code)")
+            }
+            guard data.readableBytesView.isValidUTF8 else {
+                return .fail(.invalidPayload, "close reason is not valid UTF-8")
+            }
+            return .peerClosed(code: code, reason: String(decoding: data.readableBytesView, as: UTF8.self))
+        }
+    }
+
+    /// RFC 6455 §7.4: codes a peer may send.
+    static func isValidCloseCode(_ code: UInt16) -> Bool {
+        switch code {
+        case 1000...1003, 1007...1011, 1012...1014: true
+        case 3000...4999: true
+        default: false
+        }
+    }
+}
+
+extension Collection<UInt8> {
+    /// Whether the bytes are well-formed UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF).
+    var isValidUTF8: Bool {
+        var iterator = makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+}

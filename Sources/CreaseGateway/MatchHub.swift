@@ -1,0 +1,239 @@
+import CreaseBus
+import CreaseProtocol
+import NIOCore
+
+/// One match on this gateway: its subscriber set, the last seq it forwarded and its recent
+/// history, fed by the bus subscription it holds while it has subscribers.
+///
+/// Fan-out reaches each event loop once per delta: the subscribers are grouped by loop, and one
+/// `execute` per loop hands the delta to each of them synchronously (their actors run on that
+/// loop). The delta's frame is encoded once and its bytes shared by every socket.
+///
+/// Guarantees: a subscriber receives its `snapshot` or replay before any live delta, then every
+/// delta above it in seq order, never one twice; a seq the bus skips sends `resync` (`gap`) to
+/// every subscriber.
+actor MatchHub {
+    /// The outcome of a join.
+    enum JoinOutcome: Sendable {
+        case joined
+        /// This hub emptied and left the directory; ask the directory again.
+        case retired
+        case failed(String)
+    }
+
+    private struct LoopGroup {
+        let loop: any EventLoop
+        var members: [ObjectIdentifier: GatewayConnection] = [:]
+        /// `members` as an array, rebuilt lazily after a change (at most once per delta).
+        var cached: [GatewayConnection]?
+
+        mutating func list() -> [GatewayConnection] {
+            if let cached { return cached }
+            let list = Array(members.values)
+            cached = list
+            return list
+        }
+    }
+
+    nonisolated let match: MatchID
+    private let environment: GatewayEnvironment
+    private var groups: [ObjectIdentifier: LoopGroup] = [:]
+    private var memberCount = 0
+    private var joining = 0
+    private var retired = false
+    /// The last seq forwarded; nil until the bus subscription is live.
+    private var lastSeq: Int64?
+    private var history: MatchHistory<DeltaFrame>
+    private var feedStart: Task<Void, any Error>?
+    private var feed: Task<Void, Never>?
+
+    init(match: MatchID, environment: GatewayEnvironment) {
+        self.match = match
+        self.environment = environment
+        self.history = MatchHistory(capacity: environment.configuration.historyLength)
+    }
+
+    // MARK: Membership
+
+    /// Adds `connection` (or restarts its subscription): replays `since+1…now` when the history
+    /// holds it, else sends a `snapshot`.
+    func subscribe(_ connection: GatewayConnection, since: Int64?) async -> JoinOutcome {
+        guard !retired else { return .retired }
+        joining += 1
+        defer {
+            joining -= 1
+            retireIfEmpty()
+        }
+        do {
+            try await startFeed()
+            var snapshot: ByteBuffer?
+            var replay: [DeltaFrame]
+            var skipThrough: Int64
+            if let since, let frames = await replayFrames(after: since) {
+                replay = frames
+                skipThrough = since + Int64(frames.count)
+            } else {
+                let state = try await environment.bus.snapshot(of: match)
+                let seq = state?.seq ?? 0
+                snapshot = ServerFrame.text(
+                    ServerMessage.snapshot(match: match, seq: seq, stateJSON: state?.stateJSON ?? Array("null".utf8)))
+                // The bus state can be ahead of what this hub forwarded (deltas still in the
+                // stream: skipped for this client) or, rarely, behind it (replayed from history).
+                replay = history.replay(after: seq) ?? []
+                skipThrough = max(seq, lastSeq ?? seq)
+            }
+            let loopKey = ObjectIdentifier(connection.eventLoop)
+            if groups[loopKey, default: LoopGroup(loop: connection.eventLoop)].members
+                .updateValue(connection, forKey: ObjectIdentifier(connection)) == nil
+            {
+                memberCount += 1
+            }
+            groups[loopKey]!.cached = nil
+            let hub = self
+            let match = self.match
+            let (first, frames, skip) = (snapshot, replay, skipThrough)
+            connection.eventLoop.execute {
+                connection.assumeIsolated {
+                    $0.beginSubscription(of: match, hub: hub, snapshot: first, replay: frames, skipThrough: skip)
+                }
+            }
+            return .joined
+        } catch {
+            environment.logger.warning("subscribe failed", metadata: ["match": "\(match)", "error": "\(error)"])
+            return .failed("the bus is unavailable")
+        }
+    }
+
+    /// Removes `connection`; the last one out retires the hub and releases the bus subscription.
+    func remove(_ connection: GatewayConnection) {
+        let loopKey = ObjectIdentifier(connection.eventLoop)
+        guard groups[loopKey]?.members.removeValue(forKey: ObjectIdentifier(connection)) != nil else { return }
+        groups[loopKey]!.cached = nil
+        if groups[loopKey]!.members.isEmpty { groups[loopKey] = nil }
+        memberCount -= 1
+        retireIfEmpty()
+    }
+
+    var subscriberCount: Int { memberCount }
+
+    private func retireIfEmpty() {
+        guard memberCount == 0, joining == 0, !retired else { return }
+        retired = true
+        feed?.cancel()
+        feed = nil
+        feedStart?.cancel()
+        environment.directory.retire(self)
+        environment.metrics.matchesActive.record(environment.directory.count)
+    }
+
+    // MARK: The bus feed
+
+    /// Subscribes to the bus once; later callers wait for the same start.
+    private func startFeed() async throws {
+        if let feedStart { return try await feedStart.value }
+        let start = Task<Void, any Error> {
+            let stream = try await self.environment.bus.subscribe(to: self.match)
+            // Baseline: every delta above the state read now arrives on the stream.
+            let state = try await self.environment.bus.snapshot(of: self.match)
+            self.startConsuming(stream, after: state?.seq ?? 0)
+        }
+        feedStart = start
+        do {
+            try await start.value
+        } catch {
+            feedStart = nil
+            throw error
+        }
+    }
+
+    private func startConsuming(_ stream: AsyncStream<BusEvent>, after seq: Int64) {
+        lastSeq = seq
+        history = MatchHistory(capacity: environment.configuration.historyLength, startingAfter: seq)
+        environment.metrics.matchesActive.record(environment.directory.count)
+        feed = Task {
+            for await event in stream {
+                self.handle(event)
+            }
+        }
+    }
+
+    private func handle(_ event: BusEvent) {
+        switch event {
+        case .delta(let delta):
+            receive(delta)
+        case .resumed:
+            lastSeq = nil  // re-baselined by the next delta
+            resyncAll(.busReconnect)
+        }
+    }
+
+    private func receive(_ delta: BusDelta) {
+        environment.metrics.deltasReceived.increment()
+        let receivedAt = WallClock.milliseconds()
+        environment.metrics.fanoutLatency.recordMilliseconds(max(0, receivedAt - delta.timestamp))
+        if let lastSeq {
+            guard delta.seq > lastSeq else { return }  // already forwarded (baseline overlap)
+            if delta.seq > lastSeq + 1 {
+                environment.metrics.busGaps.increment()
+                resyncAll(.gap)
+            }
+        }
+        lastSeq = delta.seq
+        let frame = DeltaFrame(seq: delta.seq, priority: delta.priority, timestamp: delta.timestamp, payload: delta.payload)
+        history.append(seq: delta.seq, frame)
+        fanOut(frame)
+    }
+
+    /// One `execute` per event loop; on the loop, each subscriber is reached synchronously.
+    private func fanOut(_ frame: DeltaFrame) {
+        let match = self.match
+        let metrics = environment.metrics
+        for key in groups.keys {
+            let members = groups[key]!.list()
+            groups[key]!.loop.execute {
+                let now = NIODeadline.now().uptimeNanoseconds
+                var written = 0
+                for connection in members where connection.assumeIsolated({ $0.deliver(frame, of: match, now: now) }) {
+                    written += 1
+                }
+                guard written > 0 else { return }
+                metrics.framesSent.increment(by: Int64(written))
+                metrics.bytesSent.increment(by: Int64(written * frame.wire.readableBytes))
+                metrics.deliveryLatency.recordMilliseconds(max(0, WallClock.milliseconds() - frame.timestamp))
+            }
+        }
+    }
+
+    private func resyncAll(_ reason: ResyncReason) {
+        let match = self.match
+        for group in groups.values {
+            let members = Array(group.members.values)
+            group.loop.execute {
+                for connection in members {
+                    connection.assumeIsolated { $0.scheduleResync(of: match, reason: reason) }
+                }
+            }
+        }
+    }
+
+    /// The deltas `since+1 … lastSeq` from this hub's history, reaching back to the bus's when
+    /// needed; nil when they are not all available.
+    private func replayFrames(after since: Int64) async -> [DeltaFrame]? {
+        guard let last = lastSeq, since <= last else { return nil }
+        if let local = history.replay(after: since) { return local }
+        guard let older = try? await environment.bus.history(of: match, after: since) else { return nil }
+        guard let last = lastSeq else { return nil }
+        var frames: [DeltaFrame] = []
+        var next = since + 1
+        for delta in older where delta.seq <= last {
+            guard delta.seq == next else { return nil }
+            frames.append(DeltaFrame(seq: delta.seq, priority: delta.priority, timestamp: delta.timestamp, payload: delta.payload))
+            next += 1
+        }
+        if next <= last {
+            guard let rest = history.replay(after: next - 1) else { return nil }
+            frames += rest
+        }
+        return frames
+    }
+}

@@ -1,0 +1,92 @@
+import NIOCore
+import NIOWebSocket
+
+/// The channel handler of an upgraded connection: a thin bridge between NIO and the
+/// ``GatewayConnection`` actor, which owns every decision.
+///
+/// It sits right after the frame decoder, next to the head of the pipeline, and writes finished
+/// frame bytes (``ServerFrame``) straight to the socket: a shared delta buffer goes out with no
+/// per-subscriber encoding.
+final class WebSocketSession: ChannelInboundHandler {
+    typealias InboundIn = WebSocketFrame
+    typealias OutboundOut = ByteBuffer
+
+    private let role: ConnectionRole
+    private let environment: GatewayEnvironment
+    private var context: ChannelHandlerContext?
+    private var connection: GatewayConnection?
+
+    init(role: ConnectionRole, environment: GatewayEnvironment) {
+        self.role = role
+        self.environment = environment
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        self.context = context
+        let connection = GatewayConnection(
+            session: NIOLoopBound(self, eventLoop: context.eventLoop),
+            eventLoop: context.eventLoop,
+            role: role,
+            environment: environment
+        )
+        self.connection = connection
+        connection.assumeIsolated { $0.started() }
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let frame = unwrapInboundIn(data)
+        connection?.assumeIsolated { $0.received(frame) }
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        connection?.assumeIsolated { $0.writabilityChanged() }
+        context.fireChannelWritabilityChanged()
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        release()
+        context.fireChannelInactive()
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        release()
+        self.context = nil
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        if let error = error as? NIOWebSocketError {
+            connection?.assumeIsolated { $0.decoderFailed(error) }
+        } else {
+            context.close(promise: nil)
+        }
+    }
+
+    /// The connection is over: the actor learns it once, and the slot it held is freed.
+    private func release() {
+        guard let connection else { return }
+        self.connection = nil
+        connection.assumeIsolated { $0.channelClosed() }
+        environment.connections.release()
+    }
+
+    // MARK: Used by the connection actor, on the loop
+
+    var isWritable: Bool { context?.channel.isWritable ?? false }
+
+    func write(_ bytes: ByteBuffer) {
+        context?.write(wrapOutboundOut(bytes), promise: nil)
+    }
+
+    func flush() {
+        context?.flush()
+    }
+
+    /// Closes the TCP connection once what is already written has gone out.
+    func closeAfterPendingWrites() {
+        guard let context else { return }
+        let promise = context.eventLoop.makePromise(of: Void.self)
+        context.writeAndFlush(wrapOutboundOut(ByteBuffer()), promise: promise)
+        let channel = context.channel
+        promise.futureResult.whenComplete { _ in channel.close(promise: nil) }
+    }
+}

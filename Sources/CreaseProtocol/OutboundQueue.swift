@@ -1,0 +1,224 @@
+import DequeModule
+
+/// A connection's bounded, priority-aware outbound queue (PROTOCOL.md §2.3), as a value.
+///
+/// Guarantees:
+/// - At most `limits.maxMessages` match messages and `limits.maxBytes` bytes are held.
+/// - When a new message does not fit, queued messages are dropped one at a time, the oldest of
+///   the lowest priority present, until it fits. A new message of lower priority than anything
+///   queued is itself the one dropped. Every drop schedules a `resync` for its match.
+/// - Pending `resync`s (one per match, coalesced) leave before replies, and replies before
+///   match messages; match messages leave in the order they were queued.
+/// - Replies (`unsubscribed`, `error`) have their own small bound: a client that floods
+///   requests without reading is told so by `enqueueReply` returning false.
+public struct OutboundQueue<Payload> {
+    public typealias Limits = OutboundQueueLimits
+    public typealias Drops = MessageDrops
+
+
+    /// A message about one match: a `delta` or a `snapshot`.
+    public struct Message {
+        public var match: MatchID
+        public var priority: Priority
+        public var byteCount: Int
+        public var payload: Payload
+
+        public init(match: MatchID, priority: Priority, byteCount: Int, payload: Payload) {
+            self.match = match
+            self.priority = priority
+            self.byteCount = byteCount
+            self.payload = payload
+        }
+    }
+
+    /// What to write next.
+    public enum Next {
+        case resync(MatchID, ResyncReason)
+        case reply(Payload)
+        case message(Message)
+    }
+
+
+    private struct Slot {
+        var order: UInt64
+        var message: Message
+    }
+
+    public let limits: Limits
+    // One lane per priority; empty `Deque`s share a singleton, so an idle queue allocates nothing.
+    private var low = Deque<Slot>()
+    private var normal = Deque<Slot>()
+    private var critical = Deque<Slot>()
+    private var replies = Deque<Payload>()
+    private var resyncs = Deque<(match: MatchID, reason: ResyncReason)>()
+    private var nextOrder: UInt64 = 0
+
+    /// Match messages held.
+    public private(set) var messageCount = 0
+    /// Bytes of match messages held.
+    public private(set) var byteCount = 0
+
+    public init(limits: Limits) {
+        self.limits = limits
+    }
+
+    /// Nothing at all waits to be written.
+    public var isEmpty: Bool { messageCount == 0 && replies.isEmpty && resyncs.isEmpty }
+
+    /// The matches with a `resync` waiting, in order.
+    public var pendingResyncs: [MatchID] { resyncs.map(\.match) }
+
+    /// Queues a match message, dropping what must go for it to fit (see the type's guarantees).
+    @discardableResult
+    public mutating func enqueue(_ message: Message) -> Drops {
+        var drops = Drops()
+        guard message.byteCount <= limits.maxBytes, limits.maxMessages > 0 else {
+            drops[message.priority] += 1
+            scheduleResync(for: message.match, reason: .slowConsumer)
+            return drops
+        }
+        while messageCount + 1 > limits.maxMessages || byteCount + message.byteCount > limits.maxBytes {
+            guard let lowest = lowestQueuedPriority else { break }
+            if message.priority < lowest {
+                drops[message.priority] += 1
+                scheduleResync(for: message.match, reason: .slowConsumer)
+                return drops
+            }
+            let evicted = popLane(lowest)
+            drops[evicted.priority] += 1
+            scheduleResync(for: evicted.match, reason: .slowConsumer)
+        }
+        let slot = Slot(order: nextOrder, message: message)
+        nextOrder &+= 1
+        switch message.priority {
+        case .low: low.append(slot)
+        case .normal: normal.append(slot)
+        case .critical: critical.append(slot)
+        }
+        messageCount += 1
+        byteCount += message.byteCount
+        return drops
+    }
+
+    /// Queues a reply; false when the reply bound is reached (the client floods without reading).
+    public mutating func enqueueReply(_ payload: Payload) -> Bool {
+        guard replies.count < limits.maxReplies else { return false }
+        replies.append(payload)
+        return true
+    }
+
+    /// Asks for a `resync` of `match` ahead of everything else; coalesced per match.
+    public mutating func scheduleResync(for match: MatchID, reason: ResyncReason) {
+        guard !resyncs.contains(where: { $0.match == match }) else { return }
+        resyncs.append((match, reason))
+    }
+
+    /// Drops every queued message of `match`; returns what was dropped.
+    @discardableResult
+    public mutating func discardMessages(of match: MatchID) -> Drops {
+        var drops = Drops()
+        func filter(_ lane: inout Deque<Slot>) {
+            guard lane.contains(where: { $0.message.match == match }) else { return }
+            var kept = Deque<Slot>()
+            for slot in lane {
+                if slot.message.match == match {
+                    drops[slot.message.priority] += 1
+                    messageCount -= 1
+                    byteCount -= slot.message.byteCount
+                } else {
+                    kept.append(slot)
+                }
+            }
+            lane = kept
+        }
+        filter(&low)
+        filter(&normal)
+        filter(&critical)
+        return drops
+    }
+
+    /// Forgets a pending `resync` of `match` (the client unsubscribed or restarted the match).
+    public mutating func cancelResync(for match: MatchID) {
+        resyncs.removeAll(where: { $0.match == match })
+    }
+
+    /// Takes the next thing to write, in the order the type's guarantees give.
+    public mutating func popNext() -> Next? {
+        if let resync = resyncs.popFirst() {
+            return .resync(resync.match, resync.reason)
+        }
+        if let reply = replies.popFirst() {
+            return .reply(reply)
+        }
+        var oldest: Priority?
+        var oldestOrder = UInt64.max
+        for (priority, head) in [(Priority.critical, critical.first), (.normal, normal.first), (.low, low.first)] {
+            if let head, head.order < oldestOrder {
+                oldest = priority
+                oldestOrder = head.order
+            }
+        }
+        guard let oldest else { return nil }
+        return .message(popLane(oldest))
+    }
+
+    private var lowestQueuedPriority: Priority? {
+        if !low.isEmpty { return .low }
+        if !normal.isEmpty { return .normal }
+        if !critical.isEmpty { return .critical }
+        return nil
+    }
+
+    private mutating func popLane(_ priority: Priority) -> Message {
+        let slot: Slot
+        switch priority {
+        case .low: slot = low.removeFirst()
+        case .normal: slot = normal.removeFirst()
+        case .critical: slot = critical.removeFirst()
+        }
+        messageCount -= 1
+        byteCount -= slot.message.byteCount
+        return slot.message
+    }
+}
+
+/// The bounds of one connection's queue.
+public struct OutboundQueueLimits: Sendable, Equatable {
+    public var maxMessages: Int
+    public var maxBytes: Int
+    public var maxReplies: Int
+
+    public init(maxMessages: Int, maxBytes: Int, maxReplies: Int = 32) {
+        self.maxMessages = maxMessages
+        self.maxBytes = maxBytes
+        self.maxReplies = maxReplies
+    }
+}
+
+/// How many messages of each priority an operation dropped.
+public struct MessageDrops: Equatable, Sendable {
+    public var low = 0
+    public var normal = 0
+    public var critical = 0
+
+    public init() {}
+
+    public var total: Int { low + normal + critical }
+
+    public subscript(priority: Priority) -> Int {
+        get {
+            switch priority {
+            case .low: low
+            case .normal: normal
+            case .critical: critical
+            }
+        }
+        set {
+            switch priority {
+            case .low: low = newValue
+            case .normal: normal = newValue
+            case .critical: critical = newValue
+            }
+        }
+    }
+}

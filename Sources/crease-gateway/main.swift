@@ -1,0 +1,50 @@
+import CreaseBus
+import CreaseGateway
+import Logging
+import NIOPosix
+import ServiceLifecycle
+
+import Foundation
+
+// crease-gateway: configuration from the environment (README: Configuration), services run by
+// ServiceLifecycle, SIGTERM/SIGINT drain gracefully.
+
+let configuration: GatewayConfiguration
+do {
+    configuration = try GatewayConfiguration.fromEnvironment()
+} catch {
+    FileHandleOutput.standardError("crease-gateway: \(error)\n")
+    exit(2)
+}
+
+LoggingSystem.bootstrap { label in
+    var handler = StreamLogHandler.standardError(label: label)
+    handler.logLevel = configuration.logLevel
+    return handler
+}
+let logger = Logger(label: "crease-gateway")
+
+let group = MultiThreadedEventLoopGroup(numberOfThreads: configuration.eventLoopThreads)
+let bus = InProcessBus(historyLength: configuration.historyLength)
+let server = GatewayServer(configuration: configuration, bus: bus, publisher: bus, group: group, logger: logger)
+var services: [any Service] = [server]
+if configuration.demoMatches > 0 {
+    services.append(DemoSimulatorService(configuration: configuration, publisher: bus, logger: logger))
+}
+
+let serviceGroup = ServiceGroup(
+    configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+)
+do {
+    try await serviceGroup.run()
+    try await group.shutdownGracefully()
+} catch {
+    logger.error("crease-gateway failed", metadata: ["error": "\(error)"])
+    exit(1)
+}
+
+enum FileHandleOutput {
+    static func standardError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
