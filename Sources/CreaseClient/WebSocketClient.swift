@@ -36,6 +36,8 @@ public enum WebSocketClientError: Error, Sendable {
     /// The server answered the handshake with something other than 101.
     case handshakeRejected(WebSocketHandshake)
     case connectionClosed
+    case timedOut
+    case unexpected(ReceivedFrame)
 }
 
 /// A small RFC 6455 client on SwiftNIO: a real socket, a real handshake, masked frames.
@@ -45,15 +47,45 @@ public enum WebSocketClientError: Error, Sendable {
 /// play a stalled phone.
 public final class WebSocketClient: Sendable {
     public let handshake: WebSocketHandshake
-    /// Every frame the server sends, in order; finishes when the TCP connection closes.
-    public let frames: AsyncStream<ReceivedFrame>
+    private let inbox: FrameInbox
     private let channel: any Channel
 
-    private init(channel: any Channel, handshake: WebSocketHandshake, frames: AsyncStream<ReceivedFrame>) {
+    private init(channel: any Channel, handshake: WebSocketHandshake, inbox: FrameInbox) {
         self.channel = channel
         self.handshake = handshake
-        self.frames = frames
+        self.inbox = inbox
     }
+
+    /// The next frame the server sent, in order. Throws `.connectionClosed` once the TCP
+    /// connection is closed and every frame was read, `.timedOut` when none came in time.
+    public func nextFrame(timeout: Duration = .seconds(10)) async throws(WebSocketClientError) -> ReceivedFrame {
+        switch await inbox.next(timeout: timeout) {
+        case .frame(let frame): return frame
+        case .closed: throw .connectionClosed
+        case .timedOut: throw .timedOut
+        }
+    }
+
+    /// The next text or close frame, skipping pings and pongs.
+    public func nextMessage(timeout: Duration = .seconds(10)) async throws(WebSocketClientError) -> ReceivedFrame {
+        while true {
+            let frame = try await nextFrame(timeout: timeout)
+            switch frame {
+            case .ping, .pong: continue
+            default: return frame
+            }
+        }
+    }
+
+    /// The next text message as JSON, skipping control frames; throws on a close.
+    public func nextJSON(timeout: Duration = .seconds(10)) async throws(WebSocketClientError) -> JSONValue {
+        let frame = try await nextMessage(timeout: timeout)
+        guard let json = frame.json else { throw .unexpected(frame) }
+        return json
+    }
+
+    /// Frames received and not read yet.
+    public var bufferedFrames: Int { inbox.buffered }
 
     /// Connects and performs the opening handshake.
     ///
@@ -72,7 +104,7 @@ public final class WebSocketClient: Sendable {
         answerPings: Bool = true,
         group: any EventLoopGroup
     ) async throws -> WebSocketClient {
-        let (stream, continuation) = AsyncStream.makeStream(of: ReceivedFrame.self)
+        let inbox = FrameInbox()
         let handshakePromise = group.next().makePromise(of: WebSocketHandshake.self)
         var keyBytes = [UInt8](repeating: 0, count: 16)
         for index in keyBytes.indices { keyBytes[index] = UInt8.random(in: 0...255) }
@@ -94,13 +126,13 @@ public final class WebSocketClient: Sendable {
                     ClientHandshakeHandler(
                         request: requestBytes,
                         promise: handshakePromise,
-                        frames: continuation,
+                        frames: inbox,
                         answerPings: answerPings
                     ))
             }
         }.connect(host: host, port: port).get()
         let handshake = try await handshakePromise.futureResult.get()
-        return WebSocketClient(channel: channel, handshake: handshake, frames: stream)
+        return WebSocketClient(channel: channel, handshake: handshake, inbox: inbox)
     }
 
     /// Sends one client message as a masked text frame.
@@ -146,6 +178,9 @@ public final class WebSocketClient: Sendable {
         if reading { channel.read() }
     }
 
+    /// Whether the TCP connection is still open.
+    public var isActive: Bool { channel.isActive }
+
     /// Completes when the TCP connection is closed.
     public func waitUntilClosed() async {
         try? await channel.closeFuture.get()
@@ -188,12 +223,12 @@ private final class ClientHandshakeHandler: ChannelInboundHandler, RemovableChan
 
     private let request: [UInt8]
     private let promise: EventLoopPromise<WebSocketHandshake>
-    private let frames: AsyncStream<ReceivedFrame>.Continuation
+    private let frames: FrameInbox
     private let answerPings: Bool
     private var received = ByteBuffer()
     private var done = false
 
-    init(request: [UInt8], promise: EventLoopPromise<WebSocketHandshake>, frames: AsyncStream<ReceivedFrame>.Continuation, answerPings: Bool) {
+    init(request: [UInt8], promise: EventLoopPromise<WebSocketHandshake>, frames: FrameInbox, answerPings: Bool) {
         self.request = request
         self.promise = promise
         self.frames = frames
@@ -245,12 +280,13 @@ private final class ClientHandshakeHandler: ChannelInboundHandler, RemovableChan
             return
         }
         promise.succeed(handshake)
+        // Frames that came in the same read as the handshake go to the decoder before we leave.
         let leftover = received
         received = ByteBuffer()
-        context.pipeline.syncOperations.removeHandler(self, promise: nil)
         if leftover.readableBytes > 0 {
             context.fireChannelRead(wrapInboundOut(leftover))
         }
+        context.pipeline.syncOperations.removeHandler(self, promise: nil)
     }
 
     typealias InboundOut = ByteBuffer
@@ -274,10 +310,10 @@ private final class ClientFrameHandler: ChannelInboundHandler {
     typealias InboundIn = WebSocketFrame
     typealias OutboundOut = ByteBuffer
 
-    private let frames: AsyncStream<ReceivedFrame>.Continuation
+    private let frames: FrameInbox
     private let answerPings: Bool
 
-    init(frames: AsyncStream<ReceivedFrame>.Continuation, answerPings: Bool) {
+    init(frames: FrameInbox, answerPings: Bool) {
         self.frames = frames
         self.answerPings = answerPings
     }
@@ -286,18 +322,18 @@ private final class ClientFrameHandler: ChannelInboundHandler {
         let frame = unwrapInboundIn(data)
         let payload = Array(frame.unmaskedData.readableBytesView)
         switch frame.opcode {
-        case .text: frames.yield(.text(String(decoding: payload, as: UTF8.self)))
-        case .binary: frames.yield(.binary(payload))
+        case .text: frames.push(.text(String(decoding: payload, as: UTF8.self)))
+        case .binary: frames.push(.binary(payload))
         case .ping:
-            frames.yield(.ping(payload))
+            frames.push(.ping(payload))
             if answerPings {
                 context.writeAndFlush(wrapOutboundOut(ClientFrame.encode(opcode: .pong, payload: payload)), promise: nil)
             }
-        case .pong: frames.yield(.pong(payload))
+        case .pong: frames.push(.pong(payload))
         case .connectionClose:
             let code = payload.count >= 2 ? UInt16(payload[0]) << 8 | UInt16(payload[1]) : nil
             let reason = payload.count > 2 ? String(decoding: payload[2...], as: UTF8.self) : ""
-            frames.yield(.close(code: code, reason: reason))
+            frames.push(.close(code: code, reason: reason))
         default: break
         }
     }

@@ -184,7 +184,9 @@ actor GatewayConnection {
             ackTimedOut(match)
         }
         subscriptions.values[index].clock.sent(seq: delta.seq, at: now)
-        return send(delta.wire, of: match, priority: delta.priority)
+        guard send(delta.wire, of: match, priority: delta.priority) else { return false }
+        session?.value.flush()
+        return true
     }
 
     /// Tells this client that `match` may have lost deltas (bus gap or reconnect).

@@ -298,6 +298,11 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         // HTTP decoder, so bytes the client sent after its request reach it when that leaves.
         let pipeline = context.pipeline.syncOperations
         do {
+            // Outbound HTTP handlers go first, so that the session's first write (hello) meets
+            // none of them.
+            pipeline.removeHandler(handlers.encoder, promise: nil)
+            pipeline.removeHandler(handlers.pipelining, promise: nil)
+            pipeline.removeHandler(handlers.errors, promise: nil)
             let session = WebSocketSession(role: role, environment: environment)
             try pipeline.addHandlers(
                 [ByteToMessageHandler(WebSocketFrameDecoder(maxFrameSize: environment.configuration.maxMessageBytes)), session],
@@ -305,10 +310,7 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
             )
             environment.metrics.connections.record(environment.connections.count)
             pipeline.removeHandler(handlers.decoder, promise: nil)
-            pipeline.removeHandler(handlers.pipelining, promise: nil)
-            pipeline.removeHandler(handlers.errors, promise: nil)
             pipeline.removeHandler(self, promise: nil)
-            pipeline.removeHandler(handlers.encoder, promise: nil)
         } catch {
             environment.connections.release()
             context.close(promise: nil)

@@ -1,0 +1,91 @@
+import CreaseClient
+import CreaseProtocol
+import Testing
+
+/// PROTOCOL.md §2.3: a slow or stalled client loses only its own deltas, always with a resync,
+/// and never slows the others.
+@Suite struct SlowConsumerTests {
+    @Test func aClientThatNeverAcksGetsAResyncWhileAnAckingClientGetsEverything() async throws {
+        try await withGateway(["ACK_TIMEOUT_MS": "300"]) { gateway in
+            let lazy = try await gateway.connectAndGreet()
+            let diligent = try await gateway.connectAndGreet()
+            for client in [lazy, diligent] {
+                client.send(.subscribe(match: MatchID("m1")!, since: nil))
+                _ = try await client.next("snapshot")
+            }
+            let start = ContinuousClock.now
+            var resync: JSONValue?
+            var seq: Int64 = 0
+            // Publish until the lazy client is told to resync; the diligent one acks each delta.
+            while resync == nil, ContinuousClock.now - start < .seconds(10) {
+                seq = try await gateway.publish("m1", ["runs": .integer(seq + 1)])
+                let delta = try await diligent.next("delta")
+                #expect(delta["seq"] == .integer(seq))
+                diligent.send(.ack(match: MatchID("m1")!, seq: seq))
+                while let message = try? await lazy.nextJSON(timeout: .milliseconds(20)) {
+                    if message["type"] == .string("resync") { resync = message }
+                }
+            }
+            let elapsed = ContinuousClock.now - start
+            #expect(resync?["reason"] == .string("slow_consumer"))
+            #expect(resync?["snapshot_url"] == .string("/v1/matches/m1"))
+            #expect(elapsed >= .milliseconds(300))
+            // The diligent client never saw a resync; later deltas keep flowing to the lazy one.
+            #expect(diligent.bufferedFrames == 0)
+            let next = try await gateway.publish("m1", ["runs": 0])
+            #expect(try await lazy.next("delta")["seq"] == .integer(next))
+            #expect(try await diligent.next("delta")["seq"] == .integer(next))
+        }
+    }
+
+    @Test func aStalledReaderIsBoundedAndResyncedWhileOthersGetEveryDelta() async throws {
+        let environment = [
+            "OUTBOUND_QUEUE_DEPTH": "16", "OUTBOUND_QUEUE_BYTES": "65536", "SOCKET_SEND_BUFFER": "4096",
+            "ACK_TIMEOUT_MS": "600000",
+        ]
+        try await withGateway(environment) { gateway in
+            let stalled = try await gateway.connect(receiveBuffer: 4096)
+            let healthy = try await gateway.connectAndGreet()
+            _ = try await stalled.next("hello")
+            for client in [stalled, healthy] {
+                client.send(.subscribe(match: MatchID("m1")!, since: nil))
+                _ = try await client.next("snapshot")
+            }
+            try await stalled.setReading(false)
+            let padding = String(repeating: "x", count: 2000)
+            let total: Int64 = 400
+            for runs in 1...total {
+                try await gateway.publish("m1", ["runs": .integer(runs), "commentary": .string(padding)], priority: runs % 10 == 0 ? .critical : .low)
+                let delta = try await healthy.next("delta")
+                #expect(delta["seq"] == .integer(runs))
+            }
+            // 400 deltas of ~2 KB = 800 KB cannot fit the stalled client's bounded queue and buffers.
+            let droppedLow = try await gateway.metric(#"crease_dropped_total{priority="low",reason="queue_full"}"#) ?? 0
+            let droppedCritical = try await gateway.metric(#"crease_dropped_total{priority="critical",reason="queue_full"}"#) ?? 0
+            let dropped = droppedLow + droppedCritical
+            #expect(droppedLow > 0)
+            // Lowest priority first: a critical goes only when no low one is left to drop.
+            #expect(droppedCritical < droppedLow)
+
+            try await stalled.setReading(true)
+            var received = 0
+            var sawResync = false
+            var lastSeq: Int64 = 0
+            while lastSeq < total {
+                let message = try await stalled.nextJSON()
+                if message["type"] == .string("resync") {
+                    sawResync = true
+                    #expect(message["reason"] == .string("slow_consumer"))
+                } else if message["type"] == .string("delta") {
+                    received += 1
+                    let seq = message["seq"]!.integerValue!
+                    #expect(seq > lastSeq)
+                    lastSeq = seq
+                }
+            }
+            #expect(sawResync)
+            #expect(received < Int(total))
+            #expect(Double(received) + dropped == Double(total))
+        }
+    }
+}

@@ -1,0 +1,237 @@
+import CreaseBus
+import CreaseClient
+import CreaseGateway
+import CreaseProtocol
+import Logging
+import NIOCore
+import NIOPosix
+import ServiceLifecycle
+import Synchronization
+import Testing
+
+/// A real gateway on a free loopback port, run by ServiceLifecycle like the executable.
+struct TestGateway {
+    let server: GatewayServer
+    let bus: InProcessBus
+    let port: Int
+    let group: MultiThreadedEventLoopGroup
+    let configuration: GatewayConfiguration
+
+    func connect(
+        path: String = "/v1/ws",
+        headers: [(String, String)] = [],
+        receiveBuffer: Int = 0,
+        answerPings: Bool = true
+    ) async throws -> WebSocketClient {
+        try await WebSocketClient.connect(
+            host: "127.0.0.1", port: port, path: path, headers: headers,
+            receiveBuffer: receiveBuffer, answerPings: answerPings, group: group)
+    }
+
+    /// Connects and reads the `hello`.
+    func connectAndGreet() async throws -> WebSocketClient {
+        let client = try await connect()
+        let hello = try await client.nextJSON()
+        #expect(hello["type"] == .string("hello"))
+        return client
+    }
+
+    @discardableResult
+    func publish(_ match: String, _ patch: JSONValue, priority: Priority = .normal) async throws -> Int64 {
+        try await bus.publish(to: MatchID(match)!, priority: priority, patch: patch).seq
+    }
+
+    func http(_ method: String, _ path: String, headers: [(String, String)] = [], body: String = "") async throws -> HTTPResponse {
+        let connection = try await RawHTTPConnection.open(port: port, group: group)
+        defer { connection.close() }
+        return try await connection.send(method, path, headers: headers, body: body)
+    }
+
+    func metric(_ line: String) async throws -> Double? {
+        let text = try await http("GET", "/metrics").body
+        for entry in text.split(separator: "\n") where entry.hasPrefix(line + " ") {
+            return Double(entry.split(separator: " ").last!)
+        }
+        return nil
+    }
+}
+
+/// Starts a gateway with `environment` on top of test defaults, runs `body`, then drains it.
+func withGateway(_ environment: [String: String] = [:], _ body: (TestGateway) async throws -> Void) async throws {
+    var variables = [
+        "GATEWAY_HOST": "127.0.0.1", "GATEWAY_PORT": "0", "DRAIN_SECONDS": "0", "EVENT_LOOP_THREADS": "2",
+        "NODE_ID": "test-gateway",
+    ]
+    variables.merge(environment) { $1 }
+    let configuration = try GatewayConfiguration.from(environment: variables)
+    let group = MultiThreadedEventLoopGroup(numberOfThreads: configuration.eventLoopThreads)
+    let bus = InProcessBus(historyLength: configuration.historyLength)
+    var logger = Logger(label: "test-gateway")
+    logger.logLevel = .warning
+    let server = GatewayServer(configuration: configuration, bus: bus, publisher: bus, group: group, logger: logger)
+    let services = ServiceGroup(services: [server], logger: logger)
+    try await withThrowingTaskGroup(of: Void.self) { tasks in
+        tasks.addTask { try await services.run() }
+        do {
+            let port = try await server.port
+            try await body(TestGateway(server: server, bus: bus, port: port, group: group, configuration: configuration))
+        } catch {
+            await services.triggerGracefulShutdown()
+            try? await tasks.waitForAll()
+            throw error
+        }
+        await services.triggerGracefulShutdown()
+        try await tasks.waitForAll()
+    }
+    try await group.shutdownGracefully()
+}
+
+extension WebSocketClient {
+    /// Reads messages until one of `type` arrives; fails on a close or a timeout.
+    func next(_ type: String, timeout: Duration = .seconds(10)) async throws -> JSONValue {
+        while true {
+            let message = try await nextJSON(timeout: timeout)
+            if message["type"] == .string(type) { return message }
+        }
+    }
+
+    /// Reads until the server's close frame; returns its code.
+    func closeCode(timeout: Duration = .seconds(10)) async throws -> UInt16? {
+        while true {
+            if case .close(let code, _) = try await nextFrame(timeout: timeout) { return code }
+        }
+    }
+}
+
+/// An HTTP/1.1 response as the test saw it on the wire.
+struct HTTPResponse {
+    let status: Int
+    let headers: [(name: String, value: String)]
+    let body: String
+
+    func header(_ name: String) -> String? {
+        headers.first { $0.name.lowercased() == name.lowercased() }?.value
+    }
+
+    var json: JSONValue? { try? JSONValue(parsing: body) }
+}
+
+/// A keep-alive HTTP/1.1 connection over a raw socket.
+final class RawHTTPConnection: Sendable {
+    private let channel: any Channel
+    private let inbox: ByteInbox
+
+    private init(channel: any Channel, inbox: ByteInbox) {
+        self.channel = channel
+        self.inbox = inbox
+    }
+
+    static func open(port: Int, group: any EventLoopGroup) async throws -> RawHTTPConnection {
+        let inbox = ByteInbox()
+        let channel = try await ClientBootstrap(group: group).channelInitializer { channel in
+            channel.eventLoop.makeCompletedFuture {
+                try channel.pipeline.syncOperations.addHandler(ByteCollector(inbox: inbox))
+            }
+        }.connect(host: "127.0.0.1", port: port).get()
+        return RawHTTPConnection(channel: channel, inbox: inbox)
+    }
+
+    func send(_ method: String, _ path: String, headers: [(String, String)] = [], body: String = "") async throws -> HTTPResponse {
+        var request = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        for (name, value) in headers { request += "\(name): \(value)\r\n" }
+        if !body.isEmpty || method == "POST" { request += "Content-Length: \(body.utf8.count)\r\n" }
+        request += "\r\n" + body
+        try await channel.writeAndFlush(ByteBuffer(string: request))
+        return try await inbox.nextResponse()
+    }
+
+    var isActive: Bool { channel.isActive }
+
+    func waitUntilClosed() async { try? await channel.closeFuture.get() }
+
+    func close() { channel.close(promise: nil) }
+}
+
+struct HTTPTimeout: Error {}
+
+/// Collects bytes and cuts complete HTTP responses out of them; `nextResponse` waits for the
+/// bytes to arrive (woken by each read), up to a deadline.
+final class ByteInbox: Sendable {
+    private struct State {
+        var bytes: [UInt8] = []
+        var closed = false
+        var waiter: CheckedContinuation<Void, Never>?
+    }
+
+    private let state = Mutex(State())
+
+    func append(_ more: ByteBufferView) {
+        let waiter = state.withLock { state in
+            state.bytes += more
+            defer { state.waiter = nil }
+            return state.waiter
+        }
+        waiter?.resume()
+    }
+
+    func finish() {
+        let waiter = state.withLock { state in
+            state.closed = true
+            defer { state.waiter = nil }
+            return state.waiter
+        }
+        waiter?.resume()
+    }
+
+    func nextResponse(timeout: Duration = .seconds(10)) async throws -> HTTPResponse {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let (response, closed) = state.withLock { state in (Self.cut(&state.bytes), state.closed) }
+            if let response { return response }
+            guard !closed, ContinuousClock.now < deadline else { throw HTTPTimeout() }
+            // Wait for the next read (or the close); a stray wake-up just loops.
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                let resumeNow = state.withLock { state in
+                    if state.closed || Self.cut(peek: state.bytes) { return true }
+                    state.waiter = continuation
+                    return false
+                }
+                if resumeNow { continuation.resume() }
+            }
+        }
+    }
+
+    private static func cut(peek bytes: [UInt8]) -> Bool {
+        var copy = bytes
+        return cut(&copy) != nil
+    }
+
+    private static func cut(_ bytes: inout [UInt8]) -> HTTPResponse? {
+        guard let end = bytes.firstRange(of: [13, 10, 13, 10] as [UInt8]) else { return nil }
+        let head = String(decoding: bytes[..<end.lowerBound], as: UTF8.self)
+        var lines = head.split(separator: "\r\n", omittingEmptySubsequences: false).map(String.init)
+        let status = Int(lines.removeFirst().split(separator: " ")[1])!
+        let headers = lines.compactMap { line -> (name: String, value: String)? in
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            return (String(line[..<colon]), String(line[line.index(after: colon)...].drop(while: { $0 == " " })))
+        }
+        let length = headers.first { $0.name.lowercased() == "content-length" }.flatMap { Int($0.value) } ?? 0
+        guard bytes.count >= end.upperBound + length else { return nil }
+        let body = String(decoding: bytes[end.upperBound..<(end.upperBound + length)], as: UTF8.self)
+        bytes.removeFirst(end.upperBound + length)
+        return HTTPResponse(status: status, headers: headers, body: body)
+    }
+}
+
+private final class ByteCollector: ChannelInboundHandler {
+    typealias InboundIn = ByteBuffer
+    let inbox: ByteInbox
+    init(inbox: ByteInbox) { self.inbox = inbox }
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        inbox.append(unwrapInboundIn(data).readableBytesView)
+    }
+    func channelInactive(context: ChannelHandlerContext) {
+        inbox.finish()
+        context.fireChannelInactive()
+    }
+}
