@@ -7,6 +7,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "crease-gateway", targets: ["crease-gateway"]),
+        .executable(name: "crease-bench", targets: ["crease-bench"]),
         .library(name: "CreaseClient", targets: ["CreaseClient"]),
     ],
     dependencies: [
@@ -17,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
     ],
     targets: [
         // Wire types, JSON Merge Patch and the per-connection / per-match state
@@ -33,12 +36,15 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
+        // The deterministic ball-by-ball cricket simulator (a score provider).
+        .target(name: "CricketSimulator", dependencies: ["CreaseProtocol"]),
         // WebSocket + HTTP server, match actors, connection actors, metrics.
         .target(
             name: "CreaseGateway",
             dependencies: [
                 "CreaseProtocol",
                 "CreaseBus",
+                "CricketSimulator",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -71,7 +77,22 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // The load harness users size gateways with (Benchmarks/README.md).
+        .executableTarget(
+            name: "crease-bench",
+            dependencies: [
+                "CreaseProtocol",
+                "CricketSimulator",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOWebSocket", package: "swift-nio"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+            ],
+            path: "Benchmarks/CreaseBench"
+        ),
         .testTarget(name: "CreaseProtocolTests", dependencies: ["CreaseProtocol"]),
+        .testTarget(name: "CricketSimulatorTests", dependencies: ["CricketSimulator", "CreaseProtocol"]),
         .testTarget(
             name: "CreaseGatewayTests",
             dependencies: [

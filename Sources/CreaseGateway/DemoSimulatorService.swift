@@ -1,5 +1,6 @@
 import CreaseBus
 import CreaseProtocol
+import CricketSimulator
 import Logging
 import ServiceLifecycle
 
@@ -27,13 +28,18 @@ public struct DemoSimulatorService: Service {
         }
     }
 
+    /// One match: a simulator seeded by its index, one ball (and its events) per interval.
     private func play(index: Int) async {
-        // Placeholder until the simulator module lands: a score that ticks.
         guard let match = MatchID("demo-\(index + 1)") else { return }
-        var runs: Int64 = 0
+        var simulator = CricketMatchSimulator(seed: UInt64(index + 1) &* 0x9E37_79B9)
         while !Task.isCancelled {
-            runs += 1
-            _ = try? await publisher.publish(to: match, priority: .normal, patch: .object(["runs": .integer(runs)]))
+            for event in simulator.nextBall() {
+                do {
+                    _ = try await publisher.publish(to: match, priority: event.priority, patch: event.patch)
+                } catch {
+                    logger.warning("demo publish failed", metadata: ["match": "\(match)", "error": "\(error)"])
+                }
+            }
             try? await Task.sleep(for: .milliseconds(configuration.demoBallMilliseconds))
         }
     }

@@ -2,12 +2,15 @@ import DequeModule
 
 /// One subscription's ack bookkeeping: how old is the oldest delta the client has not acked?
 ///
-/// Deltas are recorded in time buckets of `granularity`: the clock keeps the first seq sent in
-/// each bucket and when, so its memory is bounded by `ackTimeout / granularity` marks however
-/// many deltas flow, and its answer is never younger than the truth by more than one bucket.
+/// Deltas are recorded in time buckets of `granularity`: the clock keeps when each bucket began
+/// and the last seq sent in it, so its memory is bounded by `ackTimeout / granularity` marks
+/// however many deltas flow, and its answer is never younger than the truth and older by less
+/// than one bucket.
 public struct AckClock: Sendable {
     private struct Mark: Sendable {
-        var firstSeq: Int64
+        // The last seq rather than the first: the seqs one client is sent may skip (deltas
+        // dropped for it), so only the last seq of a bucket tells whether an ack covers it all.
+        var lastSeq: Int64
         var sentAt: UInt64
     }
 
@@ -24,8 +27,11 @@ public struct AckClock: Sendable {
     public mutating func sent(seq: Int64, at now: UInt64) {
         if let lastSentSeq, seq <= lastSentSeq { return }
         lastSentSeq = seq
-        if let last = marks.last, now &- last.sentAt < granularity { return }
-        marks.append(Mark(firstSeq: seq, sentAt: now))
+        if let last = marks.last, now &- last.sentAt < granularity {
+            marks[marks.count - 1].lastSeq = seq
+            return
+        }
+        marks.append(Mark(lastSeq: seq, sentAt: now))
     }
 
     /// A cumulative ack: every delta up to `seq` was applied.
@@ -35,11 +41,10 @@ public struct AckClock: Sendable {
             marks.removeAll()
             return
         }
-        while marks.count >= 2, marks[1].firstSeq <= seq + 1 {
+        // A bucket partly acked keeps its start time: the answer may be older than the truth,
+        // by less than one bucket, but never younger.
+        while let first = marks.first, first.lastSeq <= seq {
             marks.removeFirst()
-        }
-        if marks[0].firstSeq <= seq {
-            marks[0].firstSeq = seq + 1
         }
     }
 

@@ -34,8 +34,11 @@ public enum MergePatch {
             // `first` replaces the document with a non-object, so `second` merges into {}.
             // The composite is a constant document: a patch only if that constant is not an
             // object (an object patch would merge into `d` instead of replacing it).
+            // No ternary with a `nil` branch here: JSONValue is ExpressibleByNilLiteral, so
+            // `cond ? constant : nil` types the `nil` as `JSONValue.null` and returns `.some(.null)`.
             let constant = apply(second, to: first)
-            return constant.objectValue == nil ? constant : nil
+            guard constant.objectValue == nil else { return nil }
+            return constant
         }
         for (key, value) in secondMembers {
             guard case .object = value else {

@@ -1,0 +1,183 @@
+import CreaseProtocol
+import Foundation
+import NIOCore
+import NIOPosix
+
+/// A keep-alive HTTP/1.1 connection that pipelines requests: responses complete in order.
+/// Enough for the harness's publisher and probes; not a general HTTP client.
+final class PipelinedHTTP: Sendable {
+    struct Response: Sendable {
+        let status: Int
+        let body: [UInt8]
+    }
+
+    private let channel: any Channel
+    private let handler: NIOLoopBound<ResponseParser>
+
+    private init(channel: any Channel, handler: NIOLoopBound<ResponseParser>) {
+        self.channel = channel
+        self.handler = handler
+    }
+
+    static func connect(host: String, port: Int, group: any EventLoopGroup) async throws -> PipelinedHTTP {
+        let loop = group.next()
+        let channel = try await ClientBootstrap(group: loop)
+            .channelOption(.tcpOption(.tcp_nodelay), value: 1)
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(ResponseParser()) }
+            }.connect(host: host, port: port).get()
+        let handler = try await loop.submit {
+            NIOLoopBound(try channel.pipeline.syncOperations.handler(type: ResponseParser.self), eventLoop: loop)
+        }.get()
+        return PipelinedHTTP(channel: channel, handler: handler)
+    }
+
+    func request(_ method: String, _ path: String, headers: [(String, String)] = [], body: [UInt8] = []) -> EventLoopFuture<Response> {
+        var head = "\(method) \(path) HTTP/1.1\r\nHost: bench\r\nContent-Length: \(body.count)\r\n"
+        for (name, value) in headers { head += "\(name): \(value)\r\n" }
+        head += "\r\n"
+        var request = ByteBuffer(string: head)
+        request.writeBytes(body)
+        let buffer = request
+        let promise = channel.eventLoop.makePromise(of: Response.self)
+        let handler = self.handler
+        let channel = self.channel
+        channel.eventLoop.execute {
+            handler.value.waiting.append(promise)
+            channel.writeAndFlush(buffer, promise: nil)
+        }
+        return promise.futureResult
+    }
+
+    func close() { channel.close(promise: nil) }
+}
+
+final class ResponseParser: ChannelInboundHandler {
+    typealias InboundIn = ByteBuffer
+    var waiting: [EventLoopPromise<PipelinedHTTP.Response>] = []
+    private var buffer = ByteBuffer()
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        var chunk = unwrapInboundIn(data)
+        buffer.writeBuffer(&chunk)
+        while let response = cut() {
+            if !waiting.isEmpty { waiting.removeFirst().succeed(response) }
+        }
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        for promise in waiting { promise.fail(ChannelError.ioOnClosedChannel) }
+        waiting.removeAll()
+    }
+
+    private func cut() -> PipelinedHTTP.Response? {
+        let view = buffer.readableBytesView
+        guard let end = view.firstRange(of: [13, 10, 13, 10] as [UInt8]) else { return nil }
+        let head = String(decoding: view[view.startIndex..<end.lowerBound], as: UTF8.self)
+        let lines = head.split(separator: "\r\n")
+        guard let statusLine = lines.first else { return nil }
+        let status = Int(statusLine.split(separator: " ").dropFirst().first ?? "") ?? 0
+        var length = 0
+        for line in lines.dropFirst() where line.lowercased().hasPrefix("content-length:") {
+            length = Int(line.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) ?? 0
+        }
+        guard view.endIndex - end.upperBound >= length else { return nil }
+        let body = Array(view[end.upperBound..<(end.upperBound + length)])
+        buffer.moveReaderIndex(to: end.upperBound + length)
+        buffer.discardReadBytes()
+        return .init(status: status, body: body)
+    }
+}
+
+/// REST reads the harness makes (resync checks, final state comparison).
+enum RESTProbe {
+    static func matchState(host: String, port: Int, match: MatchID) async throws -> (seq: Int64, state: JSONValue?) {
+        let group = MultiThreadedEventLoopGroup.singleton
+        let http = try await PipelinedHTTP.connect(host: host, port: port, group: group)
+        defer { http.close() }
+        let response = try await http.request("GET", "/v1/matches/\(match.rawValue)").get()
+        let document = try JSONValue(parsing: response.body)
+        return (document["seq"]?.integerValue ?? 0, document["state"])
+    }
+
+    static func text(host: String, port: Int, path: String) async throws -> String {
+        let http = try await PipelinedHTTP.connect(host: host, port: port, group: MultiThreadedEventLoopGroup.singleton)
+        defer { http.close() }
+        return String(decoding: try await http.request("GET", path).get().body, as: UTF8.self)
+    }
+}
+
+/// The gateway process as `/proc` and `/metrics` show it.
+struct GatewayProbe {
+    let pid: Int32?
+    let host: String
+    let port: Int
+
+    /// Resident set size in bytes.
+    func rss() -> Int? {
+        guard let pid, let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+            let kb = line.split(separator: " ").compactMap { Int($0) }.first
+            return kb.map { $0 * 1024 }
+        }
+        return nil
+    }
+
+    /// CPU seconds used so far (user + system).
+    func cpuSeconds() -> Double? { ProcessCPU.seconds(pid: pid) }
+
+    /// The worst per-loop p99 event-loop lag in the gateway's histogram, in milliseconds.
+    func eventLoopLagP99() async -> Double? {
+        guard let text = try? await RESTProbe.text(host: host, port: port, path: "/metrics") else { return nil }
+        return PrometheusText.worstP99(text, histogram: "crease_event_loop_lag_seconds").map { $0 * 1000 }
+    }
+
+    func metric(_ name: String) async -> Double? {
+        guard let text = try? await RESTProbe.text(host: host, port: port, path: "/metrics") else { return nil }
+        for line in text.split(separator: "\n") where line.hasPrefix(name + " ") {
+            return Double(line.split(separator: " ").last ?? "")
+        }
+        return nil
+    }
+}
+
+enum ProcessCPU {
+    static func seconds(pid: Int32?) -> Double? {
+        guard let pid, let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return nil }
+        guard let close = stat.lastIndex(of: ")") else { return nil }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        // After the command: state(0) … utime(11) stime(12), in clock ticks.
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+}
+
+/// Reads histograms out of Prometheus text.
+enum PrometheusText {
+    /// The largest p99 among the series of `histogram` (bucket upper bound, seconds).
+    static func worstP99(_ text: String, histogram: String) -> Double? {
+        var series: [String: [(le: Double, count: Double)]] = [:]
+        for line in text.split(separator: "\n") where line.hasPrefix(histogram + "_bucket{") {
+            guard let open = line.firstIndex(of: "{"), let close = line.firstIndex(of: "}") else { continue }
+            let labels = String(line[line.index(after: open)..<close])
+            var key = ""
+            var le = Double.infinity
+            for label in labels.split(separator: ",") {
+                let parts = label.split(separator: "=", maxSplits: 1)
+                guard parts.count == 2 else { continue }
+                let value = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+                if parts[0] == "le" { le = value == "+Inf" ? .infinity : Double(value) ?? .infinity } else { key += label + "," }
+            }
+            let count = Double(line.split(separator: " ").last ?? "") ?? 0
+            series[key, default: []].append((le, count))
+        }
+        var worst: Double?
+        for buckets in series.values {
+            let sorted = buckets.sorted { $0.le < $1.le }
+            guard let total = sorted.last?.count, total > 0 else { continue }
+            let p99 = sorted.first { $0.count >= total * 0.99 }?.le ?? .infinity
+            worst = max(worst ?? 0, p99)
+        }
+        return worst
+    }
+}

@@ -1,0 +1,295 @@
+import CreaseProtocol
+import Foundation
+import Histogram
+import NIOCore
+import NIOPosix
+import NIOWebSocket
+
+/// What one worker's clients saw, merged at the end.
+struct ClientTally: Codable, Sendable {
+    var connected = 0
+    var failedConnects = 0
+    var deltas = 0
+    var bytes = 0
+    var gaps = 0
+    var duplicates = 0
+    var resyncs: [String: Int] = [:]
+    var errors: [String: Int] = [:]
+    var closes: [String: Int] = [:]
+    var missing = 0
+    var snapshots = 0
+    var patchMismatches = 0
+}
+
+/// The worker-wide state every connection of one event loop shares (touched only on that loop).
+final class WorkerLedger {
+    var tally = ClientTally()
+    var latency = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
+    var connectTimes = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
+    var connections: [LoadConnection] = []
+    var recording = false
+}
+
+/// One simulated viewer: subscribes to one match, checks every delta arrives once and in order
+/// (a gap is an error unless a `resync` explains it), acks at least once a second, and follows
+/// `resync` by re-subscribing with `since`. A sample of viewers also applies every merge patch
+/// and compares the result with the gateway's REST state at the end.
+final class LoadConnection: ChannelInboundHandler {
+    typealias InboundIn = WebSocketFrame
+    typealias OutboundOut = ByteBuffer
+
+    let match: MatchID
+    let verifiesPatches: Bool
+    private let ledger: WorkerLedger
+    private var context: ChannelHandlerContext?
+    private(set) var lastSeq: Int64 = -1  // -1: no snapshot yet
+    private var ackedSeq: Int64 = 0
+    private var expectResyncGap = false
+    var state: JSONValue?
+    var ready: Bool { lastSeq >= 0 }
+
+    init(match: MatchID, verifiesPatches: Bool, ledger: WorkerLedger) {
+        self.match = match
+        self.verifiesPatches = verifiesPatches
+        self.ledger = ledger
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        self.context = context
+        send(ClientMessage.subscribe(match: match, since: nil).encoded)
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let frame = unwrapInboundIn(data)
+        switch frame.opcode {
+        case .text:
+            ledger.tally.bytes += frame.length
+            handleText(frame.unmaskedData)
+        case .ping:
+            context.writeAndFlush(wrapOutboundOut(BenchFrame.encode(opcode: .pong, payload: Array(frame.unmaskedData.readableBytesView))), promise: nil)
+        case .connectionClose:
+            var data = frame.unmaskedData
+            let code = data.readInteger(as: UInt16.self).map(String.init) ?? "none"
+            ledger.tally.closes[code, default: 0] += 1
+            context.close(promise: nil)
+        default:
+            break
+        }
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        self.context = nil
+        context.fireChannelInactive()
+    }
+
+    private func handleText(_ payload: ByteBuffer) {
+        let bytes = payload.readableBytesView
+        if let header = DeltaTail.parse(bytes) {
+            receiveDelta(seq: header.seq, ts: header.ts, payload: bytes)
+            return
+        }
+        guard let message = try? JSONValue(parsing: bytes), let type = message["type"]?.stringValue else {
+            ledger.tally.errors["unparsable", default: 0] += 1
+            return
+        }
+        switch type {
+        case "hello":
+            break
+        case "snapshot":
+            ledger.tally.snapshots += 1
+            lastSeq = message["seq"]?.integerValue ?? 0
+            if verifiesPatches { state = message["state"] }
+            expectResyncGap = false
+        case "delta":
+            receiveDelta(seq: message["seq"]?.integerValue ?? 0, ts: message["ts"]?.integerValue ?? 0, payload: bytes)
+        case "resync":
+            let reason = message["reason"]?.stringValue ?? "?"
+            ledger.tally.resyncs[reason, default: 0] += 1
+            // Follow it by re-subscribing from what we hold: the gateway replays or snapshots.
+            send(ClientMessage.subscribe(match: match, since: max(lastSeq, 0)).encoded)
+            expectResyncGap = true
+        case "error":
+            ledger.tally.errors[message["code"]?.stringValue ?? "?", default: 0] += 1
+        default:
+            break
+        }
+    }
+
+    private func receiveDelta(seq: Int64, ts: Int64, payload: ByteBufferView) {
+        guard lastSeq >= 0 else { return }  // before the snapshot: covered by it
+        if seq <= lastSeq {
+            if !expectResyncGap { ledger.tally.duplicates += 1 }
+            return
+        }
+        if seq != lastSeq + 1 {
+            if expectResyncGap {
+                expectResyncGap = false
+            } else {
+                ledger.tally.gaps += Int(seq - lastSeq - 1)
+            }
+        }
+        lastSeq = seq
+        ledger.tally.deltas += 1
+        if ledger.recording {
+            let latencyMicros = max(0, BenchClock.microseconds() - ts * 1000)
+            ledger.latency.record(UInt64(latencyMicros))
+        }
+        if verifiesPatches, let message = try? JSONValue(parsing: payload), let data = message["data"] {
+            state = MergePatch.apply(data, to: state)
+        }
+    }
+
+    /// Cumulative ack of what we hold, if anything new arrived (called once a second).
+    func ackIfNeeded() {
+        guard lastSeq > ackedSeq else { return }
+        ackedSeq = lastSeq
+        send(ClientMessage.ack(match: match, seq: lastSeq).encoded)
+    }
+
+    var isOpen: Bool { context != nil }
+
+    func close() { context?.close(promise: nil) }
+
+    private func send(_ bytes: [UInt8]) {
+        context?.writeAndFlush(wrapOutboundOut(BenchFrame.encode(opcode: .text, payload: bytes)), promise: nil)
+    }
+}
+
+/// The header fields of a `delta` read from its tail, without parsing the patch: Crease
+/// serialises keys sorted, so a delta ends `…,"seq":N,"ts":T,"type":"delta"}`. Anything else
+/// returns nil and is parsed in full.
+enum DeltaTail {
+    static func parse(_ bytes: ByteBufferView) -> (seq: Int64, ts: Int64)? {
+        let suffix = Array(#","type":"delta"}"#.utf8)
+        guard bytes.count > 40, bytes.suffix(suffix.count).elementsEqual(suffix) else { return nil }
+        var index = bytes.endIndex - suffix.count
+        guard let ts = readNumberBackwards(bytes, &index), expect(bytes, &index, #","ts":"#) else { return nil }
+        guard let seq = readNumberBackwards(bytes, &index), expect(bytes, &index, #""seq":"#) else { return nil }
+        return (seq, ts)
+    }
+
+    private static func readNumberBackwards(_ bytes: ByteBufferView, _ index: inout ByteBufferView.Index) -> Int64? {
+        var value: Int64 = 0
+        var multiplier: Int64 = 1
+        var digits = 0
+        while index > bytes.startIndex {
+            let byte = bytes[index - 1]
+            guard byte >= 48, byte <= 57 else { break }
+            value += Int64(byte - 48) * multiplier
+            multiplier *= 10
+            digits += 1
+            index -= 1
+        }
+        return digits > 0 ? value : nil
+    }
+
+    private static func expect(_ bytes: ByteBufferView, _ index: inout ByteBufferView.Index, _ text: String) -> Bool {
+        let expected = Array(text.utf8)
+        guard index - bytes.startIndex >= expected.count else { return false }
+        guard bytes[(index - expected.count)..<index].elementsEqual(expected) else { return false }
+        index -= expected.count
+        return true
+    }
+}
+
+enum BenchClock {
+    static func microseconds() -> Int64 {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Int64(now.tv_sec) * 1_000_000 + Int64(now.tv_nsec) / 1_000
+    }
+}
+
+/// Masked client frames.
+enum BenchFrame {
+    static func encode(opcode: WebSocketOpcode, payload: [UInt8]) -> ByteBuffer {
+        var buffer = ByteBuffer()
+        buffer.reserveCapacity(payload.count + 14)
+        buffer.writeInteger(0x80 | UInt8(webSocketOpcode: opcode))
+        switch payload.count {
+        case 0...125: buffer.writeInteger(0x80 | UInt8(payload.count))
+        case 126...65_535:
+            buffer.writeInteger(UInt8(0x80 | 126))
+            buffer.writeInteger(UInt16(payload.count))
+        default:
+            buffer.writeInteger(UInt8(0x80 | 127))
+            buffer.writeInteger(UInt64(payload.count))
+        }
+        let mask: [UInt8] = [0x12, 0x34, 0x56, 0x78]
+        buffer.writeBytes(mask)
+        for (offset, byte) in payload.enumerated() { buffer.writeInteger(byte ^ mask[offset & 3]) }
+        return buffer
+    }
+}
+
+/// Performs the opening handshake on a raw socket, then hands over to frame decoding.
+final class BenchHandshake: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = ByteBuffer
+    typealias InboundOut = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+
+    private let request: ByteBuffer
+    private let connection: LoadConnection
+    private let onDone: (Result<Void, BenchError>) -> Void
+    private var received = ByteBuffer()
+    private var done = false
+
+    init(host: String, port: Int, path: String, connection: LoadConnection, onDone: @escaping (Result<Void, BenchError>) -> Void) {
+        var text = "GET \(path) HTTP/1.1\r\nHost: \(host):\(port)\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+        text += "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+        self.request = ByteBuffer(string: text)
+        self.connection = connection
+        self.onDone = onDone
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        context.writeAndFlush(wrapOutboundOut(request), promise: nil)
+        context.fireChannelActive()
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        var chunk = unwrapInboundIn(data)
+        received.writeBuffer(&chunk)
+        let view = received.readableBytesView
+        guard let end = view.firstRange(of: [13, 10, 13, 10] as [UInt8]) else { return }
+        let statusLine = String(decoding: view[view.startIndex..<min(view.startIndex + 12, end.lowerBound)], as: UTF8.self)
+        received.moveReaderIndex(to: end.upperBound)
+        done = true
+        guard statusLine.hasPrefix("HTTP/1.1 101") else {
+            let status = statusLine.split(separator: " ").dropFirst().first.map(String.init) ?? "?"
+            onDone(.failure(.rejected(status)))
+            context.close(promise: nil)
+            return
+        }
+        do {
+            try context.pipeline.syncOperations.addHandlers([
+                ByteToMessageHandler(WebSocketFrameDecoder(maxFrameSize: 1 << 24)), connection,
+            ])
+        } catch {
+            onDone(.failure(.rejected("pipeline")))
+            context.close(promise: nil)
+            return
+        }
+        onDone(.success(()))
+        let leftover = received
+        received = ByteBuffer()
+        if leftover.readableBytes > 0 { context.fireChannelRead(wrapInboundOut(leftover)) }
+        context.pipeline.syncOperations.removeHandler(self, promise: nil)
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        if !done { onDone(.failure(.rejected("closed"))) }
+        done = true
+        context.fireChannelInactive()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        if !done { onDone(.failure(.rejected("error"))) }
+        done = true
+        context.close(promise: nil)
+    }
+}
+
+enum BenchError: Error, Sendable {
+    case rejected(String)
+}
