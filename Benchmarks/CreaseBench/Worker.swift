@@ -24,7 +24,7 @@ struct Worker: AsyncParsableCommand {
     func run() async throws {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let loop = group.next()
-        let ledger = NIOLoopBound(WorkerLedger(), eventLoop: loop)
+        let ledger = NIOLoopBoundBox.makeBoxSendingValue(WorkerLedger(), eventLoop: loop)
         let sampler = ZipfSampler(count: matches, exponent: zipf)
         let sourceList = sources.split(separator: ",").map(String.init)
         let start = ContinuousClock.now
@@ -76,7 +76,7 @@ struct Worker: AsyncParsableCommand {
     }
 
     private func connectOne(
-        group: any EventLoopGroup, loop: any EventLoop, ledger: NIOLoopBound<WorkerLedger>, match: MatchID,
+        group: any EventLoopGroup, loop: any EventLoop, ledger: NIOLoopBoundBox<WorkerLedger>, match: MatchID,
         source: String, verify: Bool, pending: ManagedCounter
     ) {
         let began = ContinuousClock.now
@@ -115,7 +115,7 @@ struct Worker: AsyncParsableCommand {
     }
 
     /// Waits (up to 5 s) for every connection to reach its match's final seq, then reports.
-    private func finish(loop: any EventLoop, ledger: NIOLoopBound<WorkerLedger>, finals: [String: Int64]) async throws {
+    private func finish(loop: any EventLoop, ledger: NIOLoopBoundBox<WorkerLedger>, finals: [String: Int64]) async throws {
         for _ in 0..<250 {
             let behind = try await loop.submit {
                 ledger.value.connections.filter { $0.isOpen && $0.lastSeq < (finals[$0.match.rawValue] ?? 0) }.count

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A JSON document as a value: the scorecard state, a merge patch, a message field.
 ///
 /// Integers that fit `Int64` stay integers so that seqs and scores round-trip exactly;
@@ -84,47 +82,7 @@ extension JSONValue: Codable {
 extension JSONValue {
     /// Parses one JSON document (any top-level value).
     public init(parsing bytes: some Collection<UInt8>) throws(JSONParseError) {
-        // Foundation's decoder accepts a trailing comma (`[1,]`, `{"a":1,}`); RFC 8259 does not,
-        // and a client must hear `bad_json` for it rather than have it half-understood.
-        guard !JSONValue.hasTrailingComma(bytes) else {
-            throw JSONParseError(description: "not valid JSON: trailing comma")
-        }
-        do {
-            self = try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
-        } catch {
-            throw JSONParseError(description: "not valid JSON")
-        }
-    }
-
-    /// True when a `,` outside any string is followed, after whitespace, by `]` or `}`.
-    private static func hasTrailingComma(_ bytes: some Collection<UInt8>) -> Bool {
-        var inString = false
-        var escaped = false
-        var afterComma = false
-        for byte in bytes {
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
-                }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: " "), 0x09, 0x0A, 0x0D:
-                continue  // whitespace between the comma and the bracket still counts
-            case UInt8(ascii: "]"), UInt8(ascii: "}"):
-                if afterComma { return true }
-            case UInt8(ascii: "\""):
-                inString = true
-            default:
-                break
-            }
-            afterComma = byte == UInt8(ascii: ",")
-        }
-        return false
+        self = try JSONParser.parse(bytes)
     }
 
     /// Parses one JSON document from text.
