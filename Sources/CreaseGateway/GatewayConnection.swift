@@ -272,6 +272,7 @@ actor GatewayConnection {
             }
         }
         runningCommands = false
+        pendingCommands = Deque()  // an idle connection keeps no command storage
     }
 
     private func subscribe(to match: MatchID, since: Int64?) async {

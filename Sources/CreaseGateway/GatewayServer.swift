@@ -82,8 +82,10 @@ public final class GatewayServer: Service, Sendable {
             ])
 
         lagProbe.start()
+        // Often enough to notice an ack timeout or a silent peer within an eighth of its window;
+        // each tick visits every connection of the loop, so not more often than that.
         let tick = TimeAmount.milliseconds(
-            Int64(min(250, max(5, min(configuration.ackTimeoutMilliseconds, configuration.heartbeatMilliseconds) / 10))))
+            Int64(min(1_000, max(5, min(configuration.ackTimeoutMilliseconds, configuration.heartbeatMilliseconds) / 8))))
         environment.connections.startTicking(every: tick)
         defer {
             environment.connections.stopTicking()
@@ -112,7 +114,7 @@ public final class GatewayServer: Service, Sendable {
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
             .childChannelOption(.writeBufferWaterMark, value: .init(low: 16 * 1024, high: 64 * 1024))
-            .childChannelOption(.recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 1024, maximum: 65_536))
+            .childChannelOption(.recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 256, maximum: 65_536))
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     let handlers = HTTPRouter.HTTPHandlers(
