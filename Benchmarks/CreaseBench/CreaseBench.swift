@@ -6,6 +6,6 @@ struct CreaseBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crease-bench",
         abstract: "Load harness for Crease-protocol WebSocket gateways (Benchmarks/README.md).",
-        subcommands: [Fanout.self, Worker.self]
+        subcommands: [Fanout.self, Capacity.self, SlowConsumers.self, ReconnectStorm.self, Churn.self, Compare.self, Worker.self]
     )
 }

@@ -3,208 +3,163 @@ import CreaseProtocol
 import Foundation
 import Histogram
 
+/// One measured window of publishing: what the viewers saw and what the gateway spent.
+struct Window: Codable {
+    var ratePerMatch: Double
+    var seconds: Double
+    var published: Int
+    var expectedDeliveries: Int
+    var deliveries: Int
+    var deliveriesPerSecond: Double
+    var latencyMs: LatencySummary
+    var slowLatencyMs: LatencySummary?
+    var gatewayCPUCores: Double?
+    var harnessCPUCores: Double
+    var gatewayRSSPeak: Int?
+    var gatewayEventLoopLagP99Ms: Double?
+    var bytesReceivedPerSecond: Double
+}
+
+/// Publishes at `rate` for `warmup + duration` and measures the last `duration` seconds.
+func measureWindow(_ session: LoadSession, publisher: Publisher, rate: Double, warmup: Double, duration: Double, step: Bool) async throws -> (Window, WorkerReport) {
+    let before = publisher.publishedPerMatch
+    let publishing = Task { try await publisher.run(ratePerMatch: rate, duration: .seconds(warmup + duration)) }
+    try await Task.sleep(for: .seconds(warmup))
+    session.fleet.broadcast("RECORD")
+    let start = ContinuousClock.now
+    let gatewayCPU = session.probe.cpuSeconds()
+    let harnessCPU = session.fleet.cpuSeconds()
+    var rssPeak = session.probe.rss() ?? 0
+    while ContinuousClock.now - start < .seconds(duration) {
+        try await Task.sleep(for: .milliseconds(500))
+        rssPeak = max(rssPeak, session.probe.rss() ?? 0)
+    }
+    try await publishing.value
+    let seconds = (ContinuousClock.now - start).seconds
+    let gatewayCores = session.probe.cpuSeconds().flatMap { now in gatewayCPU.map { (now - $0) / seconds } }
+    let harnessCores = (session.fleet.cpuSeconds() - harnessCPU) / seconds
+    let lag = await session.probe.eventLoopLagP99()
+    var report: WorkerReport
+    if step {
+        session.fleet.broadcast("STEP")
+        report = WorkerReport.merged(try session.fleet.collect("STEP", as: WorkerReport.self))
+    } else {
+        report = WorkerReport.merged([])
+    }
+    var published: [String: Int] = [:]
+    for (match, count) in publisher.publishedPerMatch { published[match] = count - (before[match] ?? 0) }
+    // Deliveries expected in the measured part only: the share of the publishing it covered.
+    let fraction = duration / (warmup + duration)
+    let expected = Int(Double(session.expectedDeliveries(published: published)) * fraction)
+    let window = Window(
+        ratePerMatch: rate, seconds: seconds, published: published.values.reduce(0, +), expectedDeliveries: expected,
+        deliveries: Int(report.latency.totalCount + report.slowLatency.totalCount),
+        deliveriesPerSecond: Double(report.latency.totalCount + report.slowLatency.totalCount) / seconds,
+        latencyMs: LatencySummary(report.latency),
+        slowLatencyMs: report.slowLatency.totalCount > 0 ? LatencySummary(report.slowLatency) : nil,
+        gatewayCPUCores: gatewayCores, harnessCPUCores: harnessCores, gatewayRSSPeak: rssPeak,
+        gatewayEventLoopLagP99Ms: lag, bytesReceivedPerSecond: Double(report.tally.bytes) / seconds)
+    return (window, report)
+}
+
 /// `fanout`: N connections over M matches (Zipf-skewed), R deltas/s per match, for D seconds.
 struct Fanout: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "N connections over M matches at R deltas/s per match for D seconds.")
 
-    @Option var host = "127.0.0.1"
-    @Option var port = 8080
-    @Option var connections = 1000
-    @Option var matches = 100
-    @Option(help: "Zipf exponent of subscribers per match (0: uniform).") var zipf = 1.1
+    @OptionGroup var load: LoadOptions
     @Option(help: "Deltas per second per match.") var rate = 2.0
-    @Option(help: "Seconds of publishing (after the warm-up).") var duration = 30.0
+    @Option(help: "Seconds measured (after the warm-up).") var duration = 30.0
     @Option(help: "Seconds published before measuring.") var warmup = 5.0
-    @Option var workers = 2
-    @Option(help: "Comma-separated loopback source addresses for the client sockets.") var sources = "127.0.0.1"
-    @Option(name: .customLong("connect-rate"), help: "Connections opened per second, all workers together.") var connectRate = 2000
-    @Option(name: .customLong("gateway-pid"), help: "The gateway's pid, to read its RSS and CPU from /proc.") var gatewayPID: Int32?
-    @Option(help: "Bearer token for publishing.") var token: String?
-    @Option(help: "Write the JSON report here.") var json: String?
-    @Option(help: "Write the Markdown report here.") var markdown: String?
 
     func run() async throws {
-        let probe = GatewayProbe(pid: gatewayPID, host: host, port: port)
-        let rssBefore = probe.rss()
-        let matchIDs = (1...matches).map { MatchID("m\($0)")! }
+        let session = try await LoadSession(options: load)
+        let publisher = Publisher(host: load.host, port: load.port, matches: load.matchIDs, token: load.token)
+        let (window, _) = try await measureWindow(session, publisher: publisher, rate: rate, warmup: warmup, duration: duration, step: true)
+        let final = try session.finish(finals: publisher.finals)
+        let report = ScenarioReport(scenario: "fanout", session: session, final: final, windows: [window], notes: [:])
+        try report.write(load)
+    }
+}
 
-        // Every match gets a first event (its scorecard) so that snapshots are real.
-        let seeder = Publisher(host: host, port: port, matches: matchIDs, token: token)
-        try await seeder.run(ratePerMatch: 1, duration: .seconds(1.2))
+/// `capacity`: raises the publish rate step by step until p99 passes 50 ms or deliveries fall
+/// short; reports the highest rate held.
+struct Capacity: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Step the publish rate up until p99 > 50 ms or deliveries fall short.")
 
-        let fleet = try WorkerFleet.launch(
-            count: workers, connections: connections, arguments: [
-                "--host", host, "--port", "\(port)", "--matches", "\(matches)", "--zipf", "\(zipf)",
-                "--sources", sources, "--connect-rate", "\(max(1, connectRate / workers))",
-            ])
-        let ready = try fleet.waitForAll("READY")
-        let connected = ready.reduce(0) { $0 + (($1["connected"] as? Int) ?? 0) }
-        let connectSeconds = ready.compactMap { $0["seconds"] as? Double }.max() ?? 0
-        let rssIdle = probe.rss()
-        print("connected \(connected)/\(connections) in \(String(format: "%.1f", connectSeconds)) s")
+    @OptionGroup var load: LoadOptions
+    @Option(help: "First rate (deltas/s per match).") var start = 1.0
+    @Option(help: "Each step multiplies the rate by this.") var factor = 1.5
+    @Option(help: "Seconds measured per step.") var step = 15.0
+    @Option(help: "Seconds published before measuring each step.") var warmup = 3.0
+    @Option(name: .customLong("p99-limit"), help: "Latency p99 (ms) a step must stay under.") var p99Limit = 50.0
+    @Option(name: .customLong("max-steps")) var maxSteps = 12
 
-        let publisher = Publisher(host: host, port: port, matches: matchIDs, token: token)
-        let cpuStart = probe.cpuSeconds()
-        let workerCPUStart = fleet.cpuSeconds()
-        let measureStart = ContinuousClock.now
-        let publishing = Task { try await publisher.run(ratePerMatch: rate, duration: .seconds(warmup + duration)) }
-        try await Task.sleep(for: .seconds(warmup))
-        fleet.broadcast("RECORD")
-        let windowStart = ContinuousClock.now
-        let gatewayCPUAtWindow = probe.cpuSeconds()
-        let workerCPUAtWindow = fleet.cpuSeconds()
-        var rssPeak = probe.rss() ?? 0
-        var lagSamples: [Double] = []
-        while !publishing.isCancelled, ContinuousClock.now - measureStart < .seconds(warmup + duration) {
-            try await Task.sleep(for: .seconds(1))
-            rssPeak = max(rssPeak, probe.rss() ?? 0)
+    func run() async throws {
+        let session = try await LoadSession(options: load)
+        let publisher = Publisher(host: load.host, port: load.port, matches: load.matchIDs, token: load.token)
+        var windows: [Window] = []
+        var rate = start
+        var held: Window?
+        for _ in 0..<maxSteps {
+            let (window, _) = try await measureWindow(session, publisher: publisher, rate: rate, warmup: warmup, duration: step, step: true)
+            windows.append(window)
+            let short = Double(window.deliveries) < 0.95 * Double(window.expectedDeliveries)
+            print(String(format: "rate %.2f/match: %.0f deliveries/s, p99 %.1f ms, delivered %d of %d expected", rate,
+                         window.deliveriesPerSecond, window.latencyMs.p99, window.deliveries, window.expectedDeliveries))
+            if window.latencyMs.p99 > p99Limit || short { break }
+            held = window
+            rate *= factor
         }
-        try await publishing.value
-        let window = (ContinuousClock.now - windowStart).seconds
-        let gatewayCPU = (probe.cpuSeconds() ?? 0) - (gatewayCPUAtWindow ?? 0)
-        let workerCPU = fleet.cpuSeconds() - workerCPUAtWindow
-        _ = cpuStart
-        _ = workerCPUStart
-        if let lag = await probe.eventLoopLagP99() { lagSamples.append(lag) }
-
-        let finalsData = try JSONEncoder().encode(publisher.finals)
-        fleet.broadcast("STOP " + String(decoding: finalsData, as: UTF8.self))
-        let results = try fleet.collectResults()
-        fleet.wait()
-
-        var tally = ClientTally()
-        var latency = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
-        var connectTimes = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
-        for report in results {
-            tally.merge(report.tally)
-            latency.add(report.latency)
-            connectTimes.add(report.connectTimes)
+        let final = try session.finish(finals: publisher.finals)
+        var notes: [String: String] = ["p99 limit (ms)": "\(p99Limit)"]
+        if let held {
+            notes["highest rate held (deltas/s per match)"] = String(format: "%.2f", held.ratePerMatch)
+            notes["deliveries/s at that rate"] = String(format: "%.0f", held.deliveriesPerSecond)
+        } else {
+            notes["highest rate held"] = "none: the first step already missed"
         }
-        let report = FanoutReport(
-            scenario: "fanout",
-            date: ISO8601DateFormatter().string(from: Date()),
-            connections: connections, connected: connected, matches: matches, zipf: zipf,
-            ratePerMatch: rate, publishedPerSecond: Double(publisher.published) / (warmup + duration),
-            seconds: window, published: publisher.published, publishFailures: publisher.failed,
-            deliveries: Int(latency.totalCount), deliveriesPerSecond: Double(latency.totalCount) / window,
-            latencyMs: LatencySummary(latency),
-            connectMs: LatencySummary(connectTimes),
-            connectSeconds: connectSeconds,
-            lost: tally.missing + tally.gaps, duplicates: tally.duplicates,
-            resyncs: tally.resyncs, errors: tally.errors, closes: tally.closes, failedConnects: tally.failedConnects,
-            patchMismatches: tally.patchMismatches,
-            gatewayRSSBefore: rssBefore, gatewayRSSIdle: rssIdle, gatewayRSSPeak: rssPeak,
-            bytesPerIdleConnection: (rssIdle != nil && rssBefore != nil && connected > 0) ? (rssIdle! - rssBefore!) / connected : nil,
-            gatewayCPUCores: gatewayCPU / window, harnessCPUCores: workerCPU / window,
-            gatewayEventLoopLagP99Ms: lagSamples.max(),
-            bytesReceivedPerSecond: Double(tally.bytes) / (warmup + duration)
-        )
-        try report.write(json: json, markdown: markdown)
-        print(report.markdownTable)
+        try ScenarioReport(scenario: "capacity", session: session, final: final, windows: windows, notes: notes).write(load)
     }
 }
 
-extension ClientTally {
-    mutating func merge(_ other: ClientTally) {
-        connected += other.connected
-        failedConnects += other.failedConnects
-        deltas += other.deltas
-        bytes += other.bytes
-        gaps += other.gaps
-        duplicates += other.duplicates
-        missing += other.missing
-        snapshots += other.snapshots
-        patchMismatches += other.patchMismatches
-        resyncs.merge(other.resyncs, uniquingKeysWith: +)
-        errors.merge(other.errors, uniquingKeysWith: +)
-        closes.merge(other.closes, uniquingKeysWith: +)
-    }
-}
+/// `slow-consumers`: the same load twice, without and then with a fraction of slow viewers.
+struct SlowConsumers: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "slow-consumers",
+        abstract: "Healthy viewers' latency with and without a fraction of stalled or 2G viewers.")
 
-struct LatencySummary: Codable {
-    var p50: Double, p90: Double, p99: Double, p999: Double, max: Double
+    @OptionGroup var load: LoadOptions
+    @Option(help: "Deltas per second per match.") var rate = 2.0
+    @Option var duration = 30.0
+    @Option var warmup = 5.0
+    @Option(help: "Fraction of viewers that are slow.") var fraction = 0.1
+    @Option(help: "stalled (stop reading) or 2g (a few KB/s, acks 8 s late).") var mode = "stalled"
+    @Option(name: .customLong("queue-bytes"), help: "The gateway's OUTBOUND_QUEUE_BYTES, for the memory bound in the report.") var queueBytes = 262_144
 
-    init(_ histogram: Histogram<UInt64>) {
-        func ms(_ value: UInt64) -> Double { Double(value) / 1000 }
-        p50 = ms(histogram.valueAtPercentile(50))
-        p90 = ms(histogram.valueAtPercentile(90))
-        p99 = ms(histogram.valueAtPercentile(99))
-        p999 = ms(histogram.valueAtPercentile(99.9))
-        max = ms(histogram.max)
-    }
-}
-
-struct FanoutReport: Codable {
-    var scenario: String
-    var date: String
-    var connections: Int
-    var connected: Int
-    var matches: Int
-    var zipf: Double
-    var ratePerMatch: Double
-    var publishedPerSecond: Double
-    var seconds: Double
-    var published: Int
-    var publishFailures: Int
-    var deliveries: Int
-    var deliveriesPerSecond: Double
-    var latencyMs: LatencySummary
-    var connectMs: LatencySummary
-    var connectSeconds: Double
-    var lost: Int
-    var duplicates: Int
-    var resyncs: [String: Int]
-    var errors: [String: Int]
-    var closes: [String: Int]
-    var failedConnects: Int
-    var patchMismatches: Int
-    var gatewayRSSBefore: Int?
-    var gatewayRSSIdle: Int?
-    var gatewayRSSPeak: Int
-    var bytesPerIdleConnection: Int?
-    var gatewayCPUCores: Double
-    var harnessCPUCores: Double
-    var gatewayEventLoopLagP99Ms: Double?
-    var bytesReceivedPerSecond: Double
-
-    var markdownTable: String {
-        func f(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
-        let rows: [(String, String)] = [
-            ("connections (connected)", "\(connections) (\(connected))"),
-            ("matches, Zipf", "\(matches), \(zipf)"),
-            ("published deltas/s (all matches)", f(publishedPerSecond)),
-            ("measured window", "\(f(seconds)) s"),
-            ("deliveries/s", f(deliveriesPerSecond, 0)),
-            ("latency p50 / p90 / p99 / p99.9 / max (ms)", "\(f(latencyMs.p50)) / \(f(latencyMs.p90)) / \(f(latencyMs.p99)) / \(f(latencyMs.p999)) / \(f(latencyMs.max))"),
-            ("lost deltas / duplicates", "\(lost) / \(duplicates)"),
-            ("resyncs", resyncs.isEmpty ? "0" : resyncs.map { "\($0.key): \($0.value)" }.joined(separator: ", ")),
-            ("errors", errors.isEmpty ? "0" : errors.map { "\($0.key): \($0.value)" }.joined(separator: ", ")),
-            ("patch-verifying clients that disagreed with REST", "\(patchMismatches)"),
-            ("connect: all in / p50 / p99 (ms)", "\(f(connectSeconds)) s / \(f(connectMs.p50)) / \(f(connectMs.p99))"),
-            ("gateway RSS before / idle / peak (MiB)", "\(rssBefore) / \(mib(gatewayRSSIdle)) / \(mib(gatewayRSSPeak))"),
-            ("gateway RSS per idle connection", bytesPerIdleConnection.map { "\($0) B" } ?? "n/a"),
-            ("gateway CPU (cores)", f(gatewayCPUCores, 2)),
-            ("harness CPU (cores, workers)", f(harnessCPUCores, 2)),
-            ("gateway event-loop lag p99 (ms, from /metrics)", gatewayEventLoopLagP99Ms.map { f($0) } ?? "n/a"),
-            ("bytes received/s (all clients)", f(bytesReceivedPerSecond, 0)),
+    func run() async throws {
+        var windows: [Window] = []
+        var finals: [WorkerReport] = []
+        var sessions: [LoadSession] = []
+        for slow in [false, true] {
+            let every = slow ? max(1, Int((1 / fraction).rounded())) : 0
+            let session = try await LoadSession(options: load, workerExtra: ["--slow-every", "\(every)", "--slow-mode", mode])
+            let publisher = Publisher(host: load.host, port: load.port, matches: load.matchIDs, token: load.token)
+            let (window, _) = try await measureWindow(session, publisher: publisher, rate: rate, warmup: warmup, duration: duration, step: true)
+            windows.append(window)
+            finals.append(try session.finish(finals: publisher.finals))
+            sessions.append(session)
+        }
+        let slowCount = Int(Double(load.connections) * fraction)
+        let base = windows[0].latencyMs.p99
+        let withSlow = windows[1].latencyMs.p99
+        var notes: [String: String] = [
+            "slow viewers": "\(slowCount) (\(mode))",
+            "healthy p99 without / with slow viewers (ms)": String(format: "%.1f / %.1f (%+.0f%%)", base, withSlow, base > 0 ? (withSlow / base - 1) * 100 : 0),
+            "resyncs seen by viewers in the slow run": finals[1].tally.resyncs.map { "\($0.key): \($0.value)" }.joined(separator: ", "),
+            "gateway RSS peak without / with (MiB)": String(format: "%.1f / %.1f", Double(windows[0].gatewayRSSPeak ?? 0) / 1_048_576, Double(windows[1].gatewayRSSPeak ?? 0) / 1_048_576),
+            "queue bound for the slow viewers (MiB)": String(format: "%.1f", Double(slowCount * queueBytes) / 1_048_576),
         ]
-        return "| measure | value |\n|---|---|\n" + rows.map { "| \($0.0) | \($0.1) |" }.joined(separator: "\n")
-    }
-
-    private var rssBefore: String { mib(gatewayRSSBefore) }
-
-    private func mib(_ bytes: Int?) -> String {
-        bytes.map { String(format: "%.1f", Double($0) / 1_048_576) } ?? "n/a"
-    }
-
-    func write(json: String?, markdown: String?) throws {
-        if let json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            try encoder.encode(self).write(to: URL(fileURLWithPath: json))
-        }
-        if let markdown {
-            try (markdownTable + "\n").write(toFile: markdown, atomically: true, encoding: .utf8)
-        }
+        if let drops = await sessions[1].probe.metricSum("crease_dropped_total") { notes["gateway drops (all causes)"] = String(format: "%.0f", drops) }
+        try ScenarioReport(scenario: "slow-consumers", session: sessions[1], final: finals[1], windows: windows, notes: notes).write(load)
     }
 }

@@ -43,6 +43,10 @@ final class PipelinedHTTP: Sendable {
         let handler = self.handler
         let channel = self.channel
         channel.eventLoop.execute {
+            guard channel.isActive else {
+                promise.fail(ChannelError.ioOnClosedChannel)
+                return
+            }
             handler.value.waiting.append(promise)
             channel.writeAndFlush(buffer, promise: nil)
         }
@@ -66,8 +70,17 @@ final class ResponseParser: ChannelInboundHandler {
     }
 
     func channelInactive(context: ChannelHandlerContext) {
+        failWaiting()
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        failWaiting()
+    }
+
+    private func failWaiting() {
+        let waiting = self.waiting
+        self.waiting.removeAll()
         for promise in waiting { promise.fail(ChannelError.ioOnClosedChannel) }
-        waiting.removeAll()
     }
 
     private func cut() -> PipelinedHTTP.Response? {
@@ -132,6 +145,15 @@ struct GatewayProbe {
         return PrometheusText.worstP99(text, histogram: "crease_event_loop_lag_seconds").map { $0 * 1000 }
     }
 
+    /// The sum of every series of `name` (all label values).
+    func metricSum(_ name: String) async -> Double? {
+        guard let text = try? await RESTProbe.text(host: host, port: port, path: "/metrics") else { return nil }
+        return text.split(separator: "\n")
+            .filter { $0.hasPrefix(name + "{") || $0.hasPrefix(name + " ") }
+            .compactMap { Double($0.split(separator: " ").last ?? "") }
+            .reduce(0, +)
+    }
+
     func metric(_ name: String) async -> Double? {
         guard let text = try? await RESTProbe.text(host: host, port: port, path: "/metrics") else { return nil }
         for line in text.split(separator: "\n") where line.hasPrefix(name + " ") {
@@ -154,6 +176,18 @@ enum ProcessCPU {
 
 /// Reads histograms out of Prometheus text.
 enum PrometheusText {
+    /// The cumulative buckets of an unlabelled histogram, sorted by bound.
+    static func buckets(_ text: String, histogram: String) -> [(le: Double, count: Double)] {
+        var result: [(le: Double, count: Double)] = []
+        for line in text.split(separator: "\n") where line.hasPrefix(histogram + "_bucket{le=") {
+            guard let open = line.firstIndex(of: "\""), let close = line[line.index(after: open)...].firstIndex(of: "\"") else { continue }
+            let bound = String(line[line.index(after: open)..<close])
+            let le = bound == "+Inf" ? Double.infinity : Double(bound) ?? .infinity
+            result.append((le, Double(line.split(separator: " ").last ?? "") ?? 0))
+        }
+        return result.sorted { $0.le < $1.le }
+    }
+
     /// The largest p99 among the series of `histogram` (bucket upper bound, seconds).
     static func worstP99(_ text: String, histogram: String) -> Double? {
         var series: [String: [(le: Double, count: Double)]] = [:]

@@ -9,6 +9,7 @@ import NIOWebSocket
 struct ClientTally: Codable, Sendable {
     var connected = 0
     var failedConnects = 0
+    var reconnects = 0
     var deltas = 0
     var bytes = 0
     var gaps = 0
@@ -21,42 +22,85 @@ struct ClientTally: Codable, Sendable {
     var patchMismatches = 0
 }
 
-/// The worker-wide state every connection of one event loop shares (touched only on that loop).
-final class WorkerLedger {
-    var tally = ClientTally()
-    var latency = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
-    var connectTimes = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
-    var connections: [LoadConnection] = []
-    var recording = false
+/// How a simulated viewer behaves.
+enum ViewerBehaviour: String, Codable, Sendable {
+    /// Reads everything, acks once a second.
+    case healthy
+    /// Stops reading its socket after its snapshot (a phone gone into a tunnel).
+    case stalled
+    /// Reads a few KB/s and acks 8 s late (a phone on 2G).
+    case slow2G = "2g"
 }
 
-/// One simulated viewer: subscribes to one match, checks every delta arrives once and in order
-/// (a gap is an error unless a `resync` explains it), acks at least once a second, and follows
-/// `resync` by re-subscribing with `since`. A sample of viewers also applies every merge patch
-/// and compares the result with the gateway's REST state at the end.
+/// The worker-wide state every viewer of one event loop shares (touched only on that loop).
+final class WorkerLedger {
+    var tally = ClientTally()
+    /// Healthy viewers' latency (the figure that matters); slow viewers' separately.
+    var latency = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
+    var slowLatency = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
+    var connectTimes = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
+    /// Successful connects per 100 ms bucket (wall clock, ms / 100).
+    var connectBuckets: [Int64: Int] = [:]
+    var viewers: [Viewer] = []
+    var recording = false
+    /// Called when a viewer's connection closes (the worker may reconnect it).
+    var onClosed: ((Viewer) -> Void)?
+}
+
+/// One simulated person watching one match. Survives reconnects: what it holds (`lastSeq`,
+/// `state`) carries over, so it resumes with `since`.
+final class Viewer {
+    let index: Int
+    let match: MatchID
+    let verifiesPatches: Bool
+    let behaviour: ViewerBehaviour
+    fileprivate(set) var lastSeq: Int64 = -1  // -1: no snapshot yet
+    fileprivate var ackedSeq: Int64 = 0
+    fileprivate var expectResyncGap = false
+    fileprivate(set) var state: JSONValue?
+    var connection: LoadConnection?
+    var failures = 0
+    var stopped = false
+
+    init(index: Int, match: MatchID, verifiesPatches: Bool, behaviour: ViewerBehaviour) {
+        self.index = index
+        self.match = match
+        self.verifiesPatches = verifiesPatches
+        self.behaviour = behaviour
+    }
+
+    var ready: Bool { lastSeq >= 0 }
+    var isOpen: Bool { connection?.isOpen ?? false }
+
+    /// Cumulative ack of what it holds, if anything new arrived.
+    func ackIfNeeded() {
+        guard lastSeq > ackedSeq, let connection else { return }
+        ackedSeq = lastSeq
+        connection.send(ClientMessage.ack(match: match, seq: lastSeq).encoded)
+    }
+}
+
+/// The channel handler of one viewer's connection: checks every delta arrives once and in order
+/// (a gap is an error unless a `resync` explains it), and follows `resync` by re-subscribing
+/// with `since`. Verifying viewers also apply every merge patch.
 final class LoadConnection: ChannelInboundHandler {
     typealias InboundIn = WebSocketFrame
     typealias OutboundOut = ByteBuffer
 
-    let match: MatchID
-    let verifiesPatches: Bool
+    let viewer: Viewer
     private let ledger: WorkerLedger
     private var context: ChannelHandlerContext?
-    private(set) var lastSeq: Int64 = -1  // -1: no snapshot yet
-    private var ackedSeq: Int64 = 0
-    private var expectResyncGap = false
-    var state: JSONValue?
-    var ready: Bool { lastSeq >= 0 }
 
-    init(match: MatchID, verifiesPatches: Bool, ledger: WorkerLedger) {
-        self.match = match
-        self.verifiesPatches = verifiesPatches
+    init(viewer: Viewer, ledger: WorkerLedger) {
+        self.viewer = viewer
         self.ledger = ledger
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
         self.context = context
-        send(ClientMessage.subscribe(match: match, since: nil).encoded)
+        viewer.connection = self
+        let since = viewer.lastSeq >= 0 ? viewer.lastSeq : nil
+        send(ClientMessage.subscribe(match: viewer.match, since: since).encoded)
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -79,7 +123,13 @@ final class LoadConnection: ChannelInboundHandler {
 
     func channelInactive(context: ChannelHandlerContext) {
         self.context = nil
+        if viewer.connection === self { viewer.connection = nil }
+        ledger.onClosed?(viewer)
         context.fireChannelInactive()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        context.close(promise: nil)
     }
 
     private func handleText(_ payload: ByteBuffer) {
@@ -97,17 +147,19 @@ final class LoadConnection: ChannelInboundHandler {
             break
         case "snapshot":
             ledger.tally.snapshots += 1
-            lastSeq = message["seq"]?.integerValue ?? 0
-            if verifiesPatches { state = message["state"] }
-            expectResyncGap = false
+            viewer.lastSeq = message["seq"]?.integerValue ?? 0
+            if viewer.verifiesPatches { viewer.state = message["state"] }
+            viewer.expectResyncGap = false
+            // Slow viewers stop reading once they hold their snapshot: stalled ones for good,
+            // 2G ones read a small buffer four times a second (the worker's sips).
+            if viewer.behaviour != .healthy { context?.channel.setOption(.autoRead, value: false).whenComplete { _ in } }
         case "delta":
             receiveDelta(seq: message["seq"]?.integerValue ?? 0, ts: message["ts"]?.integerValue ?? 0, payload: bytes)
         case "resync":
             let reason = message["reason"]?.stringValue ?? "?"
             ledger.tally.resyncs[reason, default: 0] += 1
-            // Follow it by re-subscribing from what we hold: the gateway replays or snapshots.
-            send(ClientMessage.subscribe(match: match, since: max(lastSeq, 0)).encoded)
-            expectResyncGap = true
+            send(ClientMessage.subscribe(match: viewer.match, since: max(viewer.lastSeq, 0)).encoded)
+            viewer.expectResyncGap = true
         case "error":
             ledger.tally.errors[message["code"]?.stringValue ?? "?", default: 0] += 1
         default:
@@ -116,41 +168,47 @@ final class LoadConnection: ChannelInboundHandler {
     }
 
     private func receiveDelta(seq: Int64, ts: Int64, payload: ByteBufferView) {
-        guard lastSeq >= 0 else { return }  // before the snapshot: covered by it
-        if seq <= lastSeq {
-            if !expectResyncGap { ledger.tally.duplicates += 1 }
+        guard viewer.lastSeq >= 0 else { return }  // before the snapshot: covered by it
+        if seq <= viewer.lastSeq {
+            if !viewer.expectResyncGap { ledger.tally.duplicates += 1 }
             return
         }
-        if seq != lastSeq + 1 {
-            if expectResyncGap {
-                expectResyncGap = false
+        if seq != viewer.lastSeq + 1 {
+            if viewer.expectResyncGap {
+                viewer.expectResyncGap = false
             } else {
-                ledger.tally.gaps += Int(seq - lastSeq - 1)
+                ledger.tally.gaps += Int(seq - viewer.lastSeq - 1)
             }
         }
-        lastSeq = seq
+        viewer.lastSeq = seq
         ledger.tally.deltas += 1
         if ledger.recording {
-            let latencyMicros = max(0, BenchClock.microseconds() - ts * 1000)
-            ledger.latency.record(UInt64(latencyMicros))
+            let latencyMicros = UInt64(max(0, BenchClock.microseconds() - ts * 1000))
+            if viewer.behaviour == .healthy {
+                ledger.latency.record(latencyMicros)
+            } else {
+                ledger.slowLatency.record(latencyMicros)
+            }
         }
-        if verifiesPatches, let message = try? JSONValue(parsing: payload), let data = message["data"] {
-            state = MergePatch.apply(data, to: state)
+        if viewer.verifiesPatches, let message = try? JSONValue(parsing: payload), let data = message["data"] {
+            viewer.state = MergePatch.apply(data, to: viewer.state)
         }
-    }
-
-    /// Cumulative ack of what we hold, if anything new arrived (called once a second).
-    func ackIfNeeded() {
-        guard lastSeq > ackedSeq else { return }
-        ackedSeq = lastSeq
-        send(ClientMessage.ack(match: match, seq: lastSeq).encoded)
     }
 
     var isOpen: Bool { context != nil }
 
+    var channel: (any Channel)? { context?.channel }
+
     func close() { context?.close(promise: nil) }
 
-    private func send(_ bytes: [UInt8]) {
+    /// A client-initiated closing handshake (churn: a viewer leaving).
+    func leave() {
+        guard let context else { return }
+        context.writeAndFlush(wrapOutboundOut(BenchFrame.encode(opcode: .connectionClose, payload: [0x03, 0xE8])), promise: nil)
+        context.close(promise: nil)
+    }
+
+    func send(_ bytes: [UInt8]) {
         context?.writeAndFlush(wrapOutboundOut(BenchFrame.encode(opcode: .text, payload: bytes)), promise: nil)
     }
 }
@@ -257,7 +315,10 @@ final class BenchHandshake: ChannelInboundHandler, RemovableChannelHandler {
         done = true
         guard statusLine.hasPrefix("HTTP/1.1 101") else {
             let status = statusLine.split(separator: " ").dropFirst().first.map(String.init) ?? "?"
-            onDone(.failure(.rejected(status)))
+            let head = String(decoding: view[view.startIndex..<end.lowerBound], as: UTF8.self).lowercased()
+            let retryAfter = head.split(separator: "\r\n").first { $0.hasPrefix("retry-after:") }
+                .flatMap { Int($0.dropFirst("retry-after:".count).trimmingCharacters(in: .whitespaces)) }
+            onDone(.failure(.rejected(status, retryAfter: retryAfter)))
             context.close(promise: nil)
             return
         }
@@ -266,7 +327,7 @@ final class BenchHandshake: ChannelInboundHandler, RemovableChannelHandler {
                 ByteToMessageHandler(WebSocketFrameDecoder(maxFrameSize: 1 << 24)), connection,
             ])
         } catch {
-            onDone(.failure(.rejected("pipeline")))
+            onDone(.failure(.rejected("pipeline", retryAfter: nil)))
             context.close(promise: nil)
             return
         }
@@ -278,18 +339,19 @@ final class BenchHandshake: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     func channelInactive(context: ChannelHandlerContext) {
-        if !done { onDone(.failure(.rejected("closed"))) }
+        if !done { onDone(.failure(.rejected("closed", retryAfter: nil))) }
         done = true
         context.fireChannelInactive()
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        if !done { onDone(.failure(.rejected("error"))) }
+        if !done { onDone(.failure(.rejected("error", retryAfter: nil))) }
         done = true
         context.close(promise: nil)
     }
 }
 
 enum BenchError: Error, Sendable {
-    case rejected(String)
+    /// The handshake failed: the HTTP status (or what happened) and the `Retry-After` seconds.
+    case rejected(String, retryAfter: Int?)
 }

@@ -16,6 +16,7 @@ final class Publisher: @unchecked Sendable {
     private let token: String?
     private var simulators: [CricketMatchSimulator]
     private(set) var finals: [String: Int64] = [:]
+    private(set) var publishedPerMatch: [String: Int] = [:]
     private(set) var published = 0
     private(set) var failed = 0
     private(set) var bytes = 0
@@ -41,7 +42,7 @@ final class Publisher: @unchecked Sendable {
         var nextMatch = 0
         var headers: [(String, String)] = []
         if let token { headers.append(("Authorization", "Bearer \(token)")) }
-        while ContinuousClock.now - start < duration {
+        while ContinuousClock.now - start < duration, !Task.isCancelled {
             let due = Int(totalRate * (ContinuousClock.now - start).seconds)
             while sent < due {
                 let index = nextMatch % matches.count
@@ -53,7 +54,7 @@ final class Publisher: @unchecked Sendable {
                 sent += 1
             }
             if pending.count > 2_000 { try await drain(&pending) }
-            try await Task.sleep(for: .milliseconds(5))
+            try? await Task.sleep(for: .milliseconds(5))
         }
         try await drain(&pending)
     }
@@ -68,6 +69,7 @@ final class Publisher: @unchecked Sendable {
                 continue
             }
             published += 1
+            publishedPerMatch[match, default: 0] += 1
             finals[match] = max(finals[match] ?? 0, seq)
         }
         pending.removeAll()

@@ -6,8 +6,10 @@ import NIOCore
 import NIOPosix
 import Synchronization
 
-/// One load process: its share of the connections on one event loop. Speaks to the
-/// coordinator over stdin/stdout, one line per message.
+/// One load process: its share of the viewers on one event loop. Speaks to the coordinator
+/// over stdin/stdout, one line per message: it prints `READY {…}` once every viewer holds its
+/// snapshot, then obeys `RECORD` (reset and start recording latency), `STEP` (print `STEP {…}`
+/// and reset), `STOP {finals}` (print `RESULT {…}` and exit).
 struct Worker: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "A load process (started by the scenarios, not by hand).")
 
@@ -20,111 +22,123 @@ struct Worker: AsyncParsableCommand {
     @Option var sources = "127.0.0.1"
     @Option(name: .customLong("connect-rate")) var connectRate = 2000
     @Option(name: .customLong("verify-every")) var verifyEvery = 500
+    @Option(name: .customLong("slow-every"), help: "Every Nth viewer is slow (0: none).") var slowEvery = 0
+    @Option(name: .customLong("slow-mode")) var slowMode = "stalled"
+    @Option(name: .customLong("reconnect-jitter"), help: "Reconnect closed viewers after 0…J s (negative: never).") var reconnectJitter = -1.0
+    @Option(name: .customLong("churn-rate"), help: "Viewers leaving (and a new one joining) per second.") var churnRate = 0.0
 
     func run() async throws {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let loop = group.next()
         let ledger = NIOLoopBoundBox.makeBoxSendingValue(WorkerLedger(), eventLoop: loop)
         let sampler = ZipfSampler(count: matches, exponent: zipf)
-        let sourceList = sources.split(separator: ",").map(String.init)
         let start = ContinuousClock.now
         let pending = ManagedCounter()
+        let dialer = Dialer(
+            host: host, port: port, sources: sources.split(separator: ",").map(String.init),
+            loop: loop, ledger: ledger, pending: pending, reconnectJitter: reconnectJitter)
+        let stopping = ManagedCounter()
+        try await loop.submit {
+            ledger.value.onClosed = { viewer in
+                guard stopping.value == 0, dialer.reconnectJitter >= 0, !viewer.stopped else { return }
+                dialer.schedule(viewer, after: Double.random(in: 0...max(dialer.reconnectJitter, 0.001)))
+            }
+        }.get()
 
         // Connect, paced.
+        let slow = ViewerBehaviour(rawValue: slowMode) ?? .stalled
         let perTick = max(1, connectRate / 100)
         var index = 0
         while index < count {
             let batch = min(perTick, count - index)
-            for offset in 0..<batch {
-                let global = first + index + offset
-                let match = MatchID("m\(sampler.sample(seed: UInt64(global)))")!
-                let source = sourceList[global % sourceList.count]
-                pending.add(1)
-                connectOne(group: group, loop: loop, ledger: ledger, match: match, source: source, verify: global % verifyEvery == 0, pending: pending)
-            }
+            let range = (first + index)..<(first + index + batch)
+            let (slowEvery, verifyEvery) = (self.slowEvery, self.verifyEvery)
+            pending.add(batch)
+            try await loop.submit {
+                for global in range {
+                    let behaviour: ViewerBehaviour = slowEvery > 0 && global % slowEvery == slowEvery - 1 ? slow : .healthy
+                    let viewer = Viewer(
+                        index: global, match: MatchID("m\(sampler.sample(seed: UInt64(global)))")!,
+                        verifiesPatches: global % verifyEvery == 0 && behaviour == .healthy, behaviour: behaviour)
+                    ledger.value.viewers.append(viewer)
+                    dialer.connect(viewer)
+                }
+            }.get()
             index += batch
             try await Task.sleep(for: .milliseconds(10))
         }
-        while pending.value > 0 { try await Task.sleep(for: .milliseconds(20)) }
-        // Wait for every snapshot.
+        var waited = 0
+        while pending.value > 0, waited < 3_000 {
+            try await Task.sleep(for: .milliseconds(20))
+            waited += 1
+        }
         for _ in 0..<500 {
-            let ready = try await loop.submit { ledger.value.connections.allSatisfy { $0.ready || !$0.isOpen } }.get()
+            let ready = try await loop.submit { ledger.value.viewers.allSatisfy { $0.ready || !$0.isOpen } }.get()
             if ready { break }
             try await Task.sleep(for: .milliseconds(20))
         }
-        let connectSeconds = (ContinuousClock.now - start).seconds
-        let connected = try await loop.submit { ledger.value.tally.connected }.get()
-        emit("READY", ["connected": connected, "seconds": connectSeconds])
+        let (connected, subscribers) = try await loop.submit { () -> (Int, [String: Int]) in
+            var subscribers: [String: Int] = [:]
+            for viewer in ledger.value.viewers where viewer.isOpen { subscribers[viewer.match.rawValue, default: 0] += 1 }
+            return (ledger.value.tally.connected, subscribers)
+        }.get()
+        emit("READY", ReadyReport(connected: connected, seconds: (ContinuousClock.now - start).seconds, subscribers: subscribers))
 
-        // Acks, at least once a second.
-        let ackTask = loop.scheduleRepeatedTask(initialDelay: .seconds(1), delay: .seconds(1)) { _ in
-            for connection in ledger.value.connections { connection.ackIfNeeded() }
+        // Healthy viewers ack once a second; 2G viewers every 8 s; 2G viewers read in small sips.
+        let healthyAcks = loop.scheduleRepeatedTask(initialDelay: .seconds(1), delay: .seconds(1)) { _ in
+            for viewer in ledger.value.viewers where viewer.behaviour == .healthy { viewer.ackIfNeeded() }
         }
+        let slowAcks = loop.scheduleRepeatedTask(initialDelay: .seconds(8), delay: .seconds(8)) { _ in
+            for viewer in ledger.value.viewers where viewer.behaviour == .slow2G { viewer.ackIfNeeded() }
+        }
+        let sips = loop.scheduleRepeatedTask(initialDelay: .milliseconds(250), delay: .milliseconds(250)) { _ in
+            for viewer in ledger.value.viewers where viewer.behaviour == .slow2G { viewer.connection?.channel?.read() }
+        }
+        let churn: RepeatedTask? = churnRate > 0
+            ? loop.scheduleRepeatedTask(initialDelay: .milliseconds(100), delay: .milliseconds(100)) { [churnRate] _ in
+                let leaving = Int((churnRate / 10).rounded(.up))
+                let open = ledger.value.viewers.filter(\.isOpen)
+                for viewer in open.shuffled().prefix(leaving) { viewer.connection?.leave() }
+            } : nil
 
         while let line = readLine() {
-            if line == "RECORD" {
-                try await loop.submit { ledger.value.recording = true }.get()
+            if line == "MARK" {
+                // A new phase (a restart): count connects and failures from here.
+                try await loop.submit { ledger.value.connectBuckets = [:]; ledger.value.tally.failedConnects = 0 }.get()
+            } else if line == "RECORD" {
+                try await loop.submit { ledger.value.recording = true; ledger.value.resetMeasurements() }.get()
+            } else if line == "STEP" {
+                let report = try await loop.submit { () -> WorkerReport in
+                    defer { ledger.value.resetMeasurements() }
+                    return ledger.value.report()
+                }.get()
+                emit("STEP", report)
             } else if line.hasPrefix("STOP ") {
+                stopping.add(1)
+                churn?.cancel()
                 let finals = try JSONDecoder().decode([String: Int64].self, from: Data(line.dropFirst(5).utf8))
                 try await finish(loop: loop, ledger: ledger, finals: finals)
-                ackTask.cancel()
                 break
             }
         }
-        try await loop.submit { for connection in ledger.value.connections { connection.close() } }.get()
+        healthyAcks.cancel()
+        slowAcks.cancel()
+        sips.cancel()
+        try await loop.submit { for viewer in ledger.value.viewers { viewer.stopped = true; viewer.connection?.close() } }.get()
         try await group.shutdownGracefully()
     }
 
-    private func connectOne(
-        group: any EventLoopGroup, loop: any EventLoop, ledger: NIOLoopBoundBox<WorkerLedger>, match: MatchID,
-        source: String, verify: Bool, pending: ManagedCounter
-    ) {
-        let began = ContinuousClock.now
-        let host = self.host
-        let port = self.port
-        var bootstrap = ClientBootstrap(group: loop)
-            .channelOption(.tcpOption(.tcp_nodelay), value: 1)
-            .connectTimeout(.seconds(30))
-        if source != "127.0.0.1", let address = try? SocketAddress(ipAddress: source, port: 0) {
-            bootstrap = bootstrap.bind(to: address)
-        }
-        bootstrap.channelInitializer { channel in
-            channel.eventLoop.makeCompletedFuture {
-                let connection = LoadConnection(match: match, verifiesPatches: verify, ledger: ledger.value)
-                let handshake = BenchHandshake(host: host, port: port, path: "/v1/ws", connection: connection) { result in
-                    switch result {
-                    case .success:
-                        ledger.value.tally.connected += 1
-                        ledger.value.connections.append(connection)
-                        ledger.value.connectTimes.record(UInt64((ContinuousClock.now - began).microseconds))
-                    case .failure(.rejected(let why)):
-                        ledger.value.tally.failedConnects += 1
-                        ledger.value.tally.errors["connect_\(why)", default: 0] += 1
-                    }
-                    pending.add(-1)
-                }
-                try channel.pipeline.syncOperations.addHandler(handshake)
-            }
-        }.connect(host: host, port: port).whenFailure { error in
-            loop.execute {
-                ledger.value.tally.failedConnects += 1
-                ledger.value.tally.errors["connect_\(type(of: error))", default: 0] += 1
-                pending.add(-1)
-            }
-        }
-    }
-
-    /// Waits (up to 5 s) for every connection to reach its match's final seq, then reports.
+    /// Waits (up to 5 s) for every healthy viewer to reach its match's final seq, then reports.
     private func finish(loop: any EventLoop, ledger: NIOLoopBoundBox<WorkerLedger>, finals: [String: Int64]) async throws {
         for _ in 0..<250 {
             let behind = try await loop.submit {
-                ledger.value.connections.filter { $0.isOpen && $0.lastSeq < (finals[$0.match.rawValue] ?? 0) }.count
+                ledger.value.viewers.filter { $0.behaviour == .healthy && $0.isOpen && $0.lastSeq < (finals[$0.match.rawValue] ?? 0) }.count
             }.get()
             if behind == 0 { break }
             try await Task.sleep(for: .milliseconds(20))
         }
         let verifying = try await loop.submit {
-            ledger.value.connections.filter(\.verifiesPatches).map { ($0.match, $0.lastSeq, $0.state) }
+            ledger.value.viewers.filter(\.verifiesPatches).map { ($0.match, $0.lastSeq, $0.state) }
         }.get()
         var mismatches = 0
         for (match, seq, state) in verifying {
@@ -132,29 +146,134 @@ struct Worker: AsyncParsableCommand {
             if rest.seq == seq, rest.state != state { mismatches += 1 }
         }
         let mismatchCount = mismatches
-        let (tally, latency, connectTimes) = try await loop.submit { () -> (ClientTally, Histogram<UInt64>, Histogram<UInt64>) in
-            var tally = ledger.value.tally
-            tally.missing = ledger.value.connections.reduce(0) { sum, connection in
-                sum + Int(max(0, (finals[connection.match.rawValue] ?? 0) - connection.lastSeq))
+        let report = try await loop.submit { () -> WorkerReport in
+            var report = ledger.value.report()
+            report.tally.missing = ledger.value.viewers.filter { $0.behaviour == .healthy }.reduce(0) { sum, viewer in
+                sum + Int(max(0, (finals[viewer.match.rawValue] ?? 0) - viewer.lastSeq))
             }
-            tally.patchMismatches = mismatchCount
-            return (tally, ledger.value.latency, ledger.value.connectTimes)
+            report.tally.patchMismatches = mismatchCount
+            return report
         }.get()
-        let report = WorkerReport(tally: tally, latency: latency, connectTimes: connectTimes)
-        let data = try JSONEncoder().encode(report)
-        FileHandle.standardOutput.write(Data(("RESULT " + String(decoding: data, as: UTF8.self) + "\n").utf8))
+        emit("RESULT", report)
     }
 
-    private func emit(_ tag: String, _ fields: [String: Any]) {
-        let data = try! JSONSerialization.data(withJSONObject: fields)
+    private func emit(_ tag: String, _ value: some Encodable) {
+        let data = (try? JSONEncoder().encode(value)) ?? Data("{}".utf8)
         FileHandle.standardOutput.write(Data(("\(tag) " + String(decoding: data, as: UTF8.self) + "\n").utf8))
     }
+}
+
+extension WorkerLedger {
+    func report() -> WorkerReport {
+        WorkerReport(tally: tally, latency: latency, slowLatency: slowLatency, connectTimes: connectTimes, connectBuckets: connectBuckets)
+    }
+
+    func resetMeasurements() {
+        latency.reset()
+        slowLatency.reset()
+        tally.deltas = 0
+        tally.bytes = 0
+    }
+}
+
+/// Opens viewers' connections from the worker's loop, paced by the caller; on failure it
+/// retries (when reconnecting is on) after the server's `Retry-After` or a capped, jittered
+/// exponential backoff.
+final class Dialer: Sendable {
+    let host: String
+    let port: Int
+    let sources: [String]
+    let loop: any EventLoop
+    let ledger: NIOLoopBoundBox<WorkerLedger>
+    let pending: ManagedCounter
+    let reconnectJitter: Double
+
+    init(host: String, port: Int, sources: [String], loop: any EventLoop, ledger: NIOLoopBoundBox<WorkerLedger>, pending: ManagedCounter, reconnectJitter: Double) {
+        self.host = host
+        self.port = port
+        self.sources = sources
+        self.loop = loop
+        self.ledger = ledger
+        self.pending = pending
+        self.reconnectJitter = reconnectJitter
+    }
+
+    /// Reconnects `viewer` after `seconds` (on the loop).
+    func schedule(_ viewer: Viewer, after seconds: Double) {
+        let box = NIOLoopBound(viewer, eventLoop: loop)
+        loop.scheduleTask(in: .nanoseconds(Int64(seconds * 1e9))) {
+            let viewer = box.value
+            guard !viewer.stopped, !viewer.isOpen else { return }
+            self.ledger.value.tally.reconnects += 1
+            self.connect(viewer)
+        }
+    }
+
+    /// Called on the loop.
+    func connect(_ viewer: Viewer) {
+        let began = ContinuousClock.now
+        let source = sources[viewer.index % sources.count]
+        var bootstrap = ClientBootstrap(group: loop)
+            .channelOption(.tcpOption(.tcp_nodelay), value: 1)
+            .connectTimeout(.seconds(30))
+        if viewer.behaviour != .healthy {
+            // Small buffers so that a slow reader is felt by the server quickly.
+            bootstrap = bootstrap.channelOption(.socketOption(.so_rcvbuf), value: 4096)
+                .channelOption(.recvAllocator, value: FixedSizeRecvByteBufferAllocator(capacity: 512))
+        }
+        if source != "127.0.0.1", let address = try? SocketAddress(ipAddress: source, port: 0) {
+            bootstrap = bootstrap.bind(to: address)
+        }
+        let box = NIOLoopBound(viewer, eventLoop: loop)
+        bootstrap.channelInitializer { channel in
+            channel.eventLoop.makeCompletedFuture {
+                let viewer = box.value
+                let connection = LoadConnection(viewer: viewer, ledger: self.ledger.value)
+                let handshake = BenchHandshake(host: self.host, port: self.port, path: "/v1/ws", connection: connection) { result in
+                    self.handshakeDone(viewer, result, began: began)
+                }
+                try channel.pipeline.syncOperations.addHandler(handshake)
+            }
+        }.connect(host: host, port: port).whenFailure { error in
+            self.loop.execute {
+                self.handshakeDone(box.value, .failure(.rejected("\(type(of: error))", retryAfter: nil)), began: began)
+            }
+        }
+    }
+
+    private func handshakeDone(_ viewer: Viewer, _ result: Result<Void, BenchError>, began: ContinuousClock.Instant) {
+        let ledger = self.ledger.value
+        switch result {
+        case .success:
+            viewer.failures = 0
+            ledger.tally.connected += 1
+            ledger.connectTimes.record(UInt64(max(0, (ContinuousClock.now - began).microseconds)))
+            ledger.connectBuckets[BenchClock.microseconds() / 100_000, default: 0] += 1
+        case .failure(.rejected(let why, let retryAfter)):
+            ledger.tally.failedConnects += 1
+            ledger.tally.errors["connect_\(why)", default: 0] += 1
+            if reconnectJitter >= 0, !viewer.stopped {
+                viewer.failures += 1
+                let backoff = min(30, pow(2, Double(min(viewer.failures, 5))) * 0.25) * Double.random(in: 0.5...1.5)
+                schedule(viewer, after: max(Double(retryAfter ?? 0), backoff))
+            }
+        }
+        pending.add(-1)
+    }
+}
+
+struct ReadyReport: Codable {
+    var connected: Int
+    var seconds: Double
+    var subscribers: [String: Int]
 }
 
 struct WorkerReport: Codable {
     var tally: ClientTally
     var latency: Histogram<UInt64>
+    var slowLatency: Histogram<UInt64>
     var connectTimes: Histogram<UInt64>
+    var connectBuckets: [Int64: Int]
 }
 
 /// A counter shared by connect callbacks (on the loop) and the connecting task.
@@ -194,9 +313,6 @@ struct ZipfSampler {
         }
         return low + 1
     }
-
-    /// Expected share of connections per rank.
-    var shares: [Double] { cdf.enumerated().map { $0.offset == 0 ? $0.element : $0.element - cdf[$0.offset - 1] } }
 }
 
 extension Duration {

@@ -37,24 +37,16 @@ final class WorkerFleet {
         return WorkerFleet(processes: processes, inputs: inputs, outputs: outputs)
     }
 
-    /// Reads each worker's next line tagged `tag` (a JSON object after the tag).
-    func waitForAll(_ tag: String) throws -> [[String: Any]] {
+    /// Reads each worker's next line tagged `tag` and decodes the JSON after the tag.
+    func waitForAll<T: Decodable>(_ tag: String, as type: T.Type) throws -> [T] {
+        try collect(tag, as: type)
+    }
+
+    func collect<T: Decodable>(_ tag: String, as type: T.Type) throws -> [T] {
         try outputs.map { reader in
             while let line = reader.nextLine() {
                 if line.hasPrefix(tag + " ") {
-                    let object = try JSONSerialization.jsonObject(with: Data(line.dropFirst(tag.count + 1).utf8))
-                    return object as? [String: Any] ?? [:]
-                }
-            }
-            throw CocoaError(.fileReadUnknown)
-        }
-    }
-
-    func collectResults() throws -> [WorkerReport] {
-        try outputs.map { reader in
-            while let line = reader.nextLine() {
-                if line.hasPrefix("RESULT ") {
-                    return try JSONDecoder().decode(WorkerReport.self, from: Data(line.dropFirst(7).utf8))
+                    return try JSONDecoder().decode(T.self, from: Data(line.dropFirst(tag.count + 1).utf8))
                 }
             }
             throw CocoaError(.fileReadUnknown)
