@@ -99,6 +99,7 @@ final class LoadConnection: ChannelInboundHandler {
     func handlerAdded(context: ChannelHandlerContext) {
         self.context = context
         viewer.connection = self
+        viewer.ackedSeq = max(viewer.lastSeq, 0)  // nothing to ack on this connection yet
         let since = viewer.lastSeq >= 0 ? viewer.lastSeq : nil
         send(ClientMessage.subscribe(match: viewer.match, since: since).encoded)
     }

@@ -234,13 +234,10 @@ actor GatewayConnection {
         switch ClientMessage.decode(payload.readableBytesView) {
         case .failure(let rejection):
             reject(rejection.code, rejection.message)
-        case .success(.ack(let match, let seq)):
-            guard let index = subscriptions.index(forKey: match) else {
-                reject(.notSubscribed, "not subscribed to '\(match)'")
-                return
-            }
-            subscriptions.values[index].clock.acked(through: seq)
+        case .success(.ack(let match, let seq)) where !runningCommands:
+            acknowledge(match, through: seq)
         case .success(let command):
+            // Acks behind a pending subscribe wait their turn, so they meet the subscription.
             guard pendingCommands.count < Self.maxPendingCommands else {
                 reject(.rateLimited, "too many subscribe/unsubscribe requests in flight; wait for the replies")
                 return
@@ -260,7 +257,7 @@ actor GatewayConnection {
             switch command {
             case .subscribe(let match, let since): await subscribe(to: match, since: since)
             case .unsubscribe(let match): await unsubscribe(from: match)
-            case .ack: break
+            case .ack(let match, let seq): acknowledge(match, through: seq)
             }
         }
         if lifecycle == .closed {
@@ -273,6 +270,14 @@ actor GatewayConnection {
         }
         runningCommands = false
         pendingCommands = Deque()  // an idle connection keeps no command storage
+    }
+
+    private func acknowledge(_ match: MatchID, through seq: Int64) {
+        guard let index = subscriptions.index(forKey: match) else {
+            reject(.notSubscribed, "not subscribed to '\(match)'")
+            return
+        }
+        subscriptions.values[index].clock.acked(through: seq)
     }
 
     private func subscribe(to match: MatchID, since: Int64?) async {

@@ -236,3 +236,21 @@ import Testing
         }
     }
 }
+
+/// Client messages take effect in the order they were sent.
+@Suite struct MessageOrderTests {
+    @Test func anAckRightBehindItsSubscribeIsAccepted() async throws {
+        try await withGateway { gateway in
+            try await gateway.publish("m1", ["runs": 1])
+            let client = try await gateway.connectAndGreet()
+            client.send(.subscribe(match: MatchID("m1")!, since: nil))
+            client.send(.ack(match: MatchID("m1")!, seq: 1))
+            client.send(.unsubscribe(match: MatchID("m1")!))
+            client.send(.ack(match: MatchID("m1")!, seq: 1))
+            #expect(try await client.nextJSON()["type"] == .string("snapshot"))
+            #expect(try await client.nextJSON()["type"] == .string("unsubscribed"))
+            // Only the ack after the unsubscribe is refused.
+            #expect(try await client.nextJSON()["code"] == .string("not_subscribed"))
+        }
+    }
+}
