@@ -28,12 +28,18 @@ let package = Package(
             name: "CreaseProtocol",
             dependencies: [.product(name: "DequeModule", package: "swift-collections")]
         ),
-        // The bus interface and the in-process bus of embedded mode.
+        // hiredis (Debian's libhiredis-dev), the C client of the Redis bus.
+        // (No pkgConfig: Debian's hiredis.pc adds -D_FILE_OFFSET_BITS=64, which SwiftPM warns about; the
+        // header is in the default include path and the module map links the library.)
+        .systemLibrary(name: "CHiredis"),
+        // The bus interface, the in-process bus of embedded mode and the Redis bus.
         .target(
             name: "CreaseBus",
             dependencies: [
                 "CreaseProtocol",
+                "CHiredis",
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         // The deterministic ball-by-ball cricket simulator (a score provider).

@@ -1,4 +1,5 @@
 import Configuration
+import CreaseBus
 import CreaseProtocol
 import Logging
 import NIOCore
@@ -15,6 +16,9 @@ public struct GatewayConfiguration: Sendable, Equatable {
     public var port = 8080
     /// `redis://host:port[/db]`; nil selects embedded mode.
     public var redisURL: String?
+
+    /// The Redis endpoint of Redis mode; nil in embedded mode.
+    public var redisEndpoint: RedisEndpoint? { redisURL.flatMap(RedisEndpoint.init(url:)) }
     public var ingestToken: String?
     public var maxConnections = 25_000
     public var ackTimeoutMilliseconds = 5_000
@@ -111,11 +115,8 @@ public struct GatewayConfiguration: Sendable, Equatable {
                 message: "must be greater than HEARTBEAT_MS (\(heartbeatMilliseconds))"
             )
         }
-        if let redisURL {
-            throw ConfigurationError(
-                variable: "REDIS_URL",
-                message: "is set to '\(redisURL)', but this build runs embedded mode only; unset it"
-            )
+        if let redisURL, RedisEndpoint(url: redisURL) == nil {
+            throw ConfigurationError(variable: "REDIS_URL", message: "is '\(redisURL)'; expected redis://host[:port][/db]")
         }
     }
 

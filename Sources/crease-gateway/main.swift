@@ -25,11 +25,25 @@ LoggingSystem.bootstrap { label in
 let logger = Logger(label: "crease-gateway")
 
 let group = MultiThreadedEventLoopGroup(numberOfThreads: configuration.eventLoopThreads)
-let bus = InProcessBus(historyLength: configuration.historyLength)
-let server = GatewayServer(configuration: configuration, bus: bus, publisher: bus, group: group, logger: logger)
+let bus: any MatchBus
+let publisher: (any EventPublisher)?
+var redisBus: RedisBus?
+if let endpoint = configuration.redisEndpoint {
+    // Redis mode: crease-ingest publishes; this gateway subscribes.
+    let redis = RedisBus(endpoint: endpoint, channelPrefix: configuration.channelPrefix)
+    redis.start()
+    redisBus = redis
+    bus = redis
+    publisher = nil
+} else {
+    let embedded = InProcessBus(historyLength: configuration.historyLength)
+    bus = embedded
+    publisher = embedded
+}
+let server = GatewayServer(configuration: configuration, bus: bus, publisher: publisher, group: group, logger: logger)
 var services: [any Service] = [server]
-if configuration.demoMatches > 0 {
-    services.append(DemoSimulatorService(configuration: configuration, publisher: bus, logger: logger))
+if configuration.demoMatches > 0, let publisher {
+    services.append(DemoSimulatorService(configuration: configuration, publisher: publisher, logger: logger))
 }
 
 let serviceGroup = ServiceGroup(
@@ -37,6 +51,7 @@ let serviceGroup = ServiceGroup(
 )
 do {
     try await serviceGroup.run()
+    await redisBus?.shutdown()
     try await group.shutdownGracefully()
 } catch {
     logger.error("crease-gateway failed", metadata: ["error": "\(error)"])

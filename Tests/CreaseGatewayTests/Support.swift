@@ -12,7 +12,7 @@ import Testing
 /// A real gateway on a free loopback port, run by ServiceLifecycle like the executable.
 struct TestGateway {
     let server: GatewayServer
-    let bus: InProcessBus
+    let publisher: any EventPublisher
     let port: Int
     let group: MultiThreadedEventLoopGroup
     let configuration: GatewayConfiguration
@@ -38,7 +38,7 @@ struct TestGateway {
 
     @discardableResult
     func publish(_ match: String, _ patch: JSONValue, priority: Priority = .normal) async throws -> Int64 {
-        try await bus.publish(to: MatchID(match)!, priority: priority, patch: patch).seq
+        try await publisher.publish(to: MatchID(match)!, priority: priority, patch: patch).seq
     }
 
     func http(_ method: String, _ path: String, headers: [(String, String)] = [], body: String = "") async throws -> HTTPResponse {
@@ -57,7 +57,13 @@ struct TestGateway {
 }
 
 /// Starts a gateway with `environment` on top of test defaults, runs `body`, then drains it.
-func withGateway(_ environment: [String: String] = [:], _ body: (TestGateway) async throws -> Void) async throws {
+/// Embedded mode unless `bus` is given (Redis mode: then `publisher` publishes).
+func withGateway(
+    _ environment: [String: String] = [:],
+    bus givenBus: (any MatchBus)? = nil,
+    publisher givenPublisher: (any EventPublisher)? = nil,
+    _ body: (TestGateway) async throws -> Void
+) async throws {
     var variables = [
         "GATEWAY_HOST": "127.0.0.1", "GATEWAY_PORT": "0", "DRAIN_SECONDS": "0", "EVENT_LOOP_THREADS": "2",
         "NODE_ID": "test-gateway",
@@ -65,16 +71,19 @@ func withGateway(_ environment: [String: String] = [:], _ body: (TestGateway) as
     variables.merge(environment) { $1 }
     let configuration = try GatewayConfiguration.from(environment: variables)
     let group = MultiThreadedEventLoopGroup(numberOfThreads: configuration.eventLoopThreads)
-    let bus = InProcessBus(historyLength: configuration.historyLength)
+    let embedded = InProcessBus(historyLength: configuration.historyLength)
+    let bus = givenBus ?? embedded
+    let publisher = givenPublisher ?? embedded
     var logger = Logger(label: "test-gateway")
     logger.logLevel = .warning
-    let server = GatewayServer(configuration: configuration, bus: bus, publisher: bus, group: group, logger: logger)
+    let server = GatewayServer(
+        configuration: configuration, bus: bus, publisher: givenBus == nil ? embedded : nil, group: group, logger: logger)
     let services = ServiceGroup(services: [server], logger: logger)
     try await withThrowingTaskGroup(of: Void.self) { tasks in
         tasks.addTask { try await services.run() }
         do {
             let port = try await server.port
-            try await body(TestGateway(server: server, bus: bus, port: port, group: group, configuration: configuration))
+            try await body(TestGateway(server: server, publisher: publisher, port: port, group: group, configuration: configuration))
         } catch {
             await services.triggerGracefulShutdown()
             try? await tasks.waitForAll()

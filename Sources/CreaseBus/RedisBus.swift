@@ -1,0 +1,382 @@
+import CreaseProtocol
+import NIOCore
+import NIOPosix
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The bus over one Redis node (PROTOCOL.md §4): `SUBSCRIBE` per match channel while the
+/// gateway has local subscribers, state and history read from `match:{id}:state` and
+/// `match:{id}:log`.
+///
+/// One subscriber thread owns the subscribe-mode connection: it waits in `poll()` on the Redis
+/// socket and a wake pipe, so subscription changes from any thread go out at once, and yields
+/// each message into the `AsyncStream`s of its match. Commands go over a separate connection
+/// on a small thread pool. When the subscriber connection drops, `isReady` turns false, the
+/// thread reconnects with backoff and jitter, subscribes every channel again and, once each is
+/// confirmed, yields `.resumed` on its streams (the match actors turn that into `resync`
+/// `bus_reconnect`).
+public final class RedisBus: MatchBus {
+    private struct Channel {
+        let match: MatchID
+        var streams: [UInt64: AsyncStream<BusEvent>.Continuation] = [:]
+        var confirmed = false
+        /// Subscribers waiting for the first confirmation.
+        var waiters: [CheckedContinuation<Void, any Error>] = []
+        /// Confirmations after a reconnect yield `.resumed`.
+        var resuming = false
+    }
+
+    private struct State {
+        var channels: [String: Channel] = [:]
+        var outgoing: [[String]] = []
+        var connected = false
+        var running = true
+        var nextStreamID: UInt64 = 0
+    }
+
+    private let endpoint: RedisEndpoint
+    private let channelPrefix: String
+    private let streamBuffer: Int
+    private let state = Mutex(State())
+    private let wakePipe: (read: Int32, write: Int32)
+    private let commands: RedisCommandPool
+    private let malformed = Atomic<Int>(0)
+    private let reconnects = Atomic<Int>(0)
+    private let thread = Mutex<NIOThreadPool?>(nil)
+
+    /// - Parameters:
+    ///   - channelPrefix: `CHANNEL_PREFIX`, the channel name before the match id.
+    ///   - streamBuffer: deltas buffered per match stream before the oldest are dropped (a drop
+    ///     shows up as a seq gap, which the match actor turns into `resync`).
+    public init(endpoint: RedisEndpoint, channelPrefix: String = "match:", streamBuffer: Int = 4096) {
+        self.endpoint = endpoint
+        self.channelPrefix = channelPrefix
+        self.streamBuffer = streamBuffer
+        var fds: [Int32] = [0, 0]
+        pipe(&fds)
+        _ = fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK)
+        _ = fcntl(fds[1], F_SETFL, fcntl(fds[1], F_GETFL) | O_NONBLOCK)
+        self.wakePipe = (fds[0], fds[1])
+        self.commands = RedisCommandPool(endpoint: endpoint)
+    }
+
+    deinit {
+        close(wakePipe.read)
+        close(wakePipe.write)
+    }
+
+    /// Starts the subscriber thread.
+    public func start() {
+        let pool = NIOThreadPool(numberOfThreads: 1)
+        pool.start()
+        thread.withLock { $0 = pool }
+        pool.submit { _ in self.subscriberLoop() }
+        commands.start()
+    }
+
+    /// Stops the subscriber thread and finishes every stream.
+    public func shutdown() async {
+        let continuations = state.withLock { state in
+            state.running = false
+            return state.channels.values.flatMap { $0.streams.values }
+        }
+        wake()
+        continuations.forEach { $0.finish() }
+        if let pool = thread.withLock({ $0 }) { try? await pool.shutdownGracefully() }
+        await commands.shutdown()
+    }
+
+    /// Messages on a match channel that were not a valid delta (counted, skipped).
+    public var malformedMessages: Int { malformed.load(ordering: .relaxed) }
+
+    /// Times the subscriber connection was re-established.
+    public var reconnectCount: Int { reconnects.load(ordering: .relaxed) }
+
+    public var isReady: Bool { state.withLock { $0.connected } }
+
+    public func channel(for match: MatchID) -> String { channelPrefix + match.rawValue }
+
+    // MARK: MatchBus
+
+    public func subscribe(to match: MatchID) async throws -> AsyncStream<BusEvent> {
+        let name = channel(for: match)
+        let (stream, continuation) = AsyncStream.makeStream(of: BusEvent.self, bufferingPolicy: .bufferingNewest(streamBuffer))
+        let (id, live) = state.withLock { state -> (UInt64, Bool) in
+            let id = state.nextStreamID
+            state.nextStreamID += 1
+            if state.channels[name] == nil {
+                state.channels[name] = Channel(match: match)
+                state.outgoing.append(["SUBSCRIBE", name])
+            }
+            state.channels[name]!.streams[id] = continuation
+            return (id, state.channels[name]!.confirmed)
+        }
+        continuation.onTermination = { [weak self] _ in self?.release(name, id) }
+        if !live {
+            wake()
+            try await withCheckedThrowingContinuation { (waiter: CheckedContinuation<Void, any Error>) in
+                let confirmedMeanwhile = state.withLock { state -> Bool in
+                    guard state.channels[name]?.confirmed == false else { return true }
+                    state.channels[name]!.waiters.append(waiter)
+                    return false
+                }
+                if confirmedMeanwhile { waiter.resume() }
+            }
+        }
+        return stream
+    }
+
+    public func snapshot(of match: MatchID) async throws -> MatchSnapshot? {
+        let reply = try await commands.run(["GET", RedisKeys.state(match)])
+        guard let bytes = reply.bytes else { return nil }
+        return try RedisKeys.decodeState(bytes, match: match)
+    }
+
+    public func history(of match: MatchID, after seq: Int64) async throws -> [BusDelta]? {
+        let reply = try await commands.run(["XRANGE", RedisKeys.log(match), "\(seq + 1)-0", "+"])
+        guard let entries = reply.elements, !entries.isEmpty else { return nil }
+        var deltas: [BusDelta] = []
+        for entry in entries {
+            guard let parts = entry.elements, parts.count == 2, let fields = parts[1].elements else { continue }
+            var payload: [UInt8]?
+            var index = 0
+            while index + 1 < fields.count {
+                if fields[index].text == "delta" { payload = fields[index + 1].bytes }
+                index += 2
+            }
+            guard let payload, let delta = try? RedisKeys.decodeDelta(payload) else { continue }
+            deltas.append(delta)
+        }
+        guard deltas.first?.seq == seq + 1 else { return nil }
+        return deltas
+    }
+
+    public func matches() async throws -> [MatchSummary] {
+        var cursor = "0"
+        var keys: [String] = []
+        repeat {
+            let reply = try await commands.run(["SCAN", cursor, "MATCH", "match:*:state", "COUNT", "1000"])
+            guard let parts = reply.elements, parts.count == 2 else { throw RedisError("unexpected SCAN reply") }
+            cursor = parts[0].text ?? "0"
+            keys += parts[1].elements?.compactMap(\.text) ?? []
+        } while cursor != "0"
+        var summaries: [MatchSummary] = []
+        for chunk in stride(from: 0, to: keys.count, by: 500).map({ Array(keys[$0..<min($0 + 500, keys.count)]) }) {
+            let values = try await commands.run(["MGET"] + chunk).elements ?? []
+            for (key, value) in zip(chunk, values) {
+                guard let bytes = value.bytes,
+                    let id = MatchID(String(key.dropFirst("match:".count).dropLast(":state".count))),
+                    let snapshot = try? RedisKeys.decodeState(bytes, match: id)
+                else { continue }
+                summaries.append(MatchSummary(match: id, seq: snapshot.seq))
+            }
+        }
+        return summaries.sorted { $0.match < $1.match }
+    }
+
+    // MARK: Subscriber thread
+
+    private func release(_ name: String, _ id: UInt64) {
+        let unsubscribe = state.withLock { state -> Bool in
+            guard state.channels[name] != nil else { return false }
+            state.channels[name]!.streams.removeValue(forKey: id)
+            guard state.channels[name]!.streams.isEmpty else { return false }
+            let waiters = state.channels[name]!.waiters
+            state.channels[name] = nil
+            state.outgoing.append(["UNSUBSCRIBE", name])
+            for waiter in waiters { waiter.resume(throwing: CancellationError()) }
+            return true
+        }
+        if unsubscribe { wake() }
+    }
+
+    private func wake() {
+        var byte: UInt8 = 1
+        _ = write(wakePipe.write, &byte, 1)
+    }
+
+    private func subscriberLoop() {
+        var connection: RedisConnection?
+        var failures = 0
+        while state.withLock({ $0.running }) {
+            if connection == nil {
+                do {
+                    connection = try RedisConnection(endpoint)
+                    failures = 0
+                    // Subscribe every channel again; confirmations will yield `.resumed`.
+                    let names = state.withLock { state -> [String] in
+                        state.outgoing.removeAll()
+                        for name in state.channels.keys {
+                            state.channels[name]!.resuming = state.channels[name]!.confirmed || state.channels[name]!.resuming
+                            state.channels[name]!.confirmed = false
+                        }
+                        state.connected = true
+                        return Array(state.channels.keys)
+                    }
+                    for batch in stride(from: 0, to: names.count, by: 500) {
+                        try connection!.append(["SUBSCRIBE"] + names[batch..<min(batch + 500, names.count)])
+                    }
+                    try connection!.flush()
+                } catch {
+                    connection = nil
+                    state.withLock { $0.connected = false }
+                    failures += 1
+                    // Capped exponential backoff with jitter, interruptible by shutdown.
+                    let delay = min(5.0, 0.05 * pow(2, Double(min(failures, 7)))) * Double.random(in: 0.5...1.5)
+                    waitForWake(milliseconds: Int32(delay * 1000))
+                    continue
+                }
+            }
+            do {
+                try pump(connection!)
+            } catch {
+                connection = nil
+                reconnects.add(1, ordering: .relaxed)
+                state.withLock { state in
+                    state.connected = false
+                    for name in state.channels.keys where state.channels[name]!.confirmed {
+                        state.channels[name]!.confirmed = false
+                        state.channels[name]!.resuming = true
+                    }
+                }
+            }
+        }
+    }
+
+    /// One round: send queued (un)subscriptions, wait for data or a wake-up, handle replies.
+    private func pump(_ connection: RedisConnection) throws(RedisError) {
+        let outgoing = state.withLock { state in
+            defer { state.outgoing.removeAll() }
+            return state.outgoing
+        }
+        for command in outgoing { try connection.append(command) }
+        if !outgoing.isEmpty { try connection.flush() }
+
+        var fds = [
+            pollfd(fd: connection.fileDescriptor, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: wakePipe.read, events: Int16(POLLIN), revents: 0),
+        ]
+        let ready = poll(&fds, 2, 1000)
+        guard ready > 0 else { return }
+        if fds[1].revents != 0 { drainWakePipe() }
+        if fds[0].revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 {
+            for reply in try connection.readAvailable() { handle(reply) }
+        }
+    }
+
+    private func handle(_ reply: RedisReply) {
+        guard let parts = reply.elements, parts.count >= 3, let kind = parts[0].text, let name = parts[1].text else { return }
+        switch kind {
+        case "message", "smessage":
+            let continuations = state.withLock { $0.channels[name].map { Array($0.streams.values) } ?? [] }
+            guard !continuations.isEmpty else { return }
+            guard let payload = parts[2].bytes, let delta = try? RedisKeys.decodeDelta(payload) else {
+                malformed.add(1, ordering: .relaxed)
+                return
+            }
+            for continuation in continuations { continuation.yield(.delta(delta)) }
+        case "subscribe", "ssubscribe":
+            let (waiters, resumed) = state.withLock { state -> ([CheckedContinuation<Void, any Error>], [AsyncStream<BusEvent>.Continuation]) in
+                guard state.channels[name] != nil else { return ([], []) }
+                state.channels[name]!.confirmed = true
+                let waiters = state.channels[name]!.waiters
+                state.channels[name]!.waiters = []
+                var resumed: [AsyncStream<BusEvent>.Continuation] = []
+                if state.channels[name]!.resuming {
+                    state.channels[name]!.resuming = false
+                    resumed = Array(state.channels[name]!.streams.values)
+                }
+                return (waiters, resumed)
+            }
+            waiters.forEach { $0.resume() }
+            resumed.forEach { $0.yield(.resumed) }
+        default:
+            break
+        }
+    }
+
+    private func drainWakePipe() {
+        var buffer = [UInt8](repeating: 0, count: 64)
+        while read(wakePipe.read, &buffer, buffer.count) > 0 {}
+    }
+
+    private func waitForWake(milliseconds: Int32) {
+        var fds = [pollfd(fd: wakePipe.read, events: Int16(POLLIN), revents: 0)]
+        if poll(&fds, 1, milliseconds) > 0 { drainWakePipe() }
+    }
+}
+
+/// The Redis key layout of PROTOCOL.md §4 and the codecs for what is stored there.
+public enum RedisKeys {
+    public static func state(_ match: MatchID) -> String { "match:\(match.rawValue):state" }
+    public static func log(_ match: MatchID) -> String { "match:\(match.rawValue):log" }
+
+    /// Decodes a state document `{"match","seq","state"}`.
+    public static func decodeState(_ bytes: [UInt8], match: MatchID) throws -> MatchSnapshot {
+        let document = try JSONValue(parsing: bytes)
+        guard let seq = document["seq"]?.integerValue else { throw RedisError("state of \(match) has no seq") }
+        return MatchSnapshot(match: match, seq: seq, stateJSON: (document["state"] ?? .null).serialized)
+    }
+
+    /// Decodes a delta as published, keeping its exact bytes.
+    public static func decodeDelta(_ bytes: [UInt8]) throws -> BusDelta {
+        let message = try JSONValue(parsing: bytes)
+        guard message["type"] == .string("delta"),
+            let rawMatch = message["match"]?.stringValue, let match = MatchID(rawMatch),
+            let seq = message["seq"]?.integerValue, seq > 0,
+            let timestamp = message["ts"]?.integerValue,
+            let priority = message["priority"]?.stringValue.flatMap(Priority.init(name:)),
+            message["data"]?.objectValue != nil
+        else { throw RedisError("not a delta") }
+        return BusDelta(match: match, seq: seq, timestamp: timestamp, priority: priority, payload: ByteBuffer(bytes: bytes))
+    }
+}
+
+/// Commands (GET, XRANGE, SCAN, EVALSHA) over one connection, run on a small thread pool so
+/// that no caller blocks a cooperative thread; reconnects on the next call after a failure.
+final class RedisCommandPool: Sendable {
+    private let endpoint: RedisEndpoint
+    private let pool = NIOThreadPool(numberOfThreads: 2)
+    private let connection = Mutex<RedisConnection?>(nil)
+
+    init(endpoint: RedisEndpoint) {
+        self.endpoint = endpoint
+    }
+
+    func start() { pool.start() }
+
+    func shutdown() async { try? await pool.shutdownGracefully() }
+
+    func run(_ arguments: [String]) async throws -> RedisReply {
+        try await run(bytes: arguments.map { Array($0.utf8) })
+    }
+
+    /// Runs a command; a connection found dead (Redis restarted since the last call) is replaced
+    /// and the command tried once more on the new one.
+    func run(bytes arguments: [[UInt8]]) async throws -> RedisReply {
+        do {
+            return try await runOnce(bytes: arguments)
+        } catch let error as RedisError where error.connectionLost {
+            return try await runOnce(bytes: arguments)
+        }
+    }
+
+    private func runOnce(bytes arguments: [[UInt8]]) async throws -> RedisReply {
+        let endpoint = self.endpoint
+        return try await pool.runIfActive {
+            try self.connection.withLock { connection throws(RedisError) -> RedisReply in
+                do throws(RedisError) {
+                    if connection == nil { connection = try RedisConnection(endpoint) }
+                    let reply = try connection!.command(bytes: arguments)
+                    if case .error(let message) = reply { throw RedisError(message) }
+                    return reply
+                } catch {
+                    if error.connectionLost { connection = nil }
+                    throw error
+                }
+            }
+        }
+    }
+}

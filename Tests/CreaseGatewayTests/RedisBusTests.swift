@@ -1,0 +1,146 @@
+@testable import CreaseBus
+import CreaseClient
+import CreaseProtocol
+import Testing
+
+/// PROTOCOL.md §4 against a real redis-server: gateways subscribe, a publisher writes state,
+/// history and the channel in one script, and bus failures are signalled to clients.
+@Suite(.serialized, .enabled(if: RedisTestServer.isAvailable, "redis-server is not installed"))
+struct RedisBusTests {
+    private func withRedisGateway(
+        _ redis: RedisTestServer, _ environment: [String: String] = [:], _ body: (TestGateway, RedisBus) async throws -> Void
+    ) async throws {
+        let bus = RedisBus(endpoint: redis.endpoint)
+        bus.start()
+        let publisher = try await RedisPublisher(endpoint: redis.endpoint, historyLength: 1000)
+        var variables = environment
+        variables["REDIS_URL"] = redis.url
+        do {
+            try await withGateway(variables, bus: bus, publisher: publisher) { gateway in try await body(gateway, bus) }
+        } catch {
+            await bus.shutdown()
+            await publisher.shutdown()
+            throw error
+        }
+        await bus.shutdown()
+        await publisher.shutdown()
+    }
+
+    @Test func twoGatewaysOnOneRedisDeliverTheSameDeltas() async throws {
+        let redis = try RedisTestServer()
+        try await withRedisGateway(redis) { first, _ in
+            try await withRedisGateway(redis) { second, _ in
+                let a = try await first.connectAndGreet()
+                let b = try await second.connectAndGreet()
+                for client in [a, b] {
+                    client.send(.subscribe(match: MatchID("m1")!, since: nil))
+                    _ = try await client.next("snapshot")
+                }
+                for runs in 1...5 { try await first.publish("m1", ["runs": .integer(Int64(runs))]) }
+                for expected in Int64(1)...5 {
+                    let fromA = try await a.nextMessage()
+                    let fromB = try await b.nextMessage()
+                    #expect(fromA == fromB)
+                    #expect(fromA.json?["seq"] == .integer(expected))
+                }
+                let rest = try await second.http("GET", "/v1/matches/m1")
+                #expect(rest.json == ["match": "m1", "seq": 5, "state": ["runs": 5]])
+                #expect(try await second.http("GET", "/v1/matches").json == [["match": "m1", "seq": 5]])
+            }
+        }
+    }
+
+    @Test func aGatewayIsSubscribedOnlyWhileItHasLocalSubscribers() async throws {
+        let redis = try RedisTestServer()
+        try await withRedisGateway(redis) { gateway, _ in
+            func channels() throws -> [String] { try redis.command(["PUBSUB", "CHANNELS"]).elements?.compactMap(\.text) ?? [] }
+            #expect(try channels().isEmpty)
+            let client = try await gateway.connectAndGreet()
+            client.send(.subscribe(match: MatchID("m1")!, since: nil))
+            _ = try await client.next("snapshot")
+            #expect(try channels() == ["match:m1"])
+            client.send(.unsubscribe(match: MatchID("m1")!))
+            _ = try await client.next("unsubscribed")
+            #expect(try await eventually { try channels().isEmpty })
+        }
+    }
+
+    @Test func sinceReplaysFromTheRedisHistory() async throws {
+        let redis = try RedisTestServer()
+        try await withRedisGateway(redis) { gateway, _ in
+            for runs in 1...5 { try await gateway.publish("m1", ["runs": .integer(Int64(runs))]) }
+            let client = try await gateway.connectAndGreet()
+            client.send(.subscribe(match: MatchID("m1")!, since: 2))
+            for expected in Int64(3)...5 {
+                let message = try await client.nextJSON()
+                #expect(message["type"] == .string("delta"))
+                #expect(message["seq"] == .integer(expected))
+            }
+            try await gateway.publish("m1", ["runs": 6])
+            #expect(try await client.nextJSON()["seq"] == .integer(6))
+        }
+    }
+
+    @Test func publishersNeverRepeatOrSkipASeqAcrossRestartsAndRaces() async throws {
+        let redis = try RedisTestServer()
+        let match = MatchID("m1")!
+        let first = try await RedisPublisher(endpoint: redis.endpoint, historyLength: 100)
+        for runs in 1...3 { _ = try await first.publish(to: match, priority: .normal, patch: ["runs": .integer(Int64(runs))]) }
+        await first.shutdown()
+        // A new publisher (a restarted worker) resumes from the state in Redis; two race.
+        let second = try await RedisPublisher(endpoint: redis.endpoint, historyLength: 100)
+        let third = try await RedisPublisher(endpoint: redis.endpoint, historyLength: 100)
+        let seqs = try await withThrowingTaskGroup(of: [Int64].self) { group in
+            for publisher in [second, third] {
+                group.addTask {
+                    var seqs: [Int64] = []
+                    for index in 0..<20 { seqs.append(try await publisher.publish(to: match, priority: .low, patch: ["n": .integer(Int64(index))]).seq) }
+                    return seqs
+                }
+            }
+            return try await group.reduce(into: []) { $0 += $1 }
+        }
+        #expect(seqs.sorted() == Array(4...43))
+        let log = try redis.command(["XRANGE", "match:m1:log", "-", "+"]).elements ?? []
+        #expect(log.count == 43)
+        #expect(log.first?.elements?.first?.text == "1-0")
+        await second.shutdown()
+        await third.shutdown()
+    }
+
+    @Test func aMalformedMessageIsCountedAndSkipped() async throws {
+        let redis = try RedisTestServer()
+        try await withRedisGateway(redis) { gateway, bus in
+            let client = try await gateway.connectAndGreet()
+            client.send(.subscribe(match: MatchID("m1")!, since: nil))
+            _ = try await client.next("snapshot")
+            _ = try redis.command(["PUBLISH", "match:m1", "{not a delta"])
+            _ = try redis.command(["PUBLISH", "match:m1", #"{"type":"delta","match":"m1"}"#])
+            try await gateway.publish("m1", ["runs": 1])
+            #expect(try await client.nextJSON()["seq"] == .integer(1))
+            #expect(bus.malformedMessages == 2)
+        }
+    }
+
+    @Test func losingRedisFailsReadinessThenResyncsEveryClient() async throws {
+        let redis = try RedisTestServer()
+        try await withRedisGateway(redis) { gateway, _ in
+            let client = try await gateway.connectAndGreet()
+            client.send(.subscribe(match: MatchID("m1")!, since: nil))
+            _ = try await client.next("snapshot")
+            try await gateway.publish("m1", ["runs": 1])
+            _ = try await client.next("delta")
+
+            redis.stop()
+            #expect(try await eventually { try await gateway.http("GET", "/readyz").status == 503 })
+            try redis.start()
+            #expect(try await eventually { try await gateway.http("GET", "/readyz").status == 200 })
+            let resync = try await client.next("resync")
+            #expect(resync["reason"] == .string("bus_reconnect"))
+            #expect(resync["match"] == .string("m1"))
+            // The restarted Redis kept nothing: the publisher starts over, and deltas flow again.
+            try await gateway.publish("m1", ["runs": 2])
+            #expect(try await client.next("delta")["data"] == ["runs": 2])
+        }
+    }
+}

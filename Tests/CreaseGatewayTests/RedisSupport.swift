@@ -1,0 +1,75 @@
+@testable import CreaseBus
+import Foundation
+import NIOCore
+import NIOPosix
+import Testing
+
+/// A real `redis-server` on a free loopback port (never 6379), without persistence.
+final class RedisTestServer: @unchecked Sendable {
+    // `process` is replaced only by `start`/`stop`, which each test calls from its one task.
+    let port: Int
+    private var process: Process?
+
+    init() throws {
+        port = try Self.freePort()
+        try start()
+    }
+
+    var endpoint: RedisEndpoint { RedisEndpoint(host: "127.0.0.1", port: port) }
+    var url: String { "redis://127.0.0.1:\(port)" }
+
+    /// Starts (or restarts) the server on the same port and waits until it answers PING.
+    func start() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.serverPath)
+        process.arguments = ["--port", "\(port)", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        self.process = process
+        for _ in 0..<200 {
+            if let connection = try? RedisConnection(endpoint), (try? connection.command(["PING"])) == .status("PONG") { return }
+            usleep(10_000)
+        }
+        throw RedisError("redis-server did not start on port \(port)")
+    }
+
+    /// Kills the server (no shutdown handshake: the bus sees its connection drop).
+    func stop() {
+        guard let process else { return }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        self.process = nil
+    }
+
+    deinit { stop() }
+
+    /// Runs one command on a fresh connection.
+    func command(_ arguments: [String]) throws -> RedisReply {
+        try RedisConnection(endpoint).command(arguments)
+    }
+
+    static var serverPath: String {
+        ["/usr/bin/redis-server", "/usr/local/bin/redis-server"].first { FileManager.default.isExecutableFile(atPath: $0) } ?? "redis-server"
+    }
+
+    static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: serverPath) }
+
+    private static func freePort() throws -> Int {
+        let channel = try ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .bind(host: "127.0.0.1", port: 0).wait()
+        defer { try? channel.close().wait() }
+        return channel.localAddress!.port!
+    }
+}
+
+/// Waits until `condition` holds, checking it again after each short pause, up to `timeout`:
+/// for state outside the process (Redis's own bookkeeping) that sends no event to await.
+func eventually(timeout: Duration = .seconds(10), _ condition: () async throws -> Bool) async throws -> Bool {
+    let deadline = ContinuousClock.now + timeout
+    while ContinuousClock.now < deadline {
+        if try await condition() { return true }
+        try await Task.sleep(for: .milliseconds(20))
+    }
+    return try await condition()
+}
