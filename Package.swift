@@ -7,6 +7,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "crease-gateway", targets: ["crease-gateway"]),
+        .executable(name: "crease-ingest", targets: ["crease-ingest"]),
         .executable(name: "crease-bench", targets: ["crease-bench"]),
         .library(name: "CreaseClient", targets: ["CreaseClient"]),
     ],
@@ -80,6 +81,16 @@ let package = Package(
             dependencies: [
                 "CreaseGateway",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .executableTarget(
+            name: "crease-ingest",
+            dependencies: [
+                "CreaseGateway",
+                "CreaseBus",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),

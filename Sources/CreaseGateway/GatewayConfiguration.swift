@@ -41,6 +41,13 @@ public struct GatewayConfiguration: Sendable, Equatable {
     public var adminPort: Int?
     /// Test only: serve `/v1/echo` for the Autobahn testsuite.
     public var echoEndpoint = false
+    /// crease-ingest's HTTP listener.
+    public var ingestHost = "0.0.0.0"
+    public var ingestPort = 8081
+    /// crease-ingest: a JSON-lines file of events to publish (`REPLAY_FILE`), and how many per
+    /// second (`REPLAY_RATE`, 0: as fast as Redis takes them).
+    public var replayFile: String?
+    public var replayRate = 0.0
     /// Matches the built-in cricket simulator plays.
     public var demoMatches = 0
     /// Milliseconds between two balls of the demo simulator.
@@ -106,6 +113,10 @@ public struct GatewayConfiguration: Sendable, Equatable {
         channelPrefix = try settings.string("CHANNEL_PREFIX") ?? channelPrefix
         adminPort = try settings.integer("ADMIN_PORT", in: 0...65_535)
         echoEndpoint = try settings.switch("ECHO_ENDPOINT") ?? echoEndpoint
+        ingestHost = try settings.string("INGEST_HOST") ?? ingestHost
+        ingestPort = try settings.integer("INGEST_PORT", in: 0...65_535) ?? ingestPort
+        replayFile = try settings.string("REPLAY_FILE")
+        replayRate = Double(try settings.integer("REPLAY_RATE", in: 0...1_000_000) ?? 0)
         demoMatches = try settings.integer("DEMO_MATCHES", in: 0...10_000) ?? demoMatches
         demoBallMilliseconds = try settings.integer("DEMO_BALL_MS", in: 1...3_600_000) ?? demoBallMilliseconds
         socketSendBuffer = try settings.integer("SOCKET_SEND_BUFFER", in: 0...(64 << 20)) ?? socketSendBuffer

@@ -14,7 +14,16 @@ import ServiceLifecycle
 /// are closed with 1012 spread evenly over `DRAIN_SECONDS`; connections still open at the
 /// deadline are closed outright. Cancellation (a second signal) ends the drain at once.
 public final class GatewayServer: Service, Sendable {
+    /// What the listener serves.
+    public enum Role: Sendable {
+        /// `crease-gateway`: WebSockets and REST on `GATEWAY_HOST`:`GATEWAY_PORT`.
+        case gateway
+        /// `crease-ingest`: the publish webhook and state on `INGEST_HOST`:`INGEST_PORT`.
+        case ingest
+    }
+
     let environment: GatewayEnvironment
+    private let role: Role
     private let group: any EventLoopGroup
     private let loops: [any EventLoop]
     private let lagProbe: EventLoopLagProbe
@@ -29,9 +38,11 @@ public final class GatewayServer: Service, Sendable {
         bus: any MatchBus,
         publisher: (any EventPublisher)?,
         group: any EventLoopGroup,
-        logger: Logger
+        logger: Logger,
+        role: Role = .gateway
     ) {
         let loops = Array(group.makeIterator())
+        self.role = role
         self.group = group
         self.loops = loops
         self.environment = GatewayEnvironment(
@@ -62,8 +73,11 @@ public final class GatewayServer: Service, Sendable {
         let server: any Channel
         var admin: (any Channel)?
         do {
-            server = try await bind(host: configuration.host, port: configuration.port, routes: .gateway)
-            if let adminPort = configuration.adminPort {
+            switch role {
+            case .gateway: server = try await bind(host: configuration.host, port: configuration.port, routes: .gateway)
+            case .ingest: server = try await bind(host: configuration.ingestHost, port: configuration.ingestPort, routes: .ingest)
+            }
+            if role == .gateway, let adminPort = configuration.adminPort {
                 admin = try await bind(host: configuration.host, port: adminPort, routes: .admin)
             }
         } catch {
@@ -74,7 +88,7 @@ public final class GatewayServer: Service, Sendable {
         bound.succeed(server.localAddress?.port ?? configuration.port)
         if let admin { adminBound.succeed(admin.localAddress?.port ?? 0) } else { adminBound.fail(ChannelError.ioOnClosedChannel) }
         environment.logger.notice(
-            "crease-gateway listening",
+            role == .gateway ? "crease-gateway listening" : "crease-ingest listening",
             metadata: [
                 "address": "\(server.localAddress.map { "\($0)" } ?? "?")",
                 "node": "\(configuration.nodeID)",

@@ -18,6 +18,8 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         case gateway
         /// The admin port: `/metrics`, `/healthz`, `/readyz`.
         case admin
+        /// crease-ingest: publishing and state, no WebSocket.
+        case ingest
     }
 
     /// The HTTP handlers the upgrade removes from the pipeline.
@@ -95,6 +97,8 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
             respond(context, head, .ok, headers: headers, body: environment.metrics.render())
         case _ where routes == .admin:
             respond(context, head, .notFound, error: "not_found", "no such route on the admin port")
+        case let route? where routes == .ingest && [.page, .webSocket, .echo].contains(route):
+            respond(context, head, .notFound, error: "not_found", "crease-ingest publishes; connect WebSockets to a gateway")
         case .page where isRead:
             var headers = HTTPHeaders()
             headers.add(name: "Content-Type", value: "text/html; charset=utf-8")

@@ -1,5 +1,8 @@
 @testable import CreaseBus
 import CreaseClient
+import CreaseGateway
+import Foundation
+import Logging
 import CreaseProtocol
 import Testing
 
@@ -142,5 +145,60 @@ struct RedisBusTests {
             try await gateway.publish("m1", ["runs": 2])
             #expect(try await client.next("delta")["data"] == ["runs": 2])
         }
+    }
+}
+
+/// crease-ingest's providers: the webhook and the replay file, through Redis to a gateway.
+@Suite(.serialized, .enabled(if: RedisTestServer.isAvailable, "redis-server is not installed"))
+struct IngestTests {
+    @Test func webhookEventsReachAGatewayThroughRedis() async throws {
+        let redis = try RedisTestServer()
+        let bus = RedisBus(endpoint: redis.endpoint)
+        bus.start()
+        let reads = RedisBus(endpoint: redis.endpoint)
+        reads.start()
+        let publisher = try await RedisPublisher(endpoint: redis.endpoint, historyLength: 100)
+        try await withGateway(["REDIS_URL": redis.url], bus: bus, publisher: publisher) { gateway in
+            try await withGateway(["REDIS_URL": redis.url, "INGEST_TOKEN": "t0k"], bus: reads, publisher: publisher, role: .ingest) { ingest in
+                let client = try await gateway.connectAndGreet()
+                client.send(.subscribe(match: MatchID("final")!, since: nil))
+                _ = try await client.next("snapshot")
+                let body = #"{"priority":"critical","data":{"wickets":1}}"#
+                #expect(try await ingest.http("POST", "/v1/matches/final/events", body: body).status == 401)
+                #expect(try await ingest.http("POST", "/v1/matches/final/events", headers: [("Authorization", "Bearer t0k")], body: "{oops").status == 400)
+                let accepted = try await ingest.http("POST", "/v1/matches/final/events", headers: [("Authorization", "Bearer t0k")], body: body)
+                #expect(accepted.status == 202)
+                #expect(accepted.json == ["match": "final", "seq": 1])
+                let delta = try await client.next("delta")
+                #expect(delta["seq"] == .integer(1))
+                #expect(delta["priority"] == .string("critical"))
+                #expect(try await ingest.http("GET", "/v1/matches/final").json?["state"] == ["wickets": 1])
+                #expect(try await ingest.http("GET", "/v1/ws").status == 404)
+            }
+        }
+        await bus.shutdown()
+        await reads.shutdown()
+        await publisher.shutdown()
+    }
+
+    @Test func replayPublishesValidLinesAndReportsTheRest() async throws {
+        let redis = try RedisTestServer()
+        let publisher = try await RedisPublisher(endpoint: redis.endpoint, historyLength: 100)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("replay-\(redis.port).jsonl").path
+        try """
+            {"match":"m1","priority":"normal","data":{"runs":1}}
+            {"match":"m1","data":{"runs":4,"last":"4"}}
+            {"match":"bad id!","data":{"runs":9}}
+            not json
+
+            {"match":"m1","priority":"critical","data":{"wickets":1}}
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let outcome = try await ReplayService(path: path, rate: 0, publisher: publisher, logger: .init(label: "replay")).replay()
+        #expect(outcome == .init(published: 3, rejected: [3, 4]))
+        let state = try RedisKeys.decodeState(redis.command(["GET", "match:m1:state"]).bytes ?? [], match: MatchID("m1")!)
+        #expect(state.seq == 3)
+        #expect(try JSONValue(parsing: state.stateJSON) == ["runs": 4, "last": "4", "wickets": 1])
+        await publisher.shutdown()
     }
 }

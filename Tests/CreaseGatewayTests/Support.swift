@@ -62,11 +62,12 @@ func withGateway(
     _ environment: [String: String] = [:],
     bus givenBus: (any MatchBus)? = nil,
     publisher givenPublisher: (any EventPublisher)? = nil,
+    role: GatewayServer.Role = .gateway,
     _ body: (TestGateway) async throws -> Void
 ) async throws {
     var variables = [
         "GATEWAY_HOST": "127.0.0.1", "GATEWAY_PORT": "0", "DRAIN_SECONDS": "0", "EVENT_LOOP_THREADS": "2",
-        "NODE_ID": "test-gateway",
+        "NODE_ID": "test-gateway", "INGEST_HOST": "127.0.0.1", "INGEST_PORT": "0",
     ]
     variables.merge(environment) { $1 }
     let configuration = try GatewayConfiguration.from(environment: variables)
@@ -77,7 +78,8 @@ func withGateway(
     var logger = Logger(label: "test-gateway")
     logger.logLevel = .warning
     let server = GatewayServer(
-        configuration: configuration, bus: bus, publisher: givenBus == nil ? embedded : nil, group: group, logger: logger)
+        configuration: configuration, bus: bus, publisher: role == .ingest ? publisher : (givenBus == nil ? embedded : nil),
+        group: group, logger: logger, role: role)
     let services = ServiceGroup(services: [server], logger: logger)
     try await withThrowingTaskGroup(of: Void.self) { tasks in
         tasks.addTask { try await services.run() }

@@ -1,0 +1,55 @@
+import CreaseBus
+import CreaseGateway
+import Foundation
+import Logging
+import NIOPosix
+import ServiceLifecycle
+
+// crease-ingest: turns score-provider events into deltas in Redis (PROTOCOL.md §4). Providers:
+// the HTTP webhook (always), the cricket simulator (DEMO_MATCHES), a JSON-lines file
+// (REPLAY_FILE). Configuration from the environment; SIGTERM/SIGINT stop it gracefully.
+
+let configuration: GatewayConfiguration
+do {
+    configuration = try GatewayConfiguration.fromEnvironment()
+} catch {
+    FileHandle.standardError.write(Data("crease-ingest: \(error)\n".utf8))
+    exit(2)
+}
+guard let endpoint = configuration.redisEndpoint else {
+    FileHandle.standardError.write(Data("crease-ingest: REDIS_URL is required (redis://host[:port][/db])\n".utf8))
+    exit(2)
+}
+
+LoggingSystem.bootstrap { label in
+    var handler = StreamLogHandler.standardError(label: label)
+    handler.logLevel = configuration.logLevel
+    return handler
+}
+let logger = Logger(label: "crease-ingest")
+
+do {
+    let group = MultiThreadedEventLoopGroup(numberOfThreads: min(2, configuration.eventLoopThreads))
+    let publisher = try await RedisPublisher(
+        endpoint: endpoint, historyLength: configuration.historyLength, channelPrefix: configuration.channelPrefix)
+    let reads = RedisBus(endpoint: endpoint, channelPrefix: configuration.channelPrefix)
+    reads.start()
+    let server = GatewayServer(
+        configuration: configuration, bus: reads, publisher: publisher, group: group, logger: logger, role: .ingest)
+    var services: [any Service] = [server]
+    if configuration.demoMatches > 0 {
+        services.append(DemoSimulatorService(configuration: configuration, publisher: publisher, logger: logger))
+    }
+    if let path = configuration.replayFile {
+        services.append(ReplayService(path: path, rate: configuration.replayRate, publisher: publisher, logger: logger))
+    }
+    let serviceGroup = ServiceGroup(
+        configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+    try await serviceGroup.run()
+    await reads.shutdown()
+    await publisher.shutdown()
+    try await group.shutdownGracefully()
+} catch {
+    logger.error("crease-ingest failed", metadata: ["error": "\(error)"])
+    exit(1)
+}
