@@ -92,6 +92,17 @@ public protocol MatchBus: Sendable {
 
     /// Whether the bus connection works (drives `/readyz`).
     var isReady: Bool { get }
+
+    /// Messages on a match channel that were not a valid delta (counted and skipped).
+    var malformedMessages: Int { get }
+
+    /// Times the bus connection was re-established.
+    var reconnectCount: Int { get }
+}
+
+extension MatchBus {
+    public var malformedMessages: Int { 0 }
+    public var reconnectCount: Int { 0 }
 }
 
 /// Publishes events: assigns the seq, applies the patch to the state, records history and

@@ -251,7 +251,16 @@ public final class RedisBus: MatchBus {
             defer { state.outgoing.removeAll() }
             return state.outgoing
         }
-        for command in outgoing { try connection.append(command) }
+        // Consecutive changes of the same kind go out as one command with many channels.
+        var batched: [[String]] = []
+        for command in outgoing {
+            if let last = batched.last, last[0] == command[0], last.count < 501 {
+                batched[batched.count - 1] += command.dropFirst()
+            } else {
+                batched.append(command)
+            }
+        }
+        for command in batched { try connection.append(command) }
         if !outgoing.isEmpty { try connection.flush() }
 
         var fds = [

@@ -21,6 +21,9 @@ public final class GatewayMetrics: Sendable {
     let busGaps: Metrics.Counter
     let busDuplicates: Metrics.Counter
     let matchesActive: Metrics.Gauge
+    let busMalformed: Metrics.Gauge
+    let busReconnects: Metrics.Gauge
+    let busUp: Metrics.Gauge
     private let dropped: [Priority: [DropReason: Metrics.Counter]]
     private let resyncs: [ResyncReason: Metrics.Counter]
     private let upgradesRejected: [UpgradeRejection: Metrics.Counter]
@@ -62,6 +65,9 @@ public final class GatewayMetrics: Sendable {
         busGaps = Metrics.Counter(label: "crease_bus_gaps_total", factory: factory)
         busDuplicates = Metrics.Counter(label: "crease_bus_duplicates_total", factory: factory)
         matchesActive = Metrics.Gauge(label: "crease_matches_active", factory: factory)
+        busMalformed = Metrics.Gauge(label: "crease_bus_malformed_messages", factory: factory)
+        busReconnects = Metrics.Gauge(label: "crease_bus_reconnects", factory: factory)
+        busUp = Metrics.Gauge(label: "crease_bus_up", factory: factory)
         var dropped: [Priority: [DropReason: Metrics.Counter]] = [:]
         for priority in Priority.allCases {
             for reason in DropReason.allCases {

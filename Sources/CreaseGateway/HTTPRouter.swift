@@ -94,6 +94,10 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         case .metrics where isRead && (routes == .admin || environment.configuration.adminPort == nil):
             var headers = HTTPHeaders()
             headers.add(name: "Content-Type", value: "text/plain; version=0.0.4; charset=utf-8")
+            let bus = environment.bus
+            environment.metrics.busMalformed.record(bus.malformedMessages)
+            environment.metrics.busReconnects.record(bus.reconnectCount)
+            environment.metrics.busUp.record(bus.isReady ? 1 : 0)
             respond(context, head, .ok, headers: headers, body: environment.metrics.render())
         case _ where routes == .admin:
             respond(context, head, .notFound, error: "not_found", "no such route on the admin port")

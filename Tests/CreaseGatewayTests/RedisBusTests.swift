@@ -122,6 +122,7 @@ struct RedisBusTests {
             try await gateway.publish("m1", ["runs": 1])
             #expect(try await client.nextJSON()["seq"] == .integer(1))
             #expect(bus.malformedMessages == 2)
+            #expect(try await gateway.metric("crease_bus_malformed_messages") == 2)
         }
     }
 
@@ -140,6 +141,8 @@ struct RedisBusTests {
             #expect(try await eventually { try await gateway.http("GET", "/readyz").status == 200 })
             let resync = try await client.next("resync")
             #expect(resync["reason"] == .string("bus_reconnect"))
+            let reconnects = try await gateway.metric("crease_bus_reconnects")
+            #expect((reconnects ?? 0) >= 1, "reconnects: \(String(describing: reconnects))")
             #expect(resync["match"] == .string("m1"))
             // The restarted Redis kept nothing: the publisher starts over, and deltas flow again.
             try await gateway.publish("m1", ["runs": 2])
