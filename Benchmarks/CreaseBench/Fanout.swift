@@ -15,6 +15,7 @@ struct Window: Codable {
     var slowLatencyMs: LatencySummary?
     var gatewayCPUCores: Double?
     var harnessCPUCores: Double
+    var redisCPUCores: Double?
     var gatewayRSSPeak: Int?
     var gatewayEventLoopLagP99Ms: Double?
     var bytesReceivedPerSecond: Double
@@ -29,6 +30,7 @@ func measureWindow(_ session: LoadSession, publisher: Publisher, rate: Double, w
     let start = ContinuousClock.now
     let gatewayCPU = session.probe.cpuSeconds()
     let harnessCPU = session.fleet.cpuSeconds()
+    let redisCPU = ProcessCPU.seconds(pid: session.options.redisPID)
     var rssPeak = session.probe.rss() ?? 0
     while ContinuousClock.now - start < .seconds(duration) {
         try await Task.sleep(for: .milliseconds(500))
@@ -38,6 +40,7 @@ func measureWindow(_ session: LoadSession, publisher: Publisher, rate: Double, w
     let seconds = (ContinuousClock.now - start).seconds
     let gatewayCores = session.probe.cpuSeconds().flatMap { now in gatewayCPU.map { (now - $0) / seconds } }
     let harnessCores = (session.fleet.cpuSeconds() - harnessCPU) / seconds
+    let redisCores = ProcessCPU.seconds(pid: session.options.redisPID).flatMap { now in redisCPU.map { (now - $0) / seconds } }
     let lag = await session.probe.eventLoopLagP99()
     var report: WorkerReport
     if step {
@@ -57,7 +60,7 @@ func measureWindow(_ session: LoadSession, publisher: Publisher, rate: Double, w
         deliveriesPerSecond: Double(report.latency.totalCount + report.slowLatency.totalCount) / seconds,
         latencyMs: LatencySummary(report.latency),
         slowLatencyMs: report.slowLatency.totalCount > 0 ? LatencySummary(report.slowLatency) : nil,
-        gatewayCPUCores: gatewayCores, harnessCPUCores: harnessCores, gatewayRSSPeak: rssPeak,
+        gatewayCPUCores: gatewayCores, harnessCPUCores: harnessCores, redisCPUCores: redisCores, gatewayRSSPeak: rssPeak,
         gatewayEventLoopLagP99Ms: lag, bytesReceivedPerSecond: Double(report.tally.bytes) / seconds)
     return (window, report)
 }
@@ -73,7 +76,7 @@ struct Fanout: AsyncParsableCommand {
 
     func run() async throws {
         let session = try await LoadSession(options: load)
-        let publisher = Publisher(host: load.host, port: load.port, matches: load.matchIDs, token: load.token)
+        let publisher = load.makePublisher()
         let (window, _) = try await measureWindow(session, publisher: publisher, rate: rate, warmup: warmup, duration: duration, step: true)
         let final = try session.finish(finals: publisher.finals)
         let report = ScenarioReport(scenario: "fanout", session: session, final: final, windows: [window], notes: [:])
@@ -96,7 +99,7 @@ struct Capacity: AsyncParsableCommand {
 
     func run() async throws {
         let session = try await LoadSession(options: load)
-        let publisher = Publisher(host: load.host, port: load.port, matches: load.matchIDs, token: load.token)
+        let publisher = load.makePublisher()
         var windows: [Window] = []
         var rate = start
         var held: Window?
@@ -143,7 +146,7 @@ struct SlowConsumers: AsyncParsableCommand {
         for slow in [false, true] {
             let every = slow ? max(1, Int((1 / fraction).rounded())) : 0
             let session = try await LoadSession(options: load, workerExtra: ["--slow-every", "\(every)", "--slow-mode", mode])
-            let publisher = Publisher(host: load.host, port: load.port, matches: load.matchIDs, token: load.token)
+            let publisher = load.makePublisher()
             let (window, _) = try await measureWindow(session, publisher: publisher, rate: rate, warmup: warmup, duration: duration, step: true)
             windows.append(window)
             finals.append(try session.finish(finals: publisher.finals))

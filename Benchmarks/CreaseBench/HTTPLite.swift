@@ -120,14 +120,35 @@ enum RESTProbe {
     }
 }
 
-/// The gateway process as `/proc` and `/metrics` show it.
+/// The gateway process as `/proc` and `/metrics` show it; with several gateways, their sums
+/// (RSS, CPU, counters) and worst (lag).
 struct GatewayProbe {
     let pid: Int32?
     let host: String
     let port: Int
+    private var others: [GatewayProbe] = []
 
-    /// Resident set size in bytes.
+    init(pid: Int32?, host: String, port: Int) {
+        self.pid = pid
+        self.host = host
+        self.port = port
+    }
+
+    init(fleet: [GatewayProbe]) {
+        self = fleet[0]
+        others = Array(fleet.dropFirst())
+    }
+
+    private var all: [GatewayProbe] { [GatewayProbe(pid: pid, host: host, port: port)] + others }
+
+    /// Resident set size in bytes (all gateways).
     func rss() -> Int? {
+        guard !others.isEmpty else { return singleRSS() }
+        let values = all.compactMap { $0.singleRSS() }
+        return values.isEmpty ? nil : values.reduce(0, +)
+    }
+
+    private func singleRSS() -> Int? {
         guard let pid, let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }
         for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
             let kb = line.split(separator: " ").compactMap { Int($0) }.first
@@ -136,17 +157,30 @@ struct GatewayProbe {
         return nil
     }
 
-    /// CPU seconds used so far (user + system).
-    func cpuSeconds() -> Double? { ProcessCPU.seconds(pid: pid) }
+    /// CPU seconds used so far (user + system, all gateways).
+    func cpuSeconds() -> Double? {
+        let values = all.compactMap { ProcessCPU.seconds(pid: $0.pid) }
+        return values.isEmpty ? nil : values.reduce(0, +)
+    }
 
     /// The worst per-loop p99 event-loop lag in the gateway's histogram, in milliseconds.
     func eventLoopLagP99() async -> Double? {
+        guard others.isEmpty else {
+            var worst: Double?
+            for probe in all { if let lag = await probe.eventLoopLagP99() { worst = max(worst ?? 0, lag) } }
+            return worst
+        }
         guard let text = try? await RESTProbe.text(host: host, port: port, path: "/metrics") else { return nil }
         return PrometheusText.worstP99(text, histogram: "crease_event_loop_lag_seconds").map { $0 * 1000 }
     }
 
     /// The sum of every series of `name` (all label values).
     func metricSum(_ name: String) async -> Double? {
+        guard others.isEmpty else {
+            var total: Double?
+            for probe in all { if let value = await probe.metricSum(name) { total = (total ?? 0) + value } }
+            return total
+        }
         guard let text = try? await RESTProbe.text(host: host, port: port, path: "/metrics") else { return nil }
         return text.split(separator: "\n")
             .filter { $0.hasPrefix(name + "{") || $0.hasPrefix(name + " ") }
@@ -155,6 +189,11 @@ struct GatewayProbe {
     }
 
     func metric(_ name: String) async -> Double? {
+        guard others.isEmpty else {
+            var total: Double?
+            for probe in all { if let value = await probe.metric(name) { total = (total ?? 0) + value } }
+            return total
+        }
         guard let text = try? await RESTProbe.text(host: host, port: port, path: "/metrics") else { return nil }
         for line in text.split(separator: "\n") where line.hasPrefix(name + " ") {
             return Double(line.split(separator: " ").last ?? "")

@@ -99,6 +99,7 @@ struct ScenarioReport: Codable {
             rows += [
                 ("\(tag)gateway CPU / harness CPU (cores)", "\(f(window.gatewayCPUCores, 2)) / \(f(window.harnessCPUCores, 2))"),
                 ("\(tag)gateway RSS peak (MiB)", mib(window.gatewayRSSPeak)),
+                ("\(tag)redis-server CPU (cores)", f(window.redisCPUCores, 2)),
                 ("\(tag)gateway event-loop lag p99 (ms, bucket bound)", f(window.gatewayEventLoopLagP99Ms)),
                 ("\(tag)bytes received/s (all viewers)", f(window.bytesReceivedPerSecond, 0)),
             ]

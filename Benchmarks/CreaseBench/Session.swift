@@ -7,6 +7,10 @@ import Histogram
 struct LoadOptions: ParsableArguments {
     @Option var host = "127.0.0.1"
     @Option var port = 8080
+    @Option(help: "Comma-separated host:port of every gateway the viewers spread over (default: host:port).") var gateways = ""
+    @Option(help: "host:port to publish to (crease-ingest in Redis mode; default: host:port).") var publish = ""
+    @Option(name: .customLong("gateway-pids"), help: "Comma-separated pids of every gateway, for RSS and CPU.") var gatewayPIDs = ""
+    @Option(name: .customLong("redis-pid"), help: "redis-server's pid, for its CPU.") var redisPID: Int32?
     @Option var connections = 1000
     @Option var matches = 100
     @Option(help: "Zipf exponent of subscribers per match (0: uniform).") var zipf = 1.1
@@ -22,9 +26,26 @@ struct LoadOptions: ParsableArguments {
 
     var matchIDs: [MatchID] { (1...matches).map { MatchID("m\($0)")! } }
 
+    var targets: [GatewayTarget] { GatewayTarget.list(gateways, host: host, port: port) }
+
+    /// Where the publisher posts events.
+    var publishTarget: GatewayTarget { GatewayTarget.list(publish, host: host, port: port)[0] }
+
+    func makePublisher() -> Publisher {
+        Publisher(host: publishTarget.host, port: publishTarget.port, matches: matchIDs, token: token)
+    }
+
+    /// Every gateway as a probe (pids from `--gateway-pids`, else `--gateway-pid` for the first).
+    var probes: [GatewayProbe] {
+        let pids = gatewayPIDs.split(separator: ",").compactMap { Int32($0) }
+        return targets.enumerated().map { index, target in
+            GatewayProbe(pid: index < pids.count ? pids[index] : (index == 0 ? gatewayPID : nil), host: target.host, port: target.port)
+        }
+    }
+
     func workerArguments(extra: [String] = []) -> [String] {
         [
-            "--host", host, "--port", "\(port)", "--matches", "\(matches)", "--zipf", "\(zipf)",
+            "--host", host, "--port", "\(port)", "--gateways", gateways, "--matches", "\(matches)", "--zipf", "\(zipf)",
             "--sources", sources, "--connect-rate", "\(max(1, connectRate / workers))", "--verify-every", "\(verifyEvery)",
         ] + extra
     }
@@ -46,11 +67,11 @@ final class LoadSession {
     /// viewer holds its snapshot.
     init(options: LoadOptions, workerExtra: [String] = []) async throws {
         self.options = options
-        probe = GatewayProbe(pid: options.gatewayPID, host: options.host, port: options.port)
+        probe = GatewayProbe(fleet: options.probes)
         rssBefore = probe.rss()
         timeline = Timeline(probe: probe)
         timeline.start()
-        let seeder = Publisher(host: options.host, port: options.port, matches: options.matchIDs, token: options.token)
+        let seeder = options.makePublisher()
         try await seeder.run(ratePerMatch: 1, duration: .seconds(1.2))
         fleet = try WorkerFleet.launch(count: options.workers, connections: options.connections, arguments: options.workerArguments(extra: workerExtra))
         let ready = try fleet.waitForAll("READY", as: ReadyReport.self)

@@ -26,7 +26,7 @@ struct ReconnectStorm: AsyncParsableCommand {
             options.gatewayPID = gateway.processIdentifier
             try await waitUntilReady()
             let session = try await LoadSession(options: options, workerExtra: ["--reconnect-jitter", "\(jitterSeconds)"])
-            let publisher = Publisher(host: load.host, port: load.port, matches: load.matchIDs, token: load.token)
+            let publisher = load.makePublisher()
             let publishing = Task { try await publisher.run(ratePerMatch: rate, duration: .seconds(timeout + 30)) }
             try await Task.sleep(for: .seconds(2))
 
@@ -104,7 +104,7 @@ struct Churn: AsyncParsableCommand {
         let session = try await LoadSession(options: load, workerExtra: [
             "--churn-rate", "\(churnRate / Double(load.workers))", "--reconnect-jitter", "0",
         ])
-        let publisher = Publisher(host: load.host, port: load.port, matches: load.matchIDs, token: load.token)
+        let publisher = load.makePublisher()
         let (window, _) = try await measureWindow(session, publisher: publisher, rate: rate, warmup: warmup, duration: duration, step: true)
         let final = try session.finish(finals: publisher.finals)
         try ScenarioReport(scenario: "churn", session: session, final: final, windows: [window], notes: [

@@ -15,6 +15,7 @@ struct Worker: AsyncParsableCommand {
 
     @Option var host = "127.0.0.1"
     @Option var port = 8080
+    @Option(help: "Comma-separated host:port of every gateway; viewers spread over them (default: host:port).") var gateways = ""
     @Option var first = 0
     @Option var count = 1000
     @Option var matches = 100
@@ -35,7 +36,7 @@ struct Worker: AsyncParsableCommand {
         let start = ContinuousClock.now
         let pending = ManagedCounter()
         let dialer = Dialer(
-            host: host, port: port, sources: sources.split(separator: ",").map(String.init),
+            targets: GatewayTarget.list(gateways, host: host, port: port), sources: sources.split(separator: ",").map(String.init),
             loop: loop, ledger: ledger, pending: pending, reconnectJitter: reconnectJitter)
         let stopping = ManagedCounter()
         try await loop.submit {
@@ -180,17 +181,15 @@ extension WorkerLedger {
 /// retries (when reconnecting is on) after the server's `Retry-After` or a capped, jittered
 /// exponential backoff.
 final class Dialer: Sendable {
-    let host: String
-    let port: Int
+    let targets: [GatewayTarget]
     let sources: [String]
     let loop: any EventLoop
     let ledger: NIOLoopBoundBox<WorkerLedger>
     let pending: ManagedCounter
     let reconnectJitter: Double
 
-    init(host: String, port: Int, sources: [String], loop: any EventLoop, ledger: NIOLoopBoundBox<WorkerLedger>, pending: ManagedCounter, reconnectJitter: Double) {
-        self.host = host
-        self.port = port
+    init(targets: [GatewayTarget], sources: [String], loop: any EventLoop, ledger: NIOLoopBoundBox<WorkerLedger>, pending: ManagedCounter, reconnectJitter: Double) {
+        self.targets = targets
         self.sources = sources
         self.loop = loop
         self.ledger = ledger
@@ -213,6 +212,7 @@ final class Dialer: Sendable {
     func connect(_ viewer: Viewer) {
         let began = ContinuousClock.now
         let source = sources[viewer.index % sources.count]
+        let target = targets[viewer.index % targets.count]
         var bootstrap = ClientBootstrap(group: loop)
             .channelOption(.tcpOption(.tcp_nodelay), value: 1)
             .connectTimeout(.seconds(30))
@@ -229,12 +229,12 @@ final class Dialer: Sendable {
             channel.eventLoop.makeCompletedFuture {
                 let viewer = box.value
                 let connection = LoadConnection(viewer: viewer, ledger: self.ledger.value)
-                let handshake = BenchHandshake(host: self.host, port: self.port, path: "/v1/ws", connection: connection) { result in
+                let handshake = BenchHandshake(host: target.host, port: target.port, path: "/v1/ws", connection: connection) { result in
                     self.handshakeDone(viewer, result, began: began)
                 }
                 try channel.pipeline.syncOperations.addHandler(handshake)
             }
-        }.connect(host: host, port: port).whenFailure { error in
+        }.connect(host: target.host, port: target.port).whenFailure { error in
             self.loop.execute {
                 self.handshakeDone(box.value, .failure(.rejected("\(type(of: error))", retryAfter: nil)), began: began)
             }
@@ -318,4 +318,20 @@ struct ZipfSampler {
 extension Duration {
     var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
     var microseconds: Int64 { components.seconds * 1_000_000 + components.attoseconds / 1_000_000_000_000 }
+}
+
+/// One gateway the viewers connect to.
+struct GatewayTarget: Sendable, Codable {
+    var host: String
+    var port: Int
+
+    /// `host:port,host:port`, or the single default.
+    static func list(_ text: String, host: String, port: Int) -> [GatewayTarget] {
+        let parsed = text.split(separator: ",").compactMap { item -> GatewayTarget? in
+            let parts = item.split(separator: ":")
+            guard parts.count == 2, let port = Int(parts[1]) else { return nil }
+            return GatewayTarget(host: String(parts[0]), port: port)
+        }
+        return parsed.isEmpty ? [GatewayTarget(host: host, port: port)] : parsed
+    }
 }
