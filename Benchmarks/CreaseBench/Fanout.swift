@@ -18,6 +18,8 @@ struct Window: Codable {
     var redisCPUCores: Double?
     var gatewayRSSPeak: Int?
     var gatewayEventLoopLagP99Ms: Double?
+    /// Each gateway's `crease_fanout_latency_seconds` p99 (publish → the gateway's match actor), ms.
+    var fanoutLatencyP99MsPerGateway: [Double?]?
     var bytesReceivedPerSecond: Double
 }
 
@@ -42,6 +44,11 @@ func measureWindow(_ session: LoadSession, publisher: Publisher, rate: Double, w
     let harnessCores = (session.fleet.cpuSeconds() - harnessCPU) / seconds
     let redisCores = ProcessCPU.seconds(pid: session.options.redisPID).flatMap { now in redisCPU.map { (now - $0) / seconds } }
     let lag = await session.probe.eventLoopLagP99()
+    var fanout: [Double?] = []
+    for probe in session.options.probes {
+        let text = try? await RESTProbe.text(host: probe.host, port: probe.port, path: "/metrics")
+        fanout.append(text.flatMap { PrometheusText.worstP99($0, histogram: "crease_fanout_latency_seconds") }.map { $0 * 1000 })
+    }
     var report: WorkerReport
     if step {
         session.fleet.broadcast("STEP")
@@ -61,7 +68,7 @@ func measureWindow(_ session: LoadSession, publisher: Publisher, rate: Double, w
         latencyMs: LatencySummary(report.latency),
         slowLatencyMs: report.slowLatency.totalCount > 0 ? LatencySummary(report.slowLatency) : nil,
         gatewayCPUCores: gatewayCores, harnessCPUCores: harnessCores, redisCPUCores: redisCores, gatewayRSSPeak: rssPeak,
-        gatewayEventLoopLagP99Ms: lag, bytesReceivedPerSecond: Double(report.tally.bytes) / seconds)
+        gatewayEventLoopLagP99Ms: lag, fanoutLatencyP99MsPerGateway: fanout, bytesReceivedPerSecond: Double(report.tally.bytes) / seconds)
     return (window, report)
 }
 

@@ -101,6 +101,7 @@ struct ScenarioReport: Codable {
                 ("\(tag)gateway RSS peak (MiB)", mib(window.gatewayRSSPeak)),
                 ("\(tag)redis-server CPU (cores)", f(window.redisCPUCores, 2)),
                 ("\(tag)gateway event-loop lag p99 (ms, bucket bound)", f(window.gatewayEventLoopLagP99Ms)),
+                ("\(tag)fan-out latency p99 per gateway (ms, bucket bound)", window.fanoutLatencyP99MsPerGateway?.map { f($0) }.joined(separator: " / ") ?? "n/a"),
                 ("\(tag)bytes received/s (all viewers)", f(window.bytesReceivedPerSecond, 0)),
             ]
         }

@@ -143,7 +143,8 @@ struct Worker: AsyncParsableCommand {
         }.get()
         var mismatches = 0
         for (match, seq, state) in verifying {
-            guard let rest = try? await RESTProbe.matchState(host: host, port: port, match: match) else { mismatches += 1; continue }
+            let target = GatewayTarget.list(gateways, host: host, port: port)[0]
+            guard let rest = try? await RESTProbe.matchState(host: target.host, port: target.port, match: match) else { mismatches += 1; continue }
             if rest.seq == seq, rest.state != state { mismatches += 1 }
         }
         let mismatchCount = mismatches
