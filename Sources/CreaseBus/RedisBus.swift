@@ -22,8 +22,8 @@ public final class RedisBus: MatchBus {
         let match: MatchID
         var streams: [UInt64: AsyncStream<BusEvent>.Continuation] = [:]
         var confirmed = false
-        /// Subscribers waiting for the first confirmation.
-        var waiters: [CheckedContinuation<Void, any Error>] = []
+        /// Subscribers waiting for the first confirmation, by id (so a timeout can take one back).
+        var waiters: [UInt64: CheckedContinuation<Void, any Error>] = [:]
         /// Confirmations after a reconnect yield `.resumed`.
         var resuming = false
     }
@@ -94,7 +94,11 @@ public final class RedisBus: MatchBus {
     /// Times the subscriber connection was re-established.
     public var reconnectCount: Int { reconnects.load(ordering: .relaxed) }
 
-    public var isReady: Bool { state.withLock { $0.connected } }
+    /// Connected, with every channel a local subscriber needs confirmed.
+    public var isReady: Bool { state.withLock { state in state.connected && state.channels.values.allSatisfy(\.confirmed) } }
+
+    /// How long a new subscription waits for Redis before the subscriber is told it failed.
+    public static let subscribeTimeout: Duration = .seconds(5)
 
     public func channel(for match: MatchID) -> String { channelPrefix + match.rawValue }
 
@@ -116,13 +120,26 @@ public final class RedisBus: MatchBus {
         continuation.onTermination = { [weak self] _ in self?.release(name, id) }
         if !live {
             wake()
-            try await withCheckedThrowingContinuation { (waiter: CheckedContinuation<Void, any Error>) in
-                let confirmedMeanwhile = state.withLock { state -> Bool in
-                    guard state.channels[name]?.confirmed == false else { return true }
-                    state.channels[name]!.waiters.append(waiter)
-                    return false
+            do {
+                try await withCheckedThrowingContinuation { (waiter: CheckedContinuation<Void, any Error>) in
+                    let confirmedMeanwhile = state.withLock { state -> Bool in
+                        guard state.channels[name]?.confirmed == false else { return true }
+                        state.channels[name]!.waiters[id] = waiter
+                        return false
+                    }
+                    if confirmedMeanwhile {
+                        waiter.resume()
+                    } else {
+                        // Never leave a subscriber waiting on a bus that does not answer.
+                        Task { [weak self] in
+                            try? await Task.sleep(for: Self.subscribeTimeout)
+                            self?.expire(name, id)
+                        }
+                    }
                 }
-                if confirmedMeanwhile { waiter.resume() }
+            } catch {
+                continuation.finish()  // releases the stream (and the channel if it was the last)
+                throw error
             }
         }
         return stream
@@ -186,10 +203,15 @@ public final class RedisBus: MatchBus {
             let waiters = state.channels[name]!.waiters
             state.channels[name] = nil
             state.outgoing.append(["UNSUBSCRIBE", name])
-            for waiter in waiters { waiter.resume(throwing: CancellationError()) }
+            for waiter in waiters.values { waiter.resume(throwing: CancellationError()) }
             return true
         }
         if unsubscribe { wake() }
+    }
+
+    private func expire(_ name: String, _ id: UInt64) {
+        let waiter = state.withLock { $0.channels[name]?.waiters.removeValue(forKey: id) }
+        waiter?.resume(throwing: RedisError("the bus did not confirm the subscription to \(name) in time", connectionLost: true))
     }
 
     private func wake() {
@@ -290,8 +312,8 @@ public final class RedisBus: MatchBus {
             let (waiters, resumed) = state.withLock { state -> ([CheckedContinuation<Void, any Error>], [AsyncStream<BusEvent>.Continuation]) in
                 guard state.channels[name] != nil else { return ([], []) }
                 state.channels[name]!.confirmed = true
-                let waiters = state.channels[name]!.waiters
-                state.channels[name]!.waiters = []
+                let waiters = Array(state.channels[name]!.waiters.values)
+                state.channels[name]!.waiters = [:]
                 var resumed: [AsyncStream<BusEvent>.Continuation] = []
                 if state.channels[name]!.resuming {
                     state.channels[name]!.resuming = false

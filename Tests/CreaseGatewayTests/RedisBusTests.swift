@@ -205,3 +205,27 @@ struct IngestTests {
         await publisher.shutdown()
     }
 }
+
+/// A subscriber is never left waiting on a bus that does not answer.
+@Suite(.serialized, .enabled(if: RedisTestServer.isAvailable, "redis-server is not installed"))
+struct RedisOutageTests {
+    @Test func subscribingWhileRedisIsDownFailsWithAnErrorAndWorksOnceItIsBack() async throws {
+        let redis = try RedisTestServer()
+        let bus = RedisBus(endpoint: redis.endpoint)
+        bus.start()
+        try await withGateway(["REDIS_URL": redis.url], bus: bus) { gateway in
+            let client = try await gateway.connectAndGreet()
+            redis.stop()
+            #expect(try await eventually { try await gateway.http("GET", "/readyz").status == 503 })
+            client.send(.subscribe(match: MatchID("m1")!, since: nil))
+            let error = try await client.nextJSON(timeout: .seconds(15))
+            #expect(error["type"] == .string("error"))
+            #expect(error["code"] == .string("internal_error"))
+            try redis.start()
+            #expect(try await eventually { try await gateway.http("GET", "/readyz").status == 200 })
+            client.send(.subscribe(match: MatchID("m1")!, since: nil))
+            #expect(try await client.next("snapshot")["seq"] == .integer(0))
+        }
+        await bus.shutdown()
+    }
+}
