@@ -126,6 +126,22 @@ struct RedisBusTests {
         }
     }
 
+    @Test func aSubscriberConnectionCutByRedisResyncsItsClients() async throws {
+        // What Redis does to a client past its pubsub output-buffer limit: it closes it.
+        let redis = try RedisTestServer()
+        try await withRedisGateway(redis) { gateway, _ in
+            let client = try await gateway.connectAndGreet()
+            client.send(.subscribe(match: MatchID("m1")!, since: nil))
+            _ = try await client.next("snapshot")
+            _ = try redis.command(["CLIENT", "KILL", "TYPE", "pubsub"])
+            let resync = try await client.next("resync")
+            #expect(resync["reason"] == .string("bus_reconnect"))
+            try await gateway.publish("m1", ["runs": 1])
+            #expect(try await client.next("delta")["seq"] == .integer(1))
+            #expect(try await gateway.http("GET", "/readyz").status == 200)
+        }
+    }
+
     @Test func losingRedisFailsReadinessThenResyncsEveryClient() async throws {
         let redis = try RedisTestServer()
         try await withRedisGateway(redis) { gateway, _ in
