@@ -99,6 +99,7 @@ let package = Package(
             name: "crease-bench",
             dependencies: [
                 "CreaseProtocol",
+                "CreaseClient",
                 "CricketSimulator",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

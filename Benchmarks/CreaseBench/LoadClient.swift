@@ -1,3 +1,4 @@
+import CreaseClient
 import CreaseProtocol
 import Foundation
 import Histogram
@@ -111,7 +112,7 @@ final class LoadConnection: ChannelInboundHandler {
             ledger.tally.bytes += frame.length
             handleText(frame.unmaskedData)
         case .ping:
-            context.writeAndFlush(wrapOutboundOut(BenchFrame.encode(opcode: .pong, payload: Array(frame.unmaskedData.readableBytesView))), promise: nil)
+            context.writeAndFlush(wrapOutboundOut(ClientFrame.encode(opcode: .pong, payload: Array(frame.unmaskedData.readableBytesView))), promise: nil)
         case .connectionClose:
             var data = frame.unmaskedData
             let code = data.readInteger(as: UInt16.self).map(String.init) ?? "none"
@@ -205,12 +206,12 @@ final class LoadConnection: ChannelInboundHandler {
     /// A client-initiated closing handshake (churn: a viewer leaving).
     func leave() {
         guard let context else { return }
-        context.writeAndFlush(wrapOutboundOut(BenchFrame.encode(opcode: .connectionClose, payload: [0x03, 0xE8])), promise: nil)
+        context.writeAndFlush(wrapOutboundOut(ClientFrame.encode(opcode: .connectionClose, payload: [0x03, 0xE8])), promise: nil)
         context.close(promise: nil)
     }
 
     func send(_ bytes: [UInt8]) {
-        context?.writeAndFlush(wrapOutboundOut(BenchFrame.encode(opcode: .text, payload: bytes)), promise: nil)
+        context?.writeAndFlush(wrapOutboundOut(ClientFrame.encode(opcode: .text, payload: bytes)), promise: nil)
     }
 }
 
@@ -256,28 +257,6 @@ enum BenchClock {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         return Int64(now.tv_sec) * 1_000_000 + Int64(now.tv_nsec) / 1_000
-    }
-}
-
-/// Masked client frames.
-enum BenchFrame {
-    static func encode(opcode: WebSocketOpcode, payload: [UInt8]) -> ByteBuffer {
-        var buffer = ByteBuffer()
-        buffer.reserveCapacity(payload.count + 14)
-        buffer.writeInteger(0x80 | UInt8(webSocketOpcode: opcode))
-        switch payload.count {
-        case 0...125: buffer.writeInteger(0x80 | UInt8(payload.count))
-        case 126...65_535:
-            buffer.writeInteger(UInt8(0x80 | 126))
-            buffer.writeInteger(UInt16(payload.count))
-        default:
-            buffer.writeInteger(UInt8(0x80 | 127))
-            buffer.writeInteger(UInt64(payload.count))
-        }
-        let mask: [UInt8] = [0x12, 0x34, 0x56, 0x78]
-        buffer.writeBytes(mask)
-        for (offset, byte) in payload.enumerated() { buffer.writeInteger(byte ^ mask[offset & 3]) }
-        return buffer
     }
 }
 

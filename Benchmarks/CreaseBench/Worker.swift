@@ -1,5 +1,6 @@
 import ArgumentParser
 import CreaseProtocol
+import CricketSimulator
 import Foundation
 import Histogram
 import NIOCore
@@ -301,11 +302,8 @@ struct ZipfSampler {
 
     /// A deterministic rank for `seed` (SplitMix64 → uniform → inverse CDF).
     func sample(seed: UInt64) -> Int {
-        var z = seed &+ 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        let uniform = Double(z >> 11) / Double(1 << 53)
+        var random = SplitMix64(seed: seed)
+        let uniform = Double(random.next() >> 11) / Double(1 << 53)
         var low = 0
         var high = cdf.count - 1
         while low < high {

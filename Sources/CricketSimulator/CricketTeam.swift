@@ -48,12 +48,13 @@ public struct CricketTeam: Sendable, Equatable {
 
 /// SplitMix64 (Steele, Lea, Flood 2014): tiny, fast and good enough for a simulation, and
 /// deterministic for a seed on every platform, unlike the system generator.
-struct SplitMix64: Sendable {
+/// Public so that load generators seeded the same way (the benchmark harness) share it.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
