@@ -7,14 +7,16 @@ final class EventLoopLagProbe: Sendable {
     private let loops: [any EventLoop]
     private let interval: TimeAmount
     private let metrics: GatewayMetrics
+    private let shedder: LoadShedder?
     private let tasks = Mutex<[RepeatedTask]>([])
     /// The worst lag of the latest round, nanoseconds (read by overload shedding).
     private let latestLag = Atomic<Int64>(0)
 
-    init(loops: [any EventLoop], interval: TimeAmount = .milliseconds(100), metrics: GatewayMetrics) {
+    init(loops: [any EventLoop], interval: TimeAmount = .milliseconds(100), metrics: GatewayMetrics, shedder: LoadShedder? = nil) {
         self.loops = loops
         self.interval = interval
         self.metrics = metrics
+        self.shedder = shedder
     }
 
     var currentLagNanoseconds: Int64 { latestLag.load(ordering: .relaxed) }
@@ -30,6 +32,10 @@ final class EventLoopLagProbe: Sendable {
                 last.value = now
                 metrics.recordLag(loop: index, nanoseconds: lag)
                 self.latestLag.store(lag, ordering: .relaxed)
+                if let shedder = self.shedder {
+                    metrics.shedLevel.record(shedder.observe(lagNanoseconds: lag))
+                    metrics.queuedBytes.record(shedder.queuedBytes)
+                }
             }
             tasks.withLock { $0.append(task) }
         }

@@ -53,6 +53,8 @@ actor GatewayConnection {
     private var lastHeard: UInt64
     private var lastPing: UInt64
     private var lifecycle = Lifecycle.open
+    /// `queue.byteCount` as last reported to the gateway-wide total.
+    private var reportedQueuedBytes = 0
 
     /// Subscribe/unsubscribe requests a client may have in flight before it is told to slow down.
     private static let maxPendingCommands = 64
@@ -136,6 +138,7 @@ actor GatewayConnection {
         lifecycle = .closed
         session = nil
         queue = OutboundQueue(limits: queue.limits)
+        reportQueuedBytes()
         environment.connections.shard(on: eventLoop).remove(self)
         if !runningCommands {
             runningCommands = true
@@ -183,6 +186,15 @@ actor GatewayConnection {
         if let age = subscriptions.values[index].clock.oldestUnackedAge(at: now), age >= environment.ackTimeoutNanoseconds {
             ackTimedOut(match)
         }
+        if environment.shedder.sheds(delta.priority) {
+            // Overload: dropped here, never silently (PROTOCOL.md §2.3).
+            var drops = MessageDrops()
+            drops[delta.priority] = 1
+            environment.metrics.recordDrops(drops, reason: .shed)
+            queue.scheduleResync(for: match, reason: .shed)
+            drain()
+            return false
+        }
         subscriptions.values[index].clock.sent(seq: delta.seq, at: now)
         guard send(delta.wire, of: match, priority: delta.priority) else { return false }
         session?.value.flush()
@@ -226,6 +238,7 @@ actor GatewayConnection {
             wrote = send(delta.wire, of: match, priority: delta.priority) || wrote
         }
         if wrote { session?.value.flush() }
+        reportQueuedBytes()
     }
 
     // MARK: Client messages
@@ -313,6 +326,7 @@ actor GatewayConnection {
         overLimitStrikes = 0
         queue.discardMessages(of: match)
         queue.cancelResync(for: match)
+        reportQueuedBytes()
         reply(ServerMessage.unsubscribed(match: match))
         await subscription.hub.remove(self)
     }
@@ -358,6 +372,12 @@ actor GatewayConnection {
         return false
     }
 
+    /// Keeps the gateway-wide queued-bytes total (overload shedding) in step with this queue.
+    private func reportQueuedBytes() {
+        environment.shedder.addQueued(queue.byteCount - reportedQueuedBytes)
+        reportedQueuedBytes = queue.byteCount
+    }
+
     /// Writes what waits, resyncs first, for as long as the socket accepts.
     private func drain() {
         guard let session = session?.value else { return }
@@ -376,6 +396,7 @@ actor GatewayConnection {
             wrote = true
         }
         if wrote { session.flush() }
+        reportQueuedBytes()
     }
 
     private func ackTimedOut(_ match: MatchID) {

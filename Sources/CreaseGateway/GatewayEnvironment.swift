@@ -19,6 +19,7 @@ final class GatewayEnvironment: Sendable {
     let queueLimits: OutboundQueueLimits
     /// The `hello` frame, the same bytes for every connection.
     let helloFrame: ByteBuffer
+    let shedder: LoadShedder
     let ackTimeoutNanoseconds: UInt64
     let heartbeatNanoseconds: UInt64
     let heartbeatTimeoutNanoseconds: UInt64
@@ -45,6 +46,8 @@ final class GatewayEnvironment: Sendable {
                 heartbeatMilliseconds: configuration.heartbeatMilliseconds,
                 ackTimeoutMilliseconds: configuration.ackTimeoutMilliseconds
             ))
+        self.shedder = LoadShedder(
+            lagThresholdMilliseconds: configuration.shedLagMilliseconds, queuedBytesThreshold: configuration.shedQueuedBytes)
         self.ackTimeoutNanoseconds = UInt64(configuration.ackTimeoutMilliseconds) * 1_000_000
         self.heartbeatNanoseconds = UInt64(configuration.heartbeatMilliseconds) * 1_000_000
         self.heartbeatTimeoutNanoseconds = UInt64(configuration.heartbeatTimeoutMilliseconds) * 1_000_000

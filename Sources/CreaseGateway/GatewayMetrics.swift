@@ -24,6 +24,8 @@ public final class GatewayMetrics: Sendable {
     let busMalformed: Metrics.Gauge
     let busReconnects: Metrics.Gauge
     let busUp: Metrics.Gauge
+    let shedLevel: Metrics.Gauge
+    let queuedBytes: Metrics.Gauge
     private let dropped: [Priority: [DropReason: Metrics.Counter]]
     private let resyncs: [ResyncReason: Metrics.Counter]
     private let upgradesRejected: [UpgradeRejection: Metrics.Counter]
@@ -68,6 +70,8 @@ public final class GatewayMetrics: Sendable {
         busMalformed = Metrics.Gauge(label: "crease_bus_malformed_messages", factory: factory)
         busReconnects = Metrics.Gauge(label: "crease_bus_reconnects", factory: factory)
         busUp = Metrics.Gauge(label: "crease_bus_up", factory: factory)
+        shedLevel = Metrics.Gauge(label: "crease_shed_level", factory: factory)
+        queuedBytes = Metrics.Gauge(label: "crease_queued_bytes", factory: factory)
         var dropped: [Priority: [DropReason: Metrics.Counter]] = [:]
         for priority in Priority.allCases {
             for reason in DropReason.allCases {
@@ -95,6 +99,7 @@ public final class GatewayMetrics: Sendable {
             Metrics.Timer(label: "crease_event_loop_lag_seconds", dimensions: [("loop", "\(index)")], factory: factory)
         }
         connections.record(0)
+        shedLevel.record(0)
     }
 
     func recordDrops(_ drops: MessageDrops, reason: DropReason) {

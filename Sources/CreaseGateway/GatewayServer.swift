@@ -47,7 +47,7 @@ public final class GatewayServer: Service, Sendable {
         self.loops = loops
         self.environment = GatewayEnvironment(
             configuration: configuration, bus: bus, publisher: publisher, loops: loops, logger: logger)
-        self.lagProbe = EventLoopLagProbe(loops: loops, metrics: environment.metrics)
+        self.lagProbe = EventLoopLagProbe(loops: loops, metrics: environment.metrics, shedder: environment.shedder)
         self.bound = group.next().makePromise(of: Int.self)
         self.adminBound = group.next().makePromise(of: Int.self)
     }
