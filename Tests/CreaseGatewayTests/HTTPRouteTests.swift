@@ -146,3 +146,30 @@ import Testing
         }
     }
 }
+
+/// PROTOCOL.md §2: upgrades past `ADMISSION_RATE` get 503 with `Retry-After`, and the server
+/// closes those TCP connections.
+@Suite struct AdmissionTests {
+    @Test func aBurstPastTheAdmissionRateIsRefusedAndClosed() async throws {
+        try await withGateway(["ADMISSION_RATE": "3"]) { gateway in
+            var refused = 0
+            for _ in 0..<8 {
+                let connection = try await RawHTTPConnection.open(port: gateway.port, group: gateway.group)
+                let response = try await connection.send("GET", "/v1/ws", headers: [
+                    ("Upgrade", "websocket"), ("Connection", "Upgrade"),
+                    ("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ=="), ("Sec-WebSocket-Version", "13"),
+                ])
+                if response.status == 503 {
+                    refused += 1
+                    #expect(Int(response.header("Retry-After") ?? "") ?? 0 >= 1)
+                    await connection.waitUntilClosed()  // the server closed it: nothing left half-open
+                } else {
+                    #expect(response.status == 101)
+                    connection.close()
+                }
+            }
+            #expect(refused >= 4)
+            #expect(try await gateway.metric(#"crease_upgrades_rejected_total{reason="admission_rate"}"#) == Double(refused))
+        }
+    }
+}
