@@ -28,6 +28,16 @@ import Testing
             for _ in 0..<6 { clients.append(try await gateway.connectAndGreet()) }
 
             let start = ContinuousClock.now
+            // Each client waits for its close from before the drain starts, so the time it
+            // resumes is the time its close arrived.
+            let closes = Task {
+                try await withThrowingTaskGroup(of: (UInt16?, Duration).self) { waiters in
+                    for client in clients {
+                        waiters.addTask { (try await client.closeCode(timeout: .seconds(5)), ContinuousClock.now - start) }
+                    }
+                    return try await waiters.reduce(into: []) { $0.append($1) }
+                }
+            }
             await services.triggerGracefulShutdown()
             #expect(try await eventually(timeout: .milliseconds(500)) { try await gateway.http("GET", "/readyz").status == 503 })
             #expect(try await gateway.http("GET", "/healthz").status == 200)
@@ -38,11 +48,9 @@ import Testing
                 #expect(handshake.status == 503)
                 #expect(handshake.header("Retry-After") != nil)
             }
-            var closedAt: [Duration] = []
-            for client in clients {
-                #expect(try await client.closeCode(timeout: .seconds(5)) == 1012)
-                closedAt.append(ContinuousClock.now - start)
-            }
+            let received = try await closes.value
+            #expect(received.allSatisfy { $0.0 == 1012 })
+            let closedAt = received.map(\.1)
             try await tasks.waitForAll()
             let finished = ContinuousClock.now - start
             #expect(finished < .seconds(4))
