@@ -3,6 +3,8 @@ import CreaseClient
 import CreaseGateway
 import Foundation
 import Logging
+import NIOPosix
+import ServiceLifecycle
 import CreaseProtocol
 import Testing
 
@@ -243,5 +245,70 @@ struct RedisOutageTests {
             #expect(try await client.next("snapshot")["seq"] == .integer(0))
         }
         await bus.shutdown()
+    }
+}
+
+/// PROTOCOL.md §5 from the client's side: a gateway drains, its client reconnects to another
+/// gateway after a random delay and resumes with `since`: every delta exactly once.
+@Suite(.serialized, .enabled(if: RedisTestServer.isAvailable, "redis-server is not installed"))
+struct ClientReconnectTests {
+    @Test func aClientOfADrainedGatewayResumesElsewhereWithNoGapAndNoDuplicate() async throws {
+        let redis = try RedisTestServer()
+        let publisher = try await RedisPublisher(endpoint: redis.endpoint, historyLength: 1000)
+        let busA = RedisBus(endpoint: redis.endpoint)
+        busA.start()
+        let busB = RedisBus(endpoint: redis.endpoint)
+        busB.start()
+        let configuration = try GatewayConfiguration.from(environment: [
+            "GATEWAY_HOST": "127.0.0.1", "GATEWAY_PORT": "0", "DRAIN_SECONDS": "1", "EVENT_LOOP_THREADS": "1",
+            "REDIS_URL": redis.url,
+        ])
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
+        var logger = Logger(label: "reconnect-test")
+        logger.logLevel = .warning
+        let gatewayA = GatewayServer(configuration: configuration, bus: busA, publisher: nil, group: group, logger: logger)
+        let servicesA = ServiceGroup(services: [gatewayA], logger: logger)
+        let runA = Task { try await servicesA.run() }
+        let portA = try await gatewayA.port
+
+        try await withGateway(["REDIS_URL": redis.url], bus: busB, publisher: publisher) { gatewayB in
+            var options = LiveClient.Options()
+            options.reconnectJitter = .milliseconds(300)
+            let client = LiveClient(
+                endpoints: [.init(host: "127.0.0.1", port: portA), .init(host: "127.0.0.1", port: gatewayB.port)],
+                options: options, group: group)
+            let match = MatchID("m1")!
+            await client.follow(match)
+            let running = Task { await client.run() }
+            var events = client.events.makeAsyncIterator()
+            #expect(await events.next() == .connected(gateway: "127.0.0.1:\(portA)"))
+            #expect(await events.next() == .state(match: match, seq: 0))
+            for runs in 1...3 { try await gatewayB.publish("m1", ["runs": .integer(Int64(runs))]) }
+            for seq in Int64(1)...3 { #expect(await events.next() == .state(match: match, seq: seq)) }
+
+            await servicesA.triggerGracefulShutdown()
+            #expect(await events.next() == .disconnected)
+            // Published while the client is away: it must get them by `since` replay.
+            for runs in 4...6 { try await gatewayB.publish("m1", ["runs": .integer(Int64(runs)), "last": "4"]) }
+            #expect(await events.next() == .connected(gateway: "127.0.0.1:\(gatewayB.port)"))
+            for seq in Int64(4)...6 { #expect(await events.next() == .state(match: match, seq: seq)) }
+            try await gatewayB.publish("m1", ["runs": 7])
+            #expect(await events.next() == .state(match: match, seq: 7))
+
+            let holding = await client.holding(match)
+            let rest = try await gatewayB.http("GET", "/v1/matches/m1").json
+            #expect(holding?.seq == 7)
+            #expect(rest?["state"] == holding?.state)
+            #expect(await client.duplicates == 0)
+            #expect(await client.gaps == 0)
+            #expect(await client.applied == 7)
+            await client.stop()
+            await running.value
+        }
+        try await runA.value
+        await busA.shutdown()
+        await busB.shutdown()
+        await publisher.shutdown()
+        try await group.shutdownGracefully()
     }
 }

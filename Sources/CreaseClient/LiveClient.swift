@@ -1,0 +1,184 @@
+import CreaseProtocol
+import NIOCore
+
+/// A Crease client that survives restarts, as PROTOCOL.md §5 asks of clients: when its
+/// connection ends it reconnects after a uniformly random delay (0…`reconnectJitter`), backs off
+/// exponentially (capped, jittered) while attempts fail, honours `Retry-After`, and resumes
+/// every match with `subscribe` + `since`, so it ends up with every delta exactly once.
+///
+/// It applies the deltas (JSON Merge Patch) to the state it holds and acks at least once a
+/// second. A `resync` is followed by re-subscribing with `since` (the gateway replays or sends
+/// a snapshot); deltas at or below what it holds are ignored.
+public actor LiveClient {
+    /// Where the gateways are; attempts go round them (a load balancer's job in production).
+    public struct Endpoint: Sendable {
+        public var host: String
+        public var port: Int
+        public init(host: String, port: Int) {
+            self.host = host
+            self.port = port
+        }
+    }
+
+    /// What happened, for the application.
+    public enum Event: Sendable, Equatable {
+        case connected(gateway: String)
+        /// The state of `match` at `seq` (after a snapshot or a delta).
+        case state(match: MatchID, seq: Int64)
+        case resync(match: MatchID, reason: String)
+        case disconnected
+    }
+
+    public struct Options: Sendable {
+        public var reconnectJitter: Duration = .seconds(5)
+        public var maxBackoff: Duration = .seconds(30)
+        public var ackInterval: Duration = .seconds(1)
+        public init() {}
+    }
+
+    public nonisolated let events: AsyncStream<Event>
+    private let eventSink: AsyncStream<Event>.Continuation
+    private let endpoints: [Endpoint]
+    private let options: Options
+    private let group: any EventLoopGroup
+    private var held: [MatchID: (seq: Int64, state: JSONValue?)] = [:]
+    private var acked: [MatchID: Int64] = [:]
+    private var connection: WebSocketClient?
+    private var stopped = false
+    /// Deltas applied, and deltas refused as duplicates or gaps (tests read these).
+    public private(set) var applied = 0
+    public private(set) var duplicates = 0
+    public private(set) var gaps = 0
+
+    public init(endpoints: [Endpoint], options: Options = Options(), group: any EventLoopGroup) {
+        self.endpoints = endpoints
+        self.options = options
+        self.group = group
+        (events, eventSink) = AsyncStream.makeStream(of: Event.self)
+    }
+
+    /// Starts following `match` (now, and after every reconnect).
+    public func follow(_ match: MatchID) {
+        guard held[match] == nil else { return }
+        held[match] = (-1, nil)
+        connection?.send(.subscribe(match: match, since: nil))
+    }
+
+    /// The seq and state held for `match` (seq -1: nothing yet).
+    public func holding(_ match: MatchID) -> (seq: Int64, state: JSONValue?)? { held[match] }
+
+    public func stop() async {
+        stopped = true
+        await connection?.disconnect()
+        eventSink.finish()
+    }
+
+    /// Connects and keeps connecting until `stop()`.
+    public func run() async {
+        var attempt = 0
+        var failures = 0
+        var firstAfterDrop = false
+        while !stopped {
+            let endpoint = endpoints[attempt % endpoints.count]
+            attempt += 1
+            var retryAfter: Duration?
+            do {
+                let client = try await WebSocketClient.connect(host: endpoint.host, port: endpoint.port, group: group)
+                failures = 0
+                connection = client
+                eventSink.yield(.connected(gateway: "\(endpoint.host):\(endpoint.port)"))
+                for (match, holding) in held {
+                    client.send(.subscribe(match: match, since: holding.seq >= 0 ? holding.seq : nil))
+                }
+                await serve(client)
+                connection = nil
+                eventSink.yield(.disconnected)
+                firstAfterDrop = true
+            } catch WebSocketClientError.handshakeRejected(let handshake) {
+                failures += 1
+                retryAfter = handshake.header("Retry-After").flatMap(Int.init).map { .seconds($0) }
+            } catch {
+                failures += 1
+            }
+            guard !stopped else { return }
+            // After a drop: 0…jitter, so a gateway's clients do not return in lockstep. After
+            // failed attempts: capped exponential backoff with jitter, or the server's Retry-After.
+            var delay: Duration
+            if failures == 0 && firstAfterDrop {
+                delay = options.reconnectJitter * Double.random(in: 0...1)
+            } else {
+                let exponential = Duration.milliseconds(100) * Double(1 << min(failures, 10))
+                delay = min(options.maxBackoff, exponential) * Double.random(in: 0.5...1.0)
+                if failures < endpoints.count { delay = .milliseconds(50) }  // try the other gateways first
+            }
+            if let retryAfter { delay = max(delay, retryAfter) }
+            firstAfterDrop = false
+            try? await Task.sleep(for: delay)
+        }
+    }
+
+    private func serve(_ client: WebSocketClient) async {
+        var lastAck = ContinuousClock.now
+        while !stopped {
+            let frame: ReceivedFrame
+            do {
+                frame = try await client.nextMessage(timeout: options.ackInterval)
+            } catch WebSocketClientError.timedOut {
+                sendAcks(client)
+                lastAck = .now
+                continue
+            } catch {
+                return
+            }
+            if case .close = frame {
+                await client.waitUntilClosed()
+                return
+            }
+            guard let message = frame.json else { continue }
+            handle(message, client)
+            if ContinuousClock.now - lastAck >= options.ackInterval {
+                sendAcks(client)
+                lastAck = .now
+            }
+        }
+    }
+
+    private func handle(_ message: JSONValue, _ client: WebSocketClient) {
+        guard let type = message["type"]?.stringValue, let raw = message["match"]?.stringValue, let match = MatchID(raw),
+            let holding = held[match]
+        else { return }
+        switch type {
+        case "snapshot":
+            let seq = message["seq"]?.integerValue ?? 0
+            guard seq >= holding.seq else { return }
+            held[match] = (seq, message["state"].flatMap { $0 == .null ? nil : $0 })
+            eventSink.yield(.state(match: match, seq: seq))
+        case "delta":
+            guard let seq = message["seq"]?.integerValue, let data = message["data"] else { return }
+            if seq <= holding.seq {
+                duplicates += 1
+                return
+            }
+            guard holding.seq >= 0, seq == holding.seq + 1 else {
+                gaps += 1
+                client.send(.subscribe(match: match, since: max(holding.seq, 0)))
+                return
+            }
+            held[match] = (seq, MergePatch.apply(data, to: holding.state))
+            applied += 1
+            eventSink.yield(.state(match: match, seq: seq))
+        case "resync":
+            eventSink.yield(.resync(match: match, reason: message["reason"]?.stringValue ?? ""))
+            client.send(.subscribe(match: match, since: max(holding.seq, 0)))
+        default:
+            break
+        }
+    }
+
+    private func sendAcks(_ client: WebSocketClient) {
+        for (match, holding) in held where holding.seq > (acked[match] ?? 0) {
+            client.send(.ack(match: match, seq: holding.seq))
+            acked[match] = holding.seq
+        }
+    }
+}
