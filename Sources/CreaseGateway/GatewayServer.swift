@@ -6,6 +6,7 @@ import NIOHTTP1
 import NIOPosix
 import NIOWebSocket
 import ServiceLifecycle
+import UnixSignals
 
 /// The gateway's listeners as a ServiceLifecycle service: binds, serves until graceful shutdown,
 /// then drains (PROTOCOL.md §5) and returns.
@@ -24,6 +25,8 @@ public final class GatewayServer: Service, Sendable {
 
     let environment: GatewayEnvironment
     private let role: Role
+    /// Executables: a second SIGTERM/SIGINT during the drain closes everything at once.
+    private let secondSignalEndsDrain: Bool
     private let group: any EventLoopGroup
     private let loops: [any EventLoop]
     private let lagProbe: EventLoopLagProbe
@@ -39,10 +42,12 @@ public final class GatewayServer: Service, Sendable {
         publisher: (any EventPublisher)?,
         group: any EventLoopGroup,
         logger: Logger,
-        role: Role = .gateway
+        role: Role = .gateway,
+        secondSignalEndsDrain: Bool = false
     ) {
         let loops = Array(group.makeIterator())
         self.role = role
+        self.secondSignalEndsDrain = secondSignalEndsDrain
         self.group = group
         self.loops = loops
         self.environment = GatewayEnvironment(
@@ -174,8 +179,23 @@ public final class GatewayServer: Service, Sendable {
             }
         }
         let deadline = start + window
-        while environment.connections.count > 0, NIODeadline.now() < deadline, !Task.isCancelled {
-            try? await Task.sleep(for: .milliseconds(50))
+        let environment = self.environment
+        await withTaskGroup(of: Void.self) { waiting in
+            waiting.addTask {
+                while environment.connections.count > 0, NIODeadline.now() < deadline, !Task.isCancelled {
+                    try? await Task.sleep(for: .milliseconds(50))
+                }
+            }
+            if secondSignalEndsDrain {
+                waiting.addTask {
+                    for await signal in await UnixSignalsSequence(trapping: .sigterm, .sigint) {
+                        environment.logger.notice("second signal: ending the drain now", metadata: ["signal": "\(signal)"])
+                        return
+                    }
+                }
+            }
+            await waiting.next()
+            waiting.cancelAll()
         }
     }
 
@@ -190,4 +210,13 @@ public final class GatewayServer: Service, Sendable {
             }.get()
         }
     }
+}
+
+/// The service group of an executable: SIGTERM or SIGINT starts the drain; a second one during
+/// the drain ends it at once (the gateway watches for it, see `GatewayServer`); a drain that
+/// overruns `DRAIN_SECONDS` by 5 s is cancelled.
+public func shutdownConfiguration(services: [any Service], drainSeconds: Int, logger: Logger) -> ServiceGroupConfiguration {
+    var configuration = ServiceGroupConfiguration(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+    configuration.maximumGracefulShutdownDuration = .seconds(drainSeconds + 5)
+    return configuration
 }

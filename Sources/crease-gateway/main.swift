@@ -40,14 +40,15 @@ if let endpoint = configuration.redisEndpoint {
     bus = embedded
     publisher = embedded
 }
-let server = GatewayServer(configuration: configuration, bus: bus, publisher: publisher, group: group, logger: logger)
+let server = GatewayServer(
+    configuration: configuration, bus: bus, publisher: publisher, group: group, logger: logger, secondSignalEndsDrain: true)
 var services: [any Service] = [server]
 if configuration.demoMatches > 0, let publisher {
     services.append(DemoSimulatorService(configuration: configuration, publisher: publisher, logger: logger))
 }
 
 let serviceGroup = ServiceGroup(
-    configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+    configuration: shutdownConfiguration(services: services, drainSeconds: configuration.drainSeconds, logger: logger)
 )
 do {
     try await serviceGroup.run()

@@ -35,7 +35,7 @@ do {
     let reads = RedisBus(endpoint: endpoint, channelPrefix: configuration.channelPrefix)
     reads.start()
     let server = GatewayServer(
-        configuration: configuration, bus: reads, publisher: publisher, group: group, logger: logger, role: .ingest)
+        configuration: configuration, bus: reads, publisher: publisher, group: group, logger: logger, role: .ingest, secondSignalEndsDrain: true)
     var services: [any Service] = [server]
     if configuration.demoMatches > 0 {
         services.append(DemoSimulatorService(configuration: configuration, publisher: publisher, logger: logger))
@@ -44,7 +44,7 @@ do {
         services.append(ReplayService(path: path, rate: configuration.replayRate, publisher: publisher, logger: logger))
     }
     let serviceGroup = ServiceGroup(
-        configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        configuration: shutdownConfiguration(services: services, drainSeconds: configuration.drainSeconds, logger: logger))
     try await serviceGroup.run()
     await reads.shutdown()
     await publisher.shutdown()
