@@ -312,3 +312,109 @@ struct ClientReconnectTests {
         try await group.shutdownGracefully()
     }
 }
+
+/// A gateway killed without a drain (SIGKILL) loses no client for good: they reconnect to
+/// another gateway and resume with `since`, with no gap and no duplicate.
+@Suite(.serialized, .enabled(if: RedisTestServer.isAvailable && GatewayProcess.isBuilt, "redis-server or the crease-gateway binary is missing"))
+struct KillTests {
+    @Test func aKilledGatewaysClientsResumeElsewhereWithNoGapAndNoDuplicate() async throws {
+        let redis = try RedisTestServer()
+        let publisher = try await RedisPublisher(endpoint: redis.endpoint, historyLength: 1000)
+        let bus = RedisBus(endpoint: redis.endpoint)
+        bus.start()
+        let victim = try GatewayProcess(environment: ["REDIS_URL": redis.url])
+        try await withGateway(["REDIS_URL": redis.url], bus: bus, publisher: publisher) { survivor in
+            var options = LiveClient.Options()
+            options.reconnectJitter = .milliseconds(200)
+            let client = LiveClient(
+                endpoints: [.init(host: "127.0.0.1", port: victim.port), .init(host: "127.0.0.1", port: survivor.port)],
+                options: options, group: survivor.group)
+            let match = MatchID("m1")!
+            await client.follow(match)
+            let running = Task { await client.run() }
+            var events = client.events.makeAsyncIterator()
+            #expect(await events.next() == .connected(gateway: "127.0.0.1:\(victim.port)"))
+            #expect(await events.next() == .state(match: match, seq: 0))
+            for runs in 1...3 { try await survivor.publish("m1", ["runs": .integer(Int64(runs))]) }
+            for seq in Int64(1)...3 { #expect(await events.next() == .state(match: match, seq: seq)) }
+
+            victim.kill()
+            #expect(await events.next() == .disconnected)
+            for runs in 4...5 { try await survivor.publish("m1", ["runs": .integer(Int64(runs))]) }
+            #expect(await events.next() == .connected(gateway: "127.0.0.1:\(survivor.port)"))
+            for seq in Int64(4)...5 { #expect(await events.next() == .state(match: match, seq: seq)) }
+            #expect(await client.duplicates == 0)
+            #expect(await client.gaps == 0)
+            #expect(await client.holding(match)?.state == (try await survivor.http("GET", "/v1/matches/m1").json?["state"]))
+            await client.stop()
+            await running.value
+        }
+        await bus.shutdown()
+        await publisher.shutdown()
+    }
+}
+
+/// The real `crease-gateway` executable as a child process (built with the tests).
+final class GatewayProcess: @unchecked Sendable {
+    // `process` is set in `init` and only read afterwards.
+    let port: Int
+    private let process: Process
+
+    static var binary: URL {
+        // The test bundle sits next to the products of the same build.
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("crease-gateway")
+    }
+
+    static var isBuilt: Bool { FileManager.default.isExecutableFile(atPath: binary.path) }
+
+    init(environment: [String: String]) throws {
+        port = try RedisTestServer.freeLoopbackPort()
+        process = Process()
+        process.executableURL = Self.binary
+        var variables = ProcessInfo.processInfo.environment
+        variables.merge(environment) { $1 }
+        variables["GATEWAY_HOST"] = "127.0.0.1"
+        variables["GATEWAY_PORT"] = "\(port)"
+        variables["LOG_LEVEL"] = "warning"
+        process.environment = variables
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        for _ in 0..<300 {
+            if let connection = try? Socket.connect(port: port) { connection.close(); return }
+            usleep(20_000)
+        }
+        throw RedisError("crease-gateway did not start")
+    }
+
+    /// SIGKILL: no drain, no close frames.
+    func kill() {
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    deinit {
+        if process.isRunning { kill() }
+    }
+}
+
+/// A plain TCP connect probe.
+enum Socket {
+    struct Connected { let fd: Int32; func close() { Glibc.close(fd) } }
+
+    static func connect(port: Int) throws -> Connected {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard result == 0 else {
+            Glibc.close(fd)
+            throw RedisError("connect failed")
+        }
+        return Connected(fd: fd)
+    }
+}

@@ -55,6 +55,8 @@ final class RedisTestServer: @unchecked Sendable {
 
     static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: serverPath) }
 
+    static func freeLoopbackPort() throws -> Int { try freePort() }
+
     private static func freePort() throws -> Int {
         let channel = try ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .bind(host: "127.0.0.1", port: 0).wait()
