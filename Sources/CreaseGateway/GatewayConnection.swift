@@ -180,13 +180,14 @@ actor GatewayConnection {
 
     /// Hands a delta of `match` to this client; returns whether it was written to the socket now
     /// (false: queued, filtered, or the connection is closing).
-    func deliver(_ delta: DeltaFrame, of match: MatchID, now: UInt64) -> Bool {
+    /// `shed`: the gateway is shedding this delta's priority (read once per delta per loop).
+    func deliver(_ delta: DeltaFrame, of match: MatchID, now: UInt64, shed: Bool = false) -> Bool {
         guard lifecycle == .open, let index = subscriptions.index(forKey: match) else { return false }
         guard delta.seq > subscriptions.values[index].skipThrough else { return false }
         if let age = subscriptions.values[index].clock.oldestUnackedAge(at: now), age >= environment.ackTimeoutNanoseconds {
             ackTimedOut(match)
         }
-        if environment.shedder.sheds(delta.priority) {
+        if shed {
             // Overload: dropped here, never silently (PROTOCOL.md §2.3).
             var drops = MessageDrops()
             drops[delta.priority] = 1

@@ -188,12 +188,14 @@ actor MatchHub {
     private func fanOut(_ frame: DeltaFrame) {
         let match = self.match
         let metrics = environment.metrics
+        let shedder = environment.shedder
         for key in groups.keys {
             let members = groups[key]!.list()
             groups[key]!.loop.execute {
                 let now = NIODeadline.now().uptimeNanoseconds
+                let shed = shedder.sheds(frame.priority)
                 var written = 0
-                for connection in members where connection.assumeIsolated({ $0.deliver(frame, of: match, now: now) }) {
+                for connection in members where connection.assumeIsolated({ $0.deliver(frame, of: match, now: now, shed: shed) }) {
                     written += 1
                 }
                 guard written > 0 else { return }
