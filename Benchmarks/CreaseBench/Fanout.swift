@@ -13,6 +13,8 @@ struct Window: Codable {
     var deliveriesPerSecond: Double
     var latencyMs: LatencySummary
     var slowLatencyMs: LatencySummary?
+    /// Healthy viewers' latency of `critical` deltas alone.
+    var criticalLatencyMs: LatencySummary?
     var gatewayCPUCores: Double?
     var harnessCPUCores: Double
     var redisCPUCores: Double?
@@ -67,6 +69,7 @@ func measureWindow(_ session: LoadSession, publisher: Publisher, rate: Double, w
         deliveriesPerSecond: Double(report.latency.totalCount + report.slowLatency.totalCount) / seconds,
         latencyMs: LatencySummary(report.latency),
         slowLatencyMs: report.slowLatency.totalCount > 0 ? LatencySummary(report.slowLatency) : nil,
+        criticalLatencyMs: report.criticalLatency.totalCount > 0 ? LatencySummary(report.criticalLatency) : nil,
         gatewayCPUCores: gatewayCores, harnessCPUCores: harnessCores, redisCPUCores: redisCores, gatewayRSSPeak: rssPeak,
         gatewayEventLoopLagP99Ms: lag, fanoutLatencyP99MsPerGateway: fanout, bytesReceivedPerSecond: Double(report.tally.bytes) / seconds)
     return (window, report)

@@ -39,6 +39,8 @@ final class WorkerLedger {
     /// Healthy viewers' latency (the figure that matters); slow viewers' separately.
     var latency = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
     var slowLatency = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
+    /// Healthy viewers' latency of `critical` deltas alone (what shedding must protect).
+    var criticalLatency = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
     var connectTimes = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
     /// Successful connects per 100 ms bucket (wall clock, ms / 100).
     var connectBuckets: [Int64: Int] = [:]
@@ -137,7 +139,7 @@ final class LoadConnection: ChannelInboundHandler {
     private func handleText(_ payload: ByteBuffer) {
         let bytes = payload.readableBytesView
         if let header = DeltaTail.parse(bytes) {
-            receiveDelta(seq: header.seq, ts: header.ts, payload: bytes)
+            receiveDelta(seq: header.seq, ts: header.ts, critical: header.critical, payload: bytes)
             return
         }
         guard let message = try? JSONValue(parsing: bytes), let type = message["type"]?.stringValue else {
@@ -156,7 +158,9 @@ final class LoadConnection: ChannelInboundHandler {
             // 2G ones read a small buffer four times a second (the worker's sips).
             if viewer.behaviour != .healthy { context?.channel.setOption(.autoRead, value: false).whenComplete { _ in } }
         case "delta":
-            receiveDelta(seq: message["seq"]?.integerValue ?? 0, ts: message["ts"]?.integerValue ?? 0, payload: bytes)
+            receiveDelta(
+                seq: message["seq"]?.integerValue ?? 0, ts: message["ts"]?.integerValue ?? 0,
+                critical: message["priority"] == .string("critical"), payload: bytes)
         case "resync":
             let reason = message["reason"]?.stringValue ?? "?"
             ledger.tally.resyncs[reason, default: 0] += 1
@@ -169,7 +173,7 @@ final class LoadConnection: ChannelInboundHandler {
         }
     }
 
-    private func receiveDelta(seq: Int64, ts: Int64, payload: ByteBufferView) {
+    private func receiveDelta(seq: Int64, ts: Int64, critical: Bool, payload: ByteBufferView) {
         guard viewer.lastSeq >= 0 else { return }  // before the snapshot: covered by it
         if seq <= viewer.lastSeq {
             if !viewer.expectResyncGap { ledger.tally.duplicates += 1 }
@@ -188,6 +192,7 @@ final class LoadConnection: ChannelInboundHandler {
             let latencyMicros = UInt64(max(0, BenchClock.microseconds() - ts * 1000))
             if viewer.behaviour == .healthy {
                 ledger.latency.record(latencyMicros)
+                if critical { ledger.criticalLatency.record(latencyMicros) }
             } else {
                 ledger.slowLatency.record(latencyMicros)
             }
@@ -219,13 +224,15 @@ final class LoadConnection: ChannelInboundHandler {
 /// serialises keys sorted, so a delta ends `…,"seq":N,"ts":T,"type":"delta"}`. Anything else
 /// returns nil and is parsed in full.
 enum DeltaTail {
-    static func parse(_ bytes: ByteBufferView) -> (seq: Int64, ts: Int64)? {
+    static func parse(_ bytes: ByteBufferView) -> (seq: Int64, ts: Int64, critical: Bool)? {
         let suffix = Array(#","type":"delta"}"#.utf8)
         guard bytes.count > 40, bytes.suffix(suffix.count).elementsEqual(suffix) else { return nil }
         var index = bytes.endIndex - suffix.count
         guard let ts = readNumberBackwards(bytes, &index), expect(bytes, &index, #","ts":"#) else { return nil }
         guard let seq = readNumberBackwards(bytes, &index), expect(bytes, &index, #""seq":"#) else { return nil }
-        return (seq, ts)
+        var priorityEnd = index
+        let critical = expect(bytes, &priorityEnd, #""priority":"critical","#)
+        return (seq, ts, critical)
     }
 
     private static func readNumberBackwards(_ bytes: ByteBufferView, _ index: inout ByteBufferView.Index) -> Int64? {

@@ -96,6 +96,7 @@ struct ScenarioReport: Codable {
                 ("\(tag)latency p50 / p90 / p99 / p99.9 / max (ms)", window.latencyMs.text),
             ]
             if let slow = window.slowLatencyMs { rows.append(("\(tag)slow viewers' latency (ms)", slow.text)) }
+            if let critical = window.criticalLatencyMs { rows.append(("\(tag)critical deltas' latency (ms)", critical.text)) }
             rows += [
                 ("\(tag)gateway CPU / harness CPU (cores)", "\(f(window.gatewayCPUCores, 2)) / \(f(window.harnessCPUCores, 2))"),
                 ("\(tag)gateway RSS peak (MiB)", mib(window.gatewayRSSPeak)),

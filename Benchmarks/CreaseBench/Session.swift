@@ -105,11 +105,13 @@ final class LoadSession {
 extension WorkerReport {
     static func merged(_ reports: [WorkerReport]) -> WorkerReport {
         var merged = WorkerReport(
-            tally: ClientTally(), latency: .bench(), slowLatency: .bench(), connectTimes: .bench(), connectBuckets: [:])
+            tally: ClientTally(), latency: .bench(), slowLatency: .bench(), criticalLatency: .bench(), connectTimes: .bench(),
+            connectBuckets: [:])
         for report in reports {
             merged.tally.merge(report.tally)
             merged.latency.add(report.latency)
             merged.slowLatency.add(report.slowLatency)
+            merged.criticalLatency.add(report.criticalLatency)
             merged.connectTimes.add(report.connectTimes)
             merged.connectBuckets.merge(report.connectBuckets, uniquingKeysWith: +)
         }

@@ -168,12 +168,15 @@ struct Worker: AsyncParsableCommand {
 
 extension WorkerLedger {
     func report() -> WorkerReport {
-        WorkerReport(tally: tally, latency: latency, slowLatency: slowLatency, connectTimes: connectTimes, connectBuckets: connectBuckets)
+        WorkerReport(
+            tally: tally, latency: latency, slowLatency: slowLatency, criticalLatency: criticalLatency,
+            connectTimes: connectTimes, connectBuckets: connectBuckets)
     }
 
     func resetMeasurements() {
         latency.reset()
         slowLatency.reset()
+        criticalLatency.reset()
         tally.deltas = 0
         tally.bytes = 0
     }
@@ -274,6 +277,7 @@ struct WorkerReport: Codable {
     var tally: ClientTally
     var latency: Histogram<UInt64>
     var slowLatency: Histogram<UInt64>
+    var criticalLatency: Histogram<UInt64>
     var connectTimes: Histogram<UInt64>
     var connectBuckets: [Int64: Int]
 }
