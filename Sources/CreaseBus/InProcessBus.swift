@@ -54,6 +54,11 @@ public final class InProcessBus: MatchBus, EventPublisher {
         continuation.onTermination = { [weak self] _ in
             self?.state.withLock { state in
                 _ = state.matches[match]?.subscribers.removeValue(forKey: id)
+                // A match nobody ever published to is forgotten with its last subscriber, so
+                // subscribing to made-up ids costs nothing afterwards.
+                if let entry = state.matches[match], entry.subscribers.isEmpty, entry.ledger.seq == 0 {
+                    state.matches[match] = nil
+                }
             }
         }
         return stream

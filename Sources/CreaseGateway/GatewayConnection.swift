@@ -53,6 +53,8 @@ actor GatewayConnection {
     private var lastHeard: UInt64
     private var lastPing: UInt64
     private var lifecycle = Lifecycle.open
+    /// A close of the TCP connection after pending writes was requested once already.
+    private var transportClosing = false
     /// `queue.byteCount` as last reported to the gateway-wide total.
     private var reportedQueuedBytes = 0
 
@@ -93,7 +95,7 @@ actor GatewayConnection {
         case .ping(let payload):
             // A peer that pings without reading gets no unbounded pile of pongs: RFC 6455 §5.5.3
             // allows answering only the latest.
-            if isWritable { write(ServerFrame.encode(opcode: .pong, payload: payload), flush: true) }
+            if lifecycle == .open, isWritable { write(ServerFrame.encode(opcode: .pong, payload: payload), flush: true) }
         case .text(let payload):
             guard lifecycle == .open else { return }
             if role == .echo {
@@ -161,7 +163,8 @@ actor GatewayConnection {
             if isWritable {
                 fail(.internalError, reason: "heartbeat timeout")
             } else {
-                closeTransport()  // the peer is gone: a plain TCP close.
+                lifecycle = .closing(since: now)
+                session?.value.closeNow()  // the peer is gone: a plain TCP close.
             }
             return
         }
@@ -304,7 +307,25 @@ actor GatewayConnection {
             reject(.tooManySubscriptions, "a connection may hold \(environment.configuration.maxSubscriptions) subscriptions")
             return
         }
+        // A restart: the old subscription must deliver nothing more while the hub prepares the
+        // replay or snapshot, or those deltas would arrive twice.
+        let previousSkip = subscriptions[match]?.skipThrough
+        if previousSkip != nil {
+            subscriptions[match]!.skipThrough = .max
+            environment.metrics.recordDrops(queue.discardMessages(of: match), reason: .resubscribe)
+            queue.cancelResync(for: match)
+            reportQueuedBytes()
+        }
+        defer {
+            // The hub did not restart it (failure): give it back, and say it may have missed deltas.
+            if let previousSkip, subscriptions[match]?.skipThrough == .max {
+                subscriptions[match]!.skipThrough = previousSkip
+                queue.scheduleResync(for: match, reason: .gap)
+                drain()
+            }
+        }
         for _ in 0..<8 {
+            guard lifecycle == .open else { return }
             let hub = environment.hub(for: match)
             switch await hub.subscribe(self, since: since) {
             case .joined:
@@ -381,7 +402,7 @@ actor GatewayConnection {
 
     /// Writes what waits, resyncs first, for as long as the socket accepts.
     private func drain() {
-        guard let session = session?.value else { return }
+        guard lifecycle == .open, let session = session?.value else { return }
         var wrote = false
         while session.isWritable, let next = queue.popNext() {
             switch next {
@@ -413,7 +434,10 @@ actor GatewayConnection {
     /// grace period.
     func close(_ code: CloseCode, reason: String) {
         guard lifecycle == .open else { return }
+        drain()  // what the socket takes now goes before the close frame (§5: flush, then close)
         lifecycle = .closing(since: NIODeadline.now().uptimeNanoseconds)
+        queue = OutboundQueue(limits: queue.limits)  // nothing may follow the close frame
+        reportQueuedBytes()
         write(ServerFrame.close(code, reason: reason), flush: true)
     }
 
@@ -426,6 +450,7 @@ actor GatewayConnection {
     /// Fails the connection (RFC 6455 §7.1.7): close frame, then the TCP connection at once.
     private func fail(_ code: CloseCode, reason: String) {
         if lifecycle == .open {
+            lifecycle = .closing(since: NIODeadline.now().uptimeNanoseconds)
             write(ServerFrame.close(code, reason: reason), flush: true)
         }
         closeTransport()
@@ -435,6 +460,13 @@ actor GatewayConnection {
         if case .closing = lifecycle {} else if lifecycle == .open {
             lifecycle = .closing(since: NIODeadline.now().uptimeNanoseconds)
         }
-        session?.value.closeAfterPendingWrites()
+        if transportClosing {
+            // The polite close did not get through (the peer reads nothing): drop what is
+            // pending and close now, so a stalled peer cannot hold its slot forever.
+            session?.value.closeNow()
+        } else {
+            transportClosing = true
+            session?.value.closeAfterPendingWrites()
+        }
     }
 }

@@ -39,7 +39,11 @@ final class GatewayEnvironment: Sendable {
         self.metrics = GatewayMetrics(eventLoopCount: loops.count)
         self.connections = ConnectionRegistry(loops: loops)
         self.logger = logger
-        self.queueLimits = configuration.queueLimits
+        // Replies are bounded by what a well-behaved client can have outstanding (a reply per
+        // subscription, per queued command, per tolerated rejection), so only a flood hits it.
+        self.queueLimits = OutboundQueueLimits(
+            maxMessages: configuration.outboundQueueDepth, maxBytes: configuration.outboundQueueBytes,
+            maxReplies: configuration.maxSubscriptions + 64 + 21)
         self.helloFrame = ServerFrame.text(
             ServerMessage.hello(
                 gateway: configuration.nodeID,

@@ -95,6 +95,7 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
             var headers = HTTPHeaders()
             headers.add(name: "Content-Type", value: "text/plain; version=0.0.4; charset=utf-8")
             let bus = environment.bus
+            environment.metrics.connections.record(environment.connections.count)
             environment.metrics.busMalformed.record(bus.malformedMessages)
             environment.metrics.busReconnects.record(bus.reconnectCount)
             environment.metrics.busUp.record(bus.isReady ? 1 : 0)
@@ -347,7 +348,11 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         _ context: ChannelHandlerContext, _ head: HTTPRequestHead, _ status: HTTPResponseStatus,
         headers: HTTPHeaders, body: [UInt8], close: Bool = false
     ) {
-        let keepAlive = head.isKeepAlive && !close
+        // NIO's HTTP decoder stops parsing after a request that asked for an upgrade; when we
+        // answer it with anything but 101, the connection cannot carry another request.
+        let askedToUpgrade = !head.headers[canonicalForm: "Upgrade"].isEmpty
+            && head.headers[canonicalForm: "Connection"].contains { $0.lowercased() == "upgrade" }
+        let keepAlive = head.isKeepAlive && !close && !askedToUpgrade
         var headers = headers
         headers.replaceOrAdd(name: "Content-Length", value: "\(body.count)")
         headers.replaceOrAdd(name: "Connection", value: keepAlive ? "keep-alive" : "close")

@@ -73,7 +73,14 @@ actor MatchHub {
                 replay = frames
                 skipThrough = since + Int64(frames.count)
             } else {
-                let state = try await environment.bus.snapshot(of: match)
+                var state = try await environment.bus.snapshot(of: match)
+                // The bus state can be behind what this hub forwarded meanwhile; when the history
+                // cannot bridge the two, read it again rather than skip deltas.
+                for _ in 0..<3 {
+                    let read = state?.seq ?? 0
+                    guard let last = lastSeq, read < last, history.replay(after: read) == nil else { break }
+                    state = try await environment.bus.snapshot(of: match)
+                }
                 let seq = state?.seq ?? 0
                 snapshot = ServerFrame.text(
                     ServerMessage.snapshot(match: match, seq: seq, stateJSON: state?.stateJSON ?? Array("null".utf8)))

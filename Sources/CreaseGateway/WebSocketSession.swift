@@ -67,6 +67,7 @@ final class WebSocketSession: ChannelInboundHandler {
         self.connection = nil
         connection.assumeIsolated { $0.channelClosed() }
         environment.connections.release()
+        environment.metrics.connections.record(environment.connections.count)
     }
 
     // MARK: Used by the connection actor, on the loop
@@ -79,6 +80,11 @@ final class WebSocketSession: ChannelInboundHandler {
 
     func flush() {
         context?.flush()
+    }
+
+    /// Closes the TCP connection at once, dropping whatever is still pending.
+    func closeNow() {
+        context?.close(promise: nil)
     }
 
     /// Closes the TCP connection once what is already written has gone out.

@@ -173,3 +173,29 @@ import Testing
         }
     }
 }
+
+/// Review findings, pinned: a refused upgrade cannot leave a hung keep-alive connection, and the
+/// connection gauge follows closes.
+@Suite struct UpgradeRefusalTests {
+    @Test func aRefusedUpgradeClosesTheConnection() async throws {
+        try await withGateway { gateway in
+            let connection = try await RawHTTPConnection.open(port: gateway.port, group: gateway.group)
+            let response = try await connection.send("GET", "/v1/ws", headers: [
+                ("Upgrade", "websocket"), ("Connection", "Upgrade"),
+                ("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ=="), ("Sec-WebSocket-Version", "8"),
+            ])
+            #expect(response.status == 426)
+            #expect(response.header("Connection") == "close")
+            await connection.waitUntilClosed()
+        }
+    }
+
+    @Test func theConnectionGaugeFollowsCloses() async throws {
+        try await withGateway { gateway in
+            let client = try await gateway.connectAndGreet()
+            #expect(try await gateway.metric("crease_connections") == 1)
+            await client.disconnect()
+            #expect(try await eventually { try await gateway.metric("crease_connections") == 0 })
+        }
+    }
+}
