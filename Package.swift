@@ -10,6 +10,10 @@ let package = Package(
         .executable(name: "crease-ingest", targets: ["crease-ingest"]),
         .executable(name: "crease-bench", targets: ["crease-bench"]),
         .library(name: "CreaseClient", targets: ["CreaseClient"]),
+        // For Benchmarks/Micro (a package of its own) and embedders.
+        .library(name: "CreaseProtocol", targets: ["CreaseProtocol"]),
+        .library(name: "CricketSimulator", targets: ["CricketSimulator"]),
+        .library(name: "CreaseGateway", targets: ["CreaseGateway"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
@@ -27,7 +31,9 @@ let package = Package(
         // machines. No I/O.
         .target(
             name: "CreaseProtocol",
-            dependencies: [.product(name: "DequeModule", package: "swift-collections")]
+            dependencies: [.product(name: "DequeModule", package: "swift-collections")],
+            // Double rounding calls libm; without Foundation nothing else links it.
+            linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
         ),
         // hiredis (Debian's libhiredis-dev), the C client of the Redis bus.
         // (No pkgConfig: Debian's hiredis.pc adds -D_FILE_OFFSET_BITS=64, which SwiftPM warns about; the

@@ -6,9 +6,9 @@ import NIOWebSocket
 ///
 /// Encoding a frame once and writing the same `ByteBuffer` to every socket is what makes a
 /// delivery a pointer enqueue: NIO writes the shared storage without copying it.
-enum ServerFrame {
+public enum ServerFrame {
     /// One complete frame: header and payload.
-    static func encode(opcode: WebSocketOpcode, payload: some Collection<UInt8>, rsv1: Bool = false) -> ByteBuffer {
+    public static func encode(opcode: WebSocketOpcode, payload: some Collection<UInt8>, rsv1: Bool = false) -> ByteBuffer {
         var buffer = ByteBuffer()
         buffer.reserveCapacity(payload.count + 10)
         writeHeader(opcode: opcode, length: payload.count, rsv1: rsv1, into: &buffer)
@@ -17,7 +17,7 @@ enum ServerFrame {
     }
 
     /// One complete frame around a payload already in a buffer.
-    static func encode(opcode: WebSocketOpcode, payload: ByteBuffer, rsv1: Bool = false) -> ByteBuffer {
+    public static func encode(opcode: WebSocketOpcode, payload: ByteBuffer, rsv1: Bool = false) -> ByteBuffer {
         var buffer = ByteBuffer()
         buffer.reserveCapacity(payload.readableBytes + 10)
         writeHeader(opcode: opcode, length: payload.readableBytes, rsv1: rsv1, into: &buffer)
@@ -26,14 +26,14 @@ enum ServerFrame {
         return buffer
     }
 
-    static func text(_ payload: [UInt8]) -> ByteBuffer { encode(opcode: .text, payload: payload) }
+    public static func text(_ payload: [UInt8]) -> ByteBuffer { encode(opcode: .text, payload: payload) }
 
     /// A close frame with a status code and a reason (truncated to fit the 125-byte limit).
-    static func close(_ code: CloseCode, reason: String = "") -> ByteBuffer {
+    public static func close(_ code: CloseCode, reason: String = "") -> ByteBuffer {
         closeRaw(code.rawValue, reason: reason)
     }
 
-    static func closeRaw(_ code: UInt16, reason: String = "") -> ByteBuffer {
+    public static func closeRaw(_ code: UInt16, reason: String = "") -> ByteBuffer {
         var payload: [UInt8] = [UInt8(code >> 8), UInt8(code & 0xFF)]
         var reasonBytes = Array(reason.utf8.prefix(123))
         // Never cut a UTF-8 sequence in half: drop trailing continuation bytes and their lead.
