@@ -150,14 +150,12 @@ public struct OutboundQueue<Payload> {
         if let reply = replies.popFirst() {
             return .reply(reply)
         }
+        // The oldest head of the three lanes; compared in place, no array built per pop.
         var oldest: Priority?
         var oldestOrder = UInt64.max
-        for (priority, head) in [(Priority.critical, critical.first), (.normal, normal.first), (.low, low.first)] {
-            if let head, head.order < oldestOrder {
-                oldest = priority
-                oldestOrder = head.order
-            }
-        }
+        if let head = critical.first, head.order < oldestOrder { (oldest, oldestOrder) = (.critical, head.order) }
+        if let head = normal.first, head.order < oldestOrder { (oldest, oldestOrder) = (.normal, head.order) }
+        if let head = low.first, head.order < oldestOrder { (oldest, oldestOrder) = (.low, head.order) }
         guard let oldest else { return nil }
         return .message(popLane(oldest))
     }
