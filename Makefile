@@ -4,7 +4,7 @@ PORT ?= 8080
 DEMO_MATCHES ?= 4
 SWIFT ?= swift
 # Debian packages the build and the tests need (installed only when missing).
-APT_PACKAGES ?= libhiredis-dev redis-server
+APT_PACKAGES ?= libhiredis-dev zlib1g-dev redis-server
 
 .PHONY: deps build release run test bench clean
 

@@ -31,10 +31,12 @@ let package = Package(
         // machines. No I/O.
         .target(
             name: "CreaseProtocol",
-            dependencies: [.product(name: "DequeModule", package: "swift-collections")],
+            dependencies: ["CZlib", .product(name: "DequeModule", package: "swift-collections")],
             // Double rounding calls libm; without Foundation nothing else links it.
             linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
         ),
+        // zlib (Debian's zlib1g-dev): raw deflate for permessage-deflate.
+        .systemLibrary(name: "CZlib"),
         // hiredis (Debian's libhiredis-dev), the C client of the Redis bus.
         // (No pkgConfig: Debian's hiredis.pc adds -D_FILE_OFFSET_BITS=64, which SwiftPM warns about; the
         // header is in the default include path and the module map links the library.)

@@ -3,6 +3,7 @@ import Foundation
 import NIOCore
 import NIOPosix
 import NIOWebSocket
+import Synchronization
 
 /// A frame the server sent.
 public enum ReceivedFrame: Sendable, Equatable {
@@ -32,6 +33,39 @@ public struct WebSocketHandshake: Sendable {
     }
 }
 
+/// A data frame exactly as it came off the wire (kept only when asked for).
+public struct RawFrame: Sendable, Equatable {
+    public let opcode: WebSocketOpcode
+    public let rsv1: Bool
+    /// The payload before any inflating.
+    public let payload: [UInt8]
+}
+
+/// The permessage-deflate parameters the server answered (RFC 7692), as this client applies them.
+public struct ClientDeflate: Sendable, Equatable {
+    /// The window the server compresses with: messages are inflated with exactly this window.
+    public var serverWindowBits = 15
+    public var serverNoContextTakeover = false
+    public var clientWindowBits = 15
+    public var clientNoContextTakeover = false
+
+    /// Reads a `Sec-WebSocket-Extensions` answer; nil when it holds no permessage-deflate.
+    public init?(response: String?) {
+        guard let response,
+            let offer = ExtensionOffer.parse([response]).first(where: { $0.name == "permessage-deflate" })
+        else { return nil }
+        for (name, value) in offer.parameters {
+            switch name {
+            case "server_no_context_takeover": serverNoContextTakeover = true
+            case "client_no_context_takeover": clientNoContextTakeover = true
+            case "server_max_window_bits": serverWindowBits = value.flatMap { Int($0) } ?? 15
+            case "client_max_window_bits": clientWindowBits = value.flatMap { Int($0) } ?? 15
+            default: return nil
+            }
+        }
+    }
+}
+
 public enum WebSocketClientError: Error, Sendable {
     /// The server answered the handshake with something other than 101.
     case handshakeRejected(WebSocketHandshake)
@@ -47,14 +81,27 @@ public enum WebSocketClientError: Error, Sendable {
 /// play a stalled phone.
 public final class WebSocketClient: Sendable {
     public let handshake: WebSocketHandshake
+    /// permessage-deflate as the server agreed it; nil when it did not.
+    public let deflate: ClientDeflate?
     private let inbox: FrameInbox
     private let channel: any Channel
+    private let rawLog: RawFrameLog
+    /// Compresses what ``sendCompressed(text:)`` sends, with the context rules the server set.
+    private let deflater: Mutex<MessageDeflater?>
 
-    private init(channel: any Channel, handshake: WebSocketHandshake, inbox: FrameInbox) {
+    private init(channel: any Channel, handshake: WebSocketHandshake, inbox: FrameInbox, rawLog: RawFrameLog) {
         self.channel = channel
         self.handshake = handshake
         self.inbox = inbox
+        self.rawLog = rawLog
+        let deflate = ClientDeflate(response: handshake.header("Sec-WebSocket-Extensions"))
+        self.deflate = deflate
+        self.deflater = Mutex(
+            deflate.map { MessageDeflater(windowBits: $0.clientWindowBits, keepsContext: !$0.clientNoContextTakeover) })
     }
+
+    /// The data frames received so far, before inflating (only with `recordRawFrames`).
+    public var rawFrames: [RawFrame] { rawLog.frames }
 
     /// The next frame the server sent, in order. Throws `.connectionClosed` once the TCP
     /// connection is closed and every frame was read, `.timedOut` when none came in time.
@@ -94,6 +141,10 @@ public final class WebSocketClient: Sendable {
     ///   - receiveBuffer: `SO_RCVBUF` in bytes, 0 for the kernel's (small values make a stalled
     ///     reader felt by the server quickly).
     ///   - answerPings: reply to pings automatically (turn off to play a dead peer).
+    ///   - recordRawFrames: keep every data frame as it arrived, for ``rawFrames``.
+    ///
+    /// When the server accepts a permessage-deflate offer (sent in `headers`), compressed frames
+    /// are inflated with the window and context rules it answered.
     public static func connect(
         host: String,
         port: Int,
@@ -102,9 +153,11 @@ public final class WebSocketClient: Sendable {
         version: String = "13",
         receiveBuffer: Int = 0,
         answerPings: Bool = true,
+        recordRawFrames: Bool = false,
         group: any EventLoopGroup
     ) async throws -> WebSocketClient {
         let inbox = FrameInbox()
+        let rawLog = RawFrameLog(enabled: recordRawFrames)
         let handshakePromise = group.next().makePromise(of: WebSocketHandshake.self)
         var keyBytes = [UInt8](repeating: 0, count: 16)
         for index in keyBytes.indices { keyBytes[index] = UInt8.random(in: 0...255) }
@@ -127,12 +180,20 @@ public final class WebSocketClient: Sendable {
                         request: requestBytes,
                         promise: handshakePromise,
                         frames: inbox,
-                        answerPings: answerPings
+                        answerPings: answerPings,
+                        rawLog: rawLog
                     ))
             }
         }.connect(host: host, port: port).get()
         let handshake = try await handshakePromise.futureResult.get()
-        return WebSocketClient(channel: channel, handshake: handshake, inbox: inbox)
+        return WebSocketClient(channel: channel, handshake: handshake, inbox: inbox, rawLog: rawLog)
+    }
+
+    /// Sends `text` as one compressed (RSV1) text frame; needs permessage-deflate agreed.
+    public func sendCompressed(text: String) {
+        let payload = deflater.withLock { $0?.compress(Array(text.utf8)) }
+        guard let payload else { preconditionFailure("permessage-deflate was not agreed") }
+        sendFrame(opcode: .text, payload: payload, rsv1: true)
     }
 
     /// Sends one client message as a masked text frame.
@@ -225,14 +286,16 @@ private final class ClientHandshakeHandler: ChannelInboundHandler, RemovableChan
     private let promise: EventLoopPromise<WebSocketHandshake>
     private let frames: FrameInbox
     private let answerPings: Bool
+    private let rawLog: RawFrameLog
     private var received = ByteBuffer()
     private var done = false
 
-    init(request: [UInt8], promise: EventLoopPromise<WebSocketHandshake>, frames: FrameInbox, answerPings: Bool) {
+    init(request: [UInt8], promise: EventLoopPromise<WebSocketHandshake>, frames: FrameInbox, answerPings: Bool, rawLog: RawFrameLog) {
         self.request = request
         self.promise = promise
         self.frames = frames
         self.answerPings = answerPings
+        self.rawLog = rawLog
     }
 
     func channelActive(context: ChannelHandlerContext) {
@@ -269,10 +332,13 @@ private final class ClientHandshakeHandler: ChannelInboundHandler, RemovableChan
             return
         }
         let handshake = WebSocketHandshake(status: status, headers: headers, body: "")
+        let inflater = ClientDeflate(response: handshake.header("Sec-WebSocket-Extensions")).map {
+            MessageInflater(keepsContext: !$0.serverNoContextTakeover, windowBits: $0.serverWindowBits)
+        }
         do {
             try context.pipeline.syncOperations.addHandlers([
                 ByteToMessageHandler(WebSocketFrameDecoder(maxFrameSize: 1 << 24)),
-                ClientFrameHandler(frames: frames, answerPings: answerPings),
+                ClientFrameHandler(frames: frames, answerPings: answerPings, inflater: inflater, rawLog: rawLog),
             ])
         } catch {
             promise.fail(error)
@@ -312,15 +378,32 @@ private final class ClientFrameHandler: ChannelInboundHandler {
 
     private let frames: FrameInbox
     private let answerPings: Bool
+    private let inflater: MessageInflater?
+    private let rawLog: RawFrameLog
 
-    init(frames: FrameInbox, answerPings: Bool) {
+    init(frames: FrameInbox, answerPings: Bool, inflater: MessageInflater?, rawLog: RawFrameLog) {
         self.frames = frames
         self.answerPings = answerPings
+        self.inflater = inflater
+        self.rawLog = rawLog
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let frame = unwrapInboundIn(data)
-        let payload = Array(frame.unmaskedData.readableBytesView)
+        var payload = Array(frame.unmaskedData.readableBytesView)
+        if frame.opcode == .text || frame.opcode == .binary {
+            rawLog.append(RawFrame(opcode: frame.opcode, rsv1: frame.rsv1, payload: payload))
+        }
+        if frame.rsv1 {
+            // A compressed message from a server that never agreed to it, or one that does not
+            // inflate, is a protocol failure: surface it as a close the test can see.
+            guard let inflater, case .success(let inflated) = inflater.decompress(payload, limit: 1 << 26) else {
+                frames.push(.close(code: 1002, reason: "client: bad compressed frame"))
+                context.close(promise: nil)
+                return
+            }
+            payload = inflated
+        }
         switch frame.opcode {
         case .text: frames.push(.text(String(decoding: payload, as: UTF8.self)))
         case .binary: frames.push(.binary(payload))
@@ -347,4 +430,19 @@ private final class ClientFrameHandler: ChannelInboundHandler {
         frames.finish()
         context.close(promise: nil)
     }
+}
+
+/// The raw data frames of one client, when a test asks for them.
+final class RawFrameLog: Sendable {
+    private let enabled: Bool
+    private let storage = Mutex<[RawFrame]>([])
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func append(_ frame: RawFrame) {
+        guard enabled else { return }
+        storage.withLock { $0.append(frame) }
+    }
+
+    var frames: [RawFrame] { storage.withLock { $0 } }
 }

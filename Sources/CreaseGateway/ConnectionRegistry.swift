@@ -11,6 +11,28 @@ final class ConnectionRegistry: Sendable {
     final class Shard {
         fileprivate var members: [ObjectIdentifier: GatewayConnection] = [:]
         fileprivate var tick: RepeatedTask?
+        /// The loop's zlib streams, shared by its connections.
+        let codecs = LoopCodecs()
+        /// Frames written since the metrics last heard of them: added to per write, reported
+        /// per fan-out batch and per tick, never per frame.
+        private var framesWritten = 0
+        private var bytesWritten = 0
+        private var deflatedBytesWritten = 0
+
+        /// Counts one frame handed to a socket.
+        func wrote(_ frame: ByteBuffer) {
+            framesWritten += 1
+            bytesWritten += frame.readableBytes
+            if let first = frame.getInteger(at: frame.readerIndex, as: UInt8.self), first & 0x40 != 0 {
+                deflatedBytesWritten += frame.readableBytes
+            }
+        }
+
+        func flushTraffic(to metrics: GatewayMetrics) {
+            guard framesWritten > 0 else { return }
+            metrics.recordSent(frames: framesWritten, bytes: bytesWritten, deflatedBytes: deflatedBytesWritten)
+            (framesWritten, bytesWritten, deflatedBytesWritten) = (0, 0, 0)
+        }
 
         func add(_ connection: GatewayConnection) {
             members[ObjectIdentifier(connection)] = connection
@@ -60,7 +82,7 @@ final class ConnectionRegistry: Sendable {
     }
 
     /// Starts each loop's tick.
-    func startTicking(every interval: TimeAmount) {
+    func startTicking(every interval: TimeAmount, metrics: GatewayMetrics) {
         for loop in loops {
             let shard = shards[ObjectIdentifier(loop)]!
             loop.execute {
@@ -69,6 +91,7 @@ final class ConnectionRegistry: Sendable {
                     for connection in shard.value.members.values {
                         connection.assumeIsolated { $0.tick(now: now) }
                     }
+                    shard.value.flushTraffic(to: metrics)
                 }
             }
         }

@@ -31,6 +31,11 @@ public struct GatewayConfiguration: Sendable, Equatable {
     public var outboundQueueDepth = 256
     public var outboundQueueBytes = 262_144
     public var compressionMinBytes = 256
+    /// Let clients keep their compression context between messages (`COMPRESSION_CLIENT_CONTEXT_TAKEOVER`).
+    /// Off: the answer carries `client_no_context_takeover`, and inbound messages inflate with a
+    /// stream shared per event loop. On: a client that compresses gets an inflate stream of its own
+    /// (about 40 KiB, created at its first compressed message).
+    public var compressionClientContextTakeover = false
     public var maxSubscriptions = 100
     public var historyLength = 1_000
     public var admissionRate = 2_000
@@ -105,6 +110,8 @@ public struct GatewayConfiguration: Sendable, Equatable {
         outboundQueueDepth = try settings.integer("OUTBOUND_QUEUE_DEPTH", in: 1...1_000_000) ?? outboundQueueDepth
         outboundQueueBytes = try settings.integer("OUTBOUND_QUEUE_BYTES", in: 1_024...(1 << 30)) ?? outboundQueueBytes
         compressionMinBytes = try settings.integer("COMPRESSION_MIN_BYTES", in: 0...(1 << 30)) ?? compressionMinBytes
+        compressionClientContextTakeover =
+            try settings.switch("COMPRESSION_CLIENT_CONTEXT_TAKEOVER") ?? compressionClientContextTakeover
         maxSubscriptions = try settings.integer("MAX_SUBSCRIPTIONS", in: 1...100_000) ?? maxSubscriptions
         historyLength = try settings.integer("HISTORY_LEN", in: 0...1_000_000) ?? historyLength
         admissionRate = try settings.integer("ADMISSION_RATE", in: 1...10_000_000) ?? admissionRate

@@ -39,6 +39,8 @@ actor GatewayConnection {
 
     nonisolated let eventLoop: any EventLoop
     nonisolated let role: ConnectionRole
+    /// The permessage-deflate cohort of this client; nil without compression.
+    nonisolated let deflate: NegotiatedDeflate?
     nonisolated var unownedExecutor: UnownedSerialExecutor { eventLoop.executor.asUnownedSerialExecutor() }
 
     private let environment: GatewayEnvironment
@@ -57,6 +59,9 @@ actor GatewayConnection {
     private var transportClosing = false
     /// `queue.byteCount` as last reported to the gateway-wide total.
     private var reportedQueuedBytes = 0
+    /// The inflate stream of a client that keeps its compression context; created at its first
+    /// compressed message.
+    private var ownInflater: MessageInflater?
 
     /// Subscribe/unsubscribe requests a client may have in flight before it is told to slow down.
     private static let maxPendingCommands = 64
@@ -65,12 +70,17 @@ actor GatewayConnection {
     /// How long we wait for the peer's close frame after sending ours.
     private static let closeGrace: UInt64 = 2_000_000_000
 
-    init(session: NIOLoopBound<WebSocketSession>, eventLoop: any EventLoop, role: ConnectionRole, environment: GatewayEnvironment) {
+    init(
+        session: NIOLoopBound<WebSocketSession>, eventLoop: any EventLoop, role: ConnectionRole,
+        deflate: NegotiatedDeflate?, environment: GatewayEnvironment
+    ) {
         self.session = session
         self.eventLoop = eventLoop
         self.role = role
+        self.deflate = deflate
         self.environment = environment
-        self.assembler = InboundMessageAssembler(maxMessageBytes: environment.configuration.maxMessageBytes)
+        self.assembler = InboundMessageAssembler(
+            maxMessageBytes: environment.configuration.maxMessageBytes, compressionNegotiated: deflate != nil)
         self.queue = OutboundQueue(limits: environment.queueLimits)
         let now = NIODeadline.now().uptimeNanoseconds
         self.lastHeard = now
@@ -89,7 +99,14 @@ actor GatewayConnection {
     func received(_ frame: WebSocketFrame) {
         guard lifecycle != .closed else { return }
         lastHeard = NIODeadline.now().uptimeNanoseconds
-        switch assembler.receive(frame) {
+        act(on: assembler.receive(frame))
+    }
+
+    private func act(on action: InboundMessageAssembler.Action) {
+        switch action {
+        case .compressed(let opcode, let payload):
+            guard lifecycle == .open else { return }
+            act(on: assembler.inflated(opcode: opcode, inflate(payload)))
         case .none:
             break
         case .ping(let payload):
@@ -99,14 +116,14 @@ actor GatewayConnection {
         case .text(let payload):
             guard lifecycle == .open else { return }
             if role == .echo {
-                write(ServerFrame.encode(opcode: .text, payload: payload), flush: true)
+                write(messageFrame(.text, payload), flush: true)
             } else {
                 handleMessage(payload)
             }
         case .binary(let payload):
             guard lifecycle == .open else { return }
             if role == .echo {
-                write(ServerFrame.encode(opcode: .binary, payload: payload), flush: true)
+                write(messageFrame(.binary, payload), flush: true)
             } else {
                 reject(.binaryNotSupported, "binary frames are not supported; send JSON text frames")
             }
@@ -120,6 +137,31 @@ actor GatewayConnection {
         case .fail(let code, let reason):
             fail(code, reason: reason)
         }
+    }
+
+    /// Inflates a compressed message with the loop's shared stream, or this client's own when it
+    /// keeps its context; capped at `MAX_MESSAGE_BYTES`.
+    private func inflate(_ payload: ByteBuffer) -> Result<ByteBuffer, MessageInflater.Failure> {
+        let inflater: MessageInflater
+        if deflate?.clientKeepsContext == true {
+            if ownInflater == nil { ownInflater = MessageInflater(keepsContext: true) }
+            inflater = ownInflater!
+        } else {
+            inflater = environment.connections.shard(on: eventLoop).codecs.sharedInflater
+        }
+        return inflater.decompress(payload.readableBytesView, limit: environment.configuration.maxMessageBytes)
+            .map { ByteBuffer(bytes: $0) }
+    }
+
+    /// A complete frame for a message of our own: compressed when this client agreed to it and
+    /// the message is large enough.
+    private func messageFrame(_ opcode: WebSocketOpcode, _ payload: ByteBuffer) -> ByteBuffer {
+        guard let deflate, let minimum = environment.compressionMinBytes else {
+            return ServerFrame.encode(opcode: opcode, payload: payload)
+        }
+        return environment.connections.shard(on: eventLoop).codecs.frame(
+            opcode: opcode, payload: payload, windowBits: Int(deflate.windowBits), minimumBytes: minimum,
+            metrics: environment.metrics)
     }
 
     func decoderFailed(_ error: NIOWebSocketError) {
@@ -184,7 +226,8 @@ actor GatewayConnection {
     /// Hands a delta of `match` to this client; returns whether it was written to the socket now
     /// (false: queued, filtered, or the connection is closing).
     /// `shed`: the gateway is shedding this delta's priority (read once per delta per loop).
-    func deliver(_ delta: DeltaFrame, of match: MatchID, now: UInt64, shed: Bool = false) -> Bool {
+    /// `wire`: the delta's frame for this client's deflate cohort.
+    func deliver(_ delta: DeltaFrame, wire: ByteBuffer, of match: MatchID, now: UInt64, shed: Bool = false) -> Bool {
         guard lifecycle == .open, let index = subscriptions.index(forKey: match) else { return false }
         guard delta.seq > subscriptions.values[index].skipThrough else { return false }
         if let age = subscriptions.values[index].clock.oldestUnackedAge(at: now), age >= environment.ackTimeoutNanoseconds {
@@ -200,7 +243,7 @@ actor GatewayConnection {
             return false
         }
         subscriptions.values[index].clock.sent(seq: delta.seq, at: now)
-        guard send(delta.wire, of: match, priority: delta.priority) else { return false }
+        guard send(wire, of: match, priority: delta.priority) else { return false }
         session?.value.flush()
         return true
     }
@@ -217,7 +260,7 @@ actor GatewayConnection {
     func beginSubscription(
         of match: MatchID,
         hub: MatchHub,
-        snapshot: ByteBuffer?,
+        snapshot: ByteBuffer?,  // the snapshot message's JSON, framed (and compressed) here
         replay: [DeltaFrame],
         skipThrough: Int64
     ) {
@@ -234,12 +277,14 @@ actor GatewayConnection {
         guard lifecycle == .open else { return }
         var wrote = false
         if let snapshot {
-            wrote = send(snapshot, of: match, priority: .critical) || wrote
+            wrote = send(messageFrame(.text, snapshot), of: match, priority: .critical) || wrote
         }
         let now = NIODeadline.now().uptimeNanoseconds
+        let codecs = environment.connections.shard(on: eventLoop).codecs
         for delta in replay {
             subscriptions[match]!.clock.sent(seq: delta.seq, at: now)
-            wrote = send(delta.wire, of: match, priority: delta.priority) || wrote
+            var wires = DeltaWires(delta, codecs: codecs, metrics: environment.metrics)
+            wrote = send(wires.wire(for: deflate), of: match, priority: delta.priority) || wrote
         }
         if wrote { session?.value.flush() }
         reportQueuedBytes()
@@ -362,7 +407,7 @@ actor GatewayConnection {
 
     private func reply(_ message: [UInt8]) {
         guard lifecycle == .open else { return }
-        let frame = ServerFrame.text(message)
+        let frame = messageFrame(.text, ByteBuffer(bytes: message))
         if queue.isEmpty, isWritable {
             write(frame, flush: true)
         } else if !queue.enqueueReply(frame) {
@@ -408,7 +453,7 @@ actor GatewayConnection {
             switch next {
             case .resync(let match, let reason):
                 guard subscriptions[match] != nil else { continue }
-                session.write(ServerFrame.text(ServerMessage.resync(match: match, reason: reason)))
+                session.write(messageFrame(.text, ByteBuffer(bytes: ServerMessage.resync(match: match, reason: reason))))
                 environment.metrics.recordResync(reason)
             case .reply(let frame):
                 session.write(frame)

@@ -23,6 +23,8 @@ final class GatewayEnvironment: Sendable {
     let ackTimeoutNanoseconds: UInt64
     let heartbeatNanoseconds: UInt64
     let heartbeatTimeoutNanoseconds: UInt64
+    /// `COMPRESSION_MIN_BYTES` when compression is on; nil when it is off.
+    let compressionMinBytes: Int?
     private let drainingFlag = Atomic<Bool>(false)
     private let admission: Mutex<TokenBucket>
 
@@ -55,6 +57,7 @@ final class GatewayEnvironment: Sendable {
         self.ackTimeoutNanoseconds = UInt64(configuration.ackTimeoutMilliseconds) * 1_000_000
         self.heartbeatNanoseconds = UInt64(configuration.heartbeatMilliseconds) * 1_000_000
         self.heartbeatTimeoutNanoseconds = UInt64(configuration.heartbeatTimeoutMilliseconds) * 1_000_000
+        self.compressionMinBytes = configuration.compression ? configuration.compressionMinBytes : nil
         let rate = Double(configuration.admissionRate)
         self.admission = Mutex(TokenBucket(rate: rate, burst: rate, now: NIODeadline.now().uptimeNanoseconds))
     }

@@ -2,6 +2,7 @@ import CreaseProtocol
 import Metrics
 import NIOCore
 import Prometheus
+import Synchronization
 
 /// The gateway's metrics, named as PROTOCOL.md §3 fixes them, on a registry of its own (so that
 /// several gateways in one process, as in the tests, do not share counters).
@@ -26,6 +27,14 @@ public final class GatewayMetrics: Sendable {
     let busUp: Metrics.Gauge
     let shedLevel: Metrics.Gauge
     let queuedBytes: Metrics.Gauge
+    private let deflatedBytesSent: Metrics.Counter
+    private let deflateCalls: Metrics.Counter
+    private let deflateSeconds: Metrics.FloatingPointCounter
+    private let deflateInputBytes: Metrics.Counter
+    private let deflateOutputBytes: Metrics.Counter
+    private let compressionRatio: Metrics.Gauge
+    /// Running totals behind `crease_compression_ratio`: (input, output) bytes.
+    private let deflateTotals = Mutex<(input: Int, output: Int)>((0, 0))
     private let dropped: [Priority: [DropReason: Metrics.Counter]]
     private let resyncs: [ResyncReason: Metrics.Counter]
     private let upgradesRejected: [UpgradeRejection: Metrics.Counter]
@@ -72,6 +81,12 @@ public final class GatewayMetrics: Sendable {
         busUp = Metrics.Gauge(label: "crease_bus_up", factory: factory)
         shedLevel = Metrics.Gauge(label: "crease_shed_level", factory: factory)
         queuedBytes = Metrics.Gauge(label: "crease_queued_bytes", factory: factory)
+        deflatedBytesSent = Metrics.Counter(label: "crease_deflated_bytes_sent_total", factory: factory)
+        deflateCalls = Metrics.Counter(label: "crease_deflate_calls_total", factory: factory)
+        deflateSeconds = Metrics.FloatingPointCounter(label: "crease_deflate_seconds_total", factory: factory)
+        deflateInputBytes = Metrics.Counter(label: "crease_deflate_input_bytes_total", factory: factory)
+        deflateOutputBytes = Metrics.Counter(label: "crease_deflate_output_bytes_total", factory: factory)
+        compressionRatio = Metrics.Gauge(label: "crease_compression_ratio", factory: factory)
         var dropped: [Priority: [DropReason: Metrics.Counter]] = [:]
         for priority in Priority.allCases {
             for reason in DropReason.allCases {
@@ -107,6 +122,27 @@ public final class GatewayMetrics: Sendable {
         for priority in Priority.allCases where drops[priority] > 0 {
             dropped[priority]![reason]!.increment(by: Int64(drops[priority]))
         }
+    }
+
+    /// Frames handed to sockets: all of them, and the bytes of those sent compressed.
+    func recordSent(frames: Int, bytes: Int, deflatedBytes: Int) {
+        framesSent.increment(by: Int64(frames))
+        bytesSent.increment(by: Int64(bytes))
+        if deflatedBytes > 0 { deflatedBytesSent.increment(by: Int64(deflatedBytes)) }
+    }
+
+    /// One deflate call (once per message and cohort, never per subscriber).
+    func recordDeflate(inputBytes: Int, outputBytes: Int, nanoseconds: Int64) {
+        deflateCalls.increment()
+        deflateSeconds.increment(by: Double(nanoseconds) / 1e9)
+        deflateInputBytes.increment(by: Int64(inputBytes))
+        deflateOutputBytes.increment(by: Int64(outputBytes))
+        let ratio = deflateTotals.withLock { totals in
+            totals.input += inputBytes
+            totals.output += outputBytes
+            return Double(totals.output) / Double(max(1, totals.input))
+        }
+        compressionRatio.record(ratio)
     }
 
     func recordResync(_ reason: ResyncReason, count: Int = 1) {

@@ -105,7 +105,7 @@ public final class GatewayServer: Service, Sendable {
         // each tick visits every connection of the loop, so not more often than that.
         let tick = TimeAmount.milliseconds(
             Int64(min(1_000, max(5, min(configuration.ackTimeoutMilliseconds, configuration.heartbeatMilliseconds) / 8))))
-        environment.connections.startTicking(every: tick)
+        environment.connections.startTicking(every: tick, metrics: environment.metrics)
         defer {
             environment.connections.stopTicking()
             lagProbe.stop()

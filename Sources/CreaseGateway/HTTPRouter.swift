@@ -299,6 +299,16 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         responseHeaders.add(name: "Upgrade", value: "websocket")
         responseHeaders.add(name: "Connection", value: "Upgrade")
         responseHeaders.add(name: "Sec-WebSocket-Accept", value: accept)
+        // permessage-deflate (RFC 7692): an offer we cannot honour is declined, never refused.
+        var deflate: NegotiatedDeflate?
+        if environment.configuration.compression,
+            let agreed = PerMessageDeflate.negotiate(
+                offers: headers["Sec-WebSocket-Extensions"],
+                allowClientContextTakeover: environment.configuration.compressionClientContextTakeover)
+        {
+            responseHeaders.add(name: "Sec-WebSocket-Extensions", value: agreed.responseHeader)
+            deflate = NegotiatedDeflate(agreed)
+        }
         let response = HTTPResponseHead(version: head.version, status: .switchingProtocols, headers: responseHeaders)
         context.write(wrapOutboundOut(.head(response)), promise: nil)
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
@@ -312,7 +322,7 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
             pipeline.removeHandler(handlers.encoder, promise: nil)
             pipeline.removeHandler(handlers.pipelining, promise: nil)
             pipeline.removeHandler(handlers.errors, promise: nil)
-            let session = WebSocketSession(role: role, environment: environment)
+            let session = WebSocketSession(role: role, deflate: deflate, environment: environment)
             try pipeline.addHandlers(
                 [ByteToMessageHandler(WebSocketFrameDecoder(maxFrameSize: environment.configuration.maxMessageBytes)), session],
                 position: .after(handlers.decoder)

@@ -14,6 +14,9 @@ struct InboundMessageAssembler {
         case text(ByteBuffer)
         /// A complete binary message.
         case binary(ByteBuffer)
+        /// A complete message sent compressed (RSV1, permessage-deflate): inflate it and hand the
+        /// result to ``inflated(opcode:_:)``.
+        case compressed(WebSocketOpcode, ByteBuffer)
         /// Answer with a pong carrying this payload.
         case ping(ByteBuffer)
         /// The peer's close frame: its code (nil when it sent none) and reason.
@@ -23,11 +26,15 @@ struct InboundMessageAssembler {
     }
 
     let maxMessageBytes: Int
+    /// permessage-deflate was agreed: RSV1 on a message's first frame means "compressed".
+    let compressionNegotiated: Bool
     private var fragments: ByteBuffer?
     private var fragmentsOpcode: WebSocketOpcode = .text
+    private var fragmentsCompressed = false
 
-    init(maxMessageBytes: Int) {
+    init(maxMessageBytes: Int, compressionNegotiated: Bool = false) {
         self.maxMessageBytes = maxMessageBytes
+        self.compressionNegotiated = compressionNegotiated
     }
 
     /// Bytes of a fragmented message being assembled (bounded by `maxMessageBytes`).
@@ -37,8 +44,17 @@ struct InboundMessageAssembler {
         guard frame.maskKey != nil else {
             return .fail(.protocolError, "client frames must be masked")
         }
-        guard !frame.rsv1, !frame.rsv2, !frame.rsv3 else {
+        guard !frame.rsv2, !frame.rsv3 else {
             return .fail(.protocolError, "reserved bits set without a negotiated extension")
+        }
+        if frame.rsv1 {
+            // RFC 7692 §6: RSV1 marks the first frame of a compressed data message, nothing else.
+            guard compressionNegotiated else {
+                return .fail(.protocolError, "RSV1 set without permessage-deflate negotiated")
+            }
+            guard frame.opcode == .text || frame.opcode == .binary else {
+                return .fail(.protocolError, "RSV1 set on a \(frame.opcode == .continuation ? "continuation" : "control") frame")
+            }
         }
         switch frame.opcode {
         case .connectionClose, .ping, .pong:
@@ -53,10 +69,11 @@ struct InboundMessageAssembler {
                 return .fail(.messageTooBig, "message larger than \(maxMessageBytes) bytes")
             }
             if frame.fin {
-                return complete(opcode: frame.opcode, frame.unmaskedData)
+                return complete(opcode: frame.opcode, frame.unmaskedData, compressed: frame.rsv1)
             }
             fragments = frame.unmaskedData
             fragmentsOpcode = frame.opcode
+            fragmentsCompressed = frame.rsv1
             return .none
         case .continuation:
             guard var buffer = fragments else {
@@ -70,7 +87,7 @@ struct InboundMessageAssembler {
             var data = frame.unmaskedData
             buffer.writeBuffer(&data)
             if frame.fin {
-                return complete(opcode: fragmentsOpcode, buffer)
+                return complete(opcode: fragmentsOpcode, buffer, compressed: fragmentsCompressed)
             }
             fragments = buffer
             return .none
@@ -79,7 +96,17 @@ struct InboundMessageAssembler {
         }
     }
 
-    private func complete(opcode: WebSocketOpcode, _ payload: ByteBuffer) -> Action {
+    /// The outcome of inflating a ``Action/compressed(_:_:)`` message.
+    func inflated(opcode: WebSocketOpcode, _ result: Result<ByteBuffer, MessageInflater.Failure>) -> Action {
+        switch result {
+        case .success(let payload): complete(opcode: opcode, payload, compressed: false)
+        case .failure(.tooLarge): .fail(.messageTooBig, "message inflates past \(maxMessageBytes) bytes")
+        case .failure(.corrupt): .fail(.invalidPayload, "compressed message is not valid deflate data")
+        }
+    }
+
+    private func complete(opcode: WebSocketOpcode, _ payload: ByteBuffer, compressed: Bool) -> Action {
+        if compressed { return .compressed(opcode, payload) }
         if opcode == .binary { return .binary(payload) }
         guard payload.readableBytesView.isValidUTF8 else {
             return .fail(.invalidPayload, "text message is not valid UTF-8")

@@ -82,8 +82,8 @@ actor MatchHub {
                     state = try await environment.bus.snapshot(of: match)
                 }
                 let seq = state?.seq ?? 0
-                snapshot = ServerFrame.text(
-                    ServerMessage.snapshot(match: match, seq: seq, stateJSON: state?.stateJSON ?? Array("null".utf8)))
+                snapshot = ByteBuffer(
+                    bytes: ServerMessage.snapshot(match: match, seq: seq, stateJSON: state?.stateJSON ?? Array("null".utf8)))
                 // The bus state can be ahead of what this hub forwarded (deltas still in the
                 // stream: skipped for this client) or, rarely, behind it (replayed from history).
                 replay = history.replay(after: seq) ?? []
@@ -186,7 +186,9 @@ actor MatchHub {
             }
         }
         lastSeq = delta.seq
-        let frame = DeltaFrame(seq: delta.seq, priority: delta.priority, timestamp: delta.timestamp, payload: delta.payload)
+        let frame = DeltaFrame(
+            seq: delta.seq, priority: delta.priority, timestamp: delta.timestamp, payload: delta.payload,
+            compressionMinBytes: environment.compressionMinBytes)
         history.append(seq: delta.seq, frame)
         fanOut(frame)
     }
@@ -196,18 +198,25 @@ actor MatchHub {
         let match = self.match
         let metrics = environment.metrics
         let shedder = environment.shedder
+        let connections = environment.connections
         for key in groups.keys {
             let members = groups[key]!.list()
-            groups[key]!.loop.execute {
+            let loop = groups[key]!.loop
+            loop.execute {
                 let now = NIODeadline.now().uptimeNanoseconds
                 let shed = shedder.sheds(frame.priority)
+                let shard = connections.shard(on: loop)
+                var wires = DeltaWires(frame, codecs: shard.codecs, metrics: metrics)
                 var written = 0
-                for connection in members where connection.assumeIsolated({ $0.deliver(frame, of: match, now: now, shed: shed) }) {
-                    written += 1
+                for connection in members {
+                    // Shed deltas are not written: no need to deflate them.
+                    let wire = shed ? frame.wire : wires.wire(for: connection.deflate)
+                    if connection.assumeIsolated({ $0.deliver(frame, wire: wire, of: match, now: now, shed: shed) }) {
+                        written += 1
+                    }
                 }
+                shard.flushTraffic(to: metrics)
                 guard written > 0 else { return }
-                metrics.framesSent.increment(by: Int64(written))
-                metrics.bytesSent.increment(by: Int64(written * frame.wire.readableBytes))
                 metrics.deliveryLatency.recordMilliseconds(max(0, WallClock.milliseconds() - frame.timestamp))
             }
         }
@@ -236,7 +245,10 @@ actor MatchHub {
         var next = since + 1
         for delta in older where delta.seq <= last {
             guard delta.seq == next else { return nil }
-            frames.append(DeltaFrame(seq: delta.seq, priority: delta.priority, timestamp: delta.timestamp, payload: delta.payload))
+            frames.append(
+                DeltaFrame(
+                    seq: delta.seq, priority: delta.priority, timestamp: delta.timestamp, payload: delta.payload,
+                    compressionMinBytes: environment.compressionMinBytes))
             next += 1
         }
         if next <= last {

@@ -68,11 +68,20 @@ struct DeltaFrame: Sendable {
     let timestamp: Int64
     /// The complete text frame carrying the delta JSON exactly as it came off the bus.
     let wire: ByteBuffer
+    /// Its compressed frames per deflate cohort; nil when compression is off or the delta is
+    /// below `COMPRESSION_MIN_BYTES`.
+    let cohorts: DeflateCohorts?
 
-    init(seq: Int64, priority: Priority, timestamp: Int64, payload: ByteBuffer) {
+    /// - Parameter compressionMinBytes: nil when compression is off.
+    init(seq: Int64, priority: Priority, timestamp: Int64, payload: ByteBuffer, compressionMinBytes: Int? = nil) {
         self.seq = seq
         self.priority = priority
         self.timestamp = timestamp
         self.wire = ServerFrame.encode(opcode: .text, payload: payload)
+        if let compressionMinBytes, payload.readableBytes >= compressionMinBytes {
+            self.cohorts = DeflateCohorts(payload: payload, minimumBytes: compressionMinBytes)
+        } else {
+            self.cohorts = nil
+        }
     }
 }

@@ -12,21 +12,27 @@ final class WebSocketSession: ChannelInboundHandler {
     typealias OutboundOut = ByteBuffer
 
     private let role: ConnectionRole
+    private let deflate: NegotiatedDeflate?
     private let environment: GatewayEnvironment
     private var context: ChannelHandlerContext?
     private var connection: GatewayConnection?
+    /// The loop's shard, where written frames are tallied for the metrics.
+    private var shard: ConnectionRegistry.Shard?
 
-    init(role: ConnectionRole, environment: GatewayEnvironment) {
+    init(role: ConnectionRole, deflate: NegotiatedDeflate?, environment: GatewayEnvironment) {
         self.role = role
+        self.deflate = deflate
         self.environment = environment
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
         self.context = context
+        self.shard = environment.connections.shard(on: context.eventLoop)
         let connection = GatewayConnection(
             session: NIOLoopBound(self, eventLoop: context.eventLoop),
             eventLoop: context.eventLoop,
             role: role,
+            deflate: deflate,
             environment: environment
         )
         self.connection = connection
@@ -51,6 +57,7 @@ final class WebSocketSession: ChannelInboundHandler {
     func handlerRemoved(context: ChannelHandlerContext) {
         release()
         self.context = nil
+        self.shard = nil
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
@@ -75,7 +82,9 @@ final class WebSocketSession: ChannelInboundHandler {
     var isWritable: Bool { context?.channel.isWritable ?? false }
 
     func write(_ bytes: ByteBuffer) {
-        context?.write(wrapOutboundOut(bytes), promise: nil)
+        guard let context else { return }
+        shard?.wrote(bytes)
+        context.write(wrapOutboundOut(bytes), promise: nil)
     }
 
     func flush() {
