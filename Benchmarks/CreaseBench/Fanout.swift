@@ -23,6 +23,13 @@ struct Window: Codable {
     /// Each gateway's `crease_fanout_latency_seconds` p99 (publish → the gateway's match actor), ms.
     var fanoutLatencyP99MsPerGateway: [Double?]?
     var bytesReceivedPerSecond: Double
+    /// Mean bytes of a delta as received (the WebSocket payload, compressed or not), and inflated.
+    var deltaWireBytes: Double?
+    var deltaPlainBytes: Double?
+    /// Deltas that arrived compressed.
+    var compressedDeltas: Int?
+    /// Gateway CPU per delivered delta, µs.
+    var gatewayCPUMicrosPerDelivery: Double?
 }
 
 /// Publishes at `rate` for `warmup + duration` and measures the last `duration` seconds.
@@ -71,7 +78,14 @@ func measureWindow(_ session: LoadSession, publisher: Publisher, rate: Double, w
         slowLatencyMs: report.slowLatency.totalCount > 0 ? LatencySummary(report.slowLatency) : nil,
         criticalLatencyMs: report.criticalLatency.totalCount > 0 ? LatencySummary(report.criticalLatency) : nil,
         gatewayCPUCores: gatewayCores, harnessCPUCores: harnessCores, redisCPUCores: redisCores, gatewayRSSPeak: rssPeak,
-        gatewayEventLoopLagP99Ms: lag, fanoutLatencyP99MsPerGateway: fanout, bytesReceivedPerSecond: Double(report.tally.bytes) / seconds)
+        gatewayEventLoopLagP99Ms: lag, fanoutLatencyP99MsPerGateway: fanout, bytesReceivedPerSecond: Double(report.tally.bytes) / seconds,
+        deltaWireBytes: report.tally.deltas > 0 ? Double(report.tally.deltaWireBytes) / Double(report.tally.deltas) : nil,
+        deltaPlainBytes: report.tally.deltas > 0 ? Double(report.tally.deltaPlainBytes) / Double(report.tally.deltas) : nil,
+        compressedDeltas: report.tally.compressedDeltas,
+        gatewayCPUMicrosPerDelivery: gatewayCores.flatMap { cores in
+            let delivered = report.latency.totalCount + report.slowLatency.totalCount
+            return delivered > 0 ? cores * seconds * 1e6 / Double(delivered) : nil
+        })
     return (window, report)
 }
 

@@ -21,6 +21,17 @@ struct ClientTally: Codable, Sendable {
     var missing = 0
     var snapshots = 0
     var patchMismatches = 0
+    /// Deltas and their bytes as they came off the wire (compressed or not), and inflated.
+    var deltaWireBytes = 0
+    var deltaPlainBytes = 0
+    var compressedDeltas = 0
+    /// Offline estimate on the sampling viewers' streams (one in `--verify-every`): the same
+    /// deltas deflated once each without context (what compress-once sends, threshold aside) and
+    /// by a per-connection deflater keeping its context (what compress-once gives up).
+    var sampledDeltas = 0
+    var sampledPlainBytes = 0
+    var sampledNoContextBytes = 0
+    var sampledContextTakeoverBytes = 0
 }
 
 /// How a simulated viewer behaves.
@@ -46,6 +57,12 @@ final class WorkerLedger {
     var connectBuckets: [Int64: Int] = [:]
     var viewers: [Viewer] = []
     var recording = false
+    /// Inflates compressed frames (the gateway keeps no context between messages, so one
+    /// stream serves every viewer of the loop); nil without `--compression`.
+    var inflater: MessageInflater?
+    /// The deflaters of the offline estimate (shared one without context; per sampling viewer
+    /// with context).
+    let noContextDeflater = MessageDeflater(windowBits: 15)
     /// Called when a viewer's connection closes (the worker may reconnect it).
     var onClosed: ((Viewer) -> Void)?
 }
@@ -61,6 +78,8 @@ final class Viewer {
     fileprivate var ackedSeq: Int64 = 0
     fileprivate var expectResyncGap = false
     fileprivate(set) var state: JSONValue?
+    /// The per-connection, context-keeping deflater a sampling viewer estimates with.
+    fileprivate lazy var contextDeflater = MessageDeflater(windowBits: 15, keepsContext: true)
     var connection: LoadConnection?
     var failures = 0
     var stopped = false
@@ -112,7 +131,19 @@ final class LoadConnection: ChannelInboundHandler {
         switch frame.opcode {
         case .text:
             ledger.tally.bytes += frame.length
-            handleText(frame.unmaskedData)
+            guard frame.rsv1 else {
+                handleText(frame.unmaskedData, wireBytes: frame.length)
+                return
+            }
+            let compressed = frame.unmaskedData
+            guard let inflater = ledger.inflater,
+                case .success(let inflated) = inflater.decompress(compressed.readableBytesView, limit: 1 << 24)
+            else {
+                ledger.tally.errors["bad_compressed_frame", default: 0] += 1
+                context.close(promise: nil)
+                return
+            }
+            handleText(ByteBuffer(bytes: inflated), wireBytes: frame.length, compressed: true)
         case .ping:
             context.writeAndFlush(wrapOutboundOut(ClientFrame.encode(opcode: .pong, payload: Array(frame.unmaskedData.readableBytesView))), promise: nil)
         case .connectionClose:
@@ -136,9 +167,10 @@ final class LoadConnection: ChannelInboundHandler {
         context.close(promise: nil)
     }
 
-    private func handleText(_ payload: ByteBuffer) {
+    private func handleText(_ payload: ByteBuffer, wireBytes: Int, compressed: Bool = false) {
         let bytes = payload.readableBytesView
         if let header = DeltaTail.parse(bytes) {
+            countDelta(bytes, wireBytes: wireBytes, compressed: compressed)
             receiveDelta(seq: header.seq, ts: header.ts, critical: header.critical, payload: bytes)
             return
         }
@@ -158,6 +190,7 @@ final class LoadConnection: ChannelInboundHandler {
             // 2G ones read a small buffer four times a second (the worker's sips).
             if viewer.behaviour != .healthy { context?.channel.setOption(.autoRead, value: false).whenComplete { _ in } }
         case "delta":
+            countDelta(bytes, wireBytes: wireBytes, compressed: compressed)
             receiveDelta(
                 seq: message["seq"]?.integerValue ?? 0, ts: message["ts"]?.integerValue ?? 0,
                 critical: message["priority"] == .string("critical"), payload: bytes)
@@ -171,6 +204,17 @@ final class LoadConnection: ChannelInboundHandler {
         default:
             break
         }
+    }
+
+    private func countDelta(_ bytes: ByteBufferView, wireBytes: Int, compressed: Bool) {
+        ledger.tally.deltaWireBytes += wireBytes
+        ledger.tally.deltaPlainBytes += bytes.count
+        if compressed { ledger.tally.compressedDeltas += 1 }
+        guard viewer.verifiesPatches else { return }
+        ledger.tally.sampledDeltas += 1
+        ledger.tally.sampledPlainBytes += bytes.count
+        ledger.tally.sampledNoContextBytes += ledger.noContextDeflater.compress(bytes)?.count ?? bytes.count
+        ledger.tally.sampledContextTakeoverBytes += viewer.contextDeflater.compress(bytes)?.count ?? bytes.count
     }
 
     private func receiveDelta(seq: Int64, ts: Int64, critical: Bool, payload: ByteBufferView) {
@@ -279,9 +323,15 @@ final class BenchHandshake: ChannelInboundHandler, RemovableChannelHandler {
     private var received = ByteBuffer()
     private var done = false
 
-    init(host: String, port: Int, path: String, connection: LoadConnection, onDone: @escaping (Result<Void, BenchError>) -> Void) {
+    init(
+        host: String, port: Int, path: String, compression: Bool, connection: LoadConnection,
+        onDone: @escaping (Result<Void, BenchError>) -> Void
+    ) {
         var text = "GET \(path) HTTP/1.1\r\nHost: \(host):\(port)\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-        text += "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+        text += "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+        // What browsers offer.
+        if compression { text += "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n" }
+        text += "\r\n"
         self.request = ByteBuffer(string: text)
         self.connection = connection
         self.onDone = onDone

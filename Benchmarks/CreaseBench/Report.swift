@@ -38,6 +38,9 @@ struct ScenarioReport: Codable {
     var errors: [String: Int]
     var closes: [String: Int]
     var patchMismatches: Int
+    /// Mean bytes per delta on the sampling viewers' streams: plain, deflated once without
+    /// context (compress-once), and by a per-connection deflater keeping its context.
+    var sampledBytesPerDelta: [String: Double]?
     var gatewayRSSBefore: Int?
     var gatewayRSSIdle: Int?
     var bytesPerIdleConnection: Int?
@@ -62,6 +65,12 @@ struct ScenarioReport: Codable {
         errors = final.tally.errors
         closes = final.tally.closes
         patchMismatches = final.tally.patchMismatches
+        let sampled = Double(max(1, final.tally.sampledDeltas))
+        sampledBytesPerDelta = final.tally.sampledDeltas == 0 ? nil : [
+            "plain": Double(final.tally.sampledPlainBytes) / sampled,
+            "deflateNoContext": Double(final.tally.sampledNoContextBytes) / sampled,
+            "deflateContextTakeover": Double(final.tally.sampledContextTakeoverBytes) / sampled,
+        ]
         gatewayRSSBefore = session.rssBefore
         gatewayRSSIdle = session.rssIdle
         bytesPerIdleConnection = session.bytesPerIdleConnection
@@ -87,6 +96,8 @@ struct ScenarioReport: Codable {
             ("patch-verifying viewers that disagreed with REST", "\(patchMismatches)"),
             ("gateway RSS before / idle (MiB)", "\(mib(gatewayRSSBefore)) / \(mib(gatewayRSSIdle))"),
             ("gateway RSS per idle connection", bytesPerIdleConnection.map { "\($0) B" } ?? "n/a"),
+            ("bytes/delta on sampled streams: plain / deflate once / per-connection context takeover",
+             sampledBytesPerDelta.map { "\(f($0["plain"])) / \(f($0["deflateNoContext"])) / \(f($0["deflateContextTakeover"]))" } ?? "n/a"),
         ]
         for (index, window) in windows.enumerated() {
             let tag = windows.count > 1 ? "[\(index + 1)] " : ""
@@ -104,6 +115,9 @@ struct ScenarioReport: Codable {
                 ("\(tag)gateway event-loop lag p99 (ms, bucket bound)", f(window.gatewayEventLoopLagP99Ms)),
                 ("\(tag)fan-out latency p99 per gateway (ms, bucket bound)", window.fanoutLatencyP99MsPerGateway?.map { f($0) }.joined(separator: " / ") ?? "n/a"),
                 ("\(tag)bytes received/s (all viewers)", f(window.bytesReceivedPerSecond, 0)),
+                ("\(tag)delta bytes on the wire / inflated (mean)", "\(f(window.deltaWireBytes)) / \(f(window.deltaPlainBytes))"),
+                ("\(tag)deltas received compressed", window.compressedDeltas.map(String.init) ?? "n/a"),
+                ("\(tag)gateway CPU per delivered delta (µs)", f(window.gatewayCPUMicrosPerDelivery, 2)),
             ]
         }
         rows += notes.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }

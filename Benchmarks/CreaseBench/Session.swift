@@ -12,6 +12,7 @@ struct LoadOptions: ParsableArguments {
     @Option(name: .customLong("gateway-pids"), help: "Comma-separated pids of every gateway, for RSS and CPU.") var gatewayPIDs = ""
     @Option(name: .customLong("redis-pid"), help: "redis-server's pid, for its CPU.") var redisPID: Int32?
     @Option var connections = 1000
+    @Flag(help: "Viewers offer permessage-deflate (as browsers do) and inflate what comes compressed.") var compression = false
     @Option var matches = 100
     @Option(help: "Zipf exponent of subscribers per match (0: uniform).") var zipf = 1.1
     @Option var workers = 2
@@ -47,7 +48,7 @@ struct LoadOptions: ParsableArguments {
         [
             "--host", host, "--port", "\(port)", "--gateways", gateways, "--matches", "\(matches)", "--zipf", "\(zipf)",
             "--sources", sources, "--connect-rate", "\(max(1, connectRate / workers))", "--verify-every", "\(verifyEvery)",
-        ] + extra
+        ] + (compression ? ["--compression"] : []) + extra
     }
 }
 
@@ -150,6 +151,13 @@ extension ClientTally {
         missing += other.missing
         snapshots += other.snapshots
         patchMismatches += other.patchMismatches
+        deltaWireBytes += other.deltaWireBytes
+        deltaPlainBytes += other.deltaPlainBytes
+        compressedDeltas += other.compressedDeltas
+        sampledDeltas += other.sampledDeltas
+        sampledPlainBytes += other.sampledPlainBytes
+        sampledNoContextBytes += other.sampledNoContextBytes
+        sampledContextTakeoverBytes += other.sampledContextTakeoverBytes
         resyncs.merge(other.resyncs, uniquingKeysWith: +)
         errors.merge(other.errors, uniquingKeysWith: +)
         closes.merge(other.closes, uniquingKeysWith: +)

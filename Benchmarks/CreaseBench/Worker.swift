@@ -24,6 +24,7 @@ struct Worker: AsyncParsableCommand {
     @Option var sources = "127.0.0.1"
     @Option(name: .customLong("connect-rate")) var connectRate = 2000
     @Option(name: .customLong("verify-every")) var verifyEvery = 500
+    @Flag var compression = false
     @Option(name: .customLong("slow-every"), help: "Every Nth viewer is slow (0: none).") var slowEvery = 0
     @Option(name: .customLong("slow-mode")) var slowMode = "stalled"
     @Option(name: .customLong("reconnect-jitter"), help: "Reconnect closed viewers after 0…J s (negative: never).") var reconnectJitter = -1.0
@@ -38,9 +39,12 @@ struct Worker: AsyncParsableCommand {
         let pending = ManagedCounter()
         let dialer = Dialer(
             targets: GatewayTarget.list(gateways, host: host, port: port), sources: sources.split(separator: ",").map(String.init),
-            loop: loop, ledger: ledger, pending: pending, reconnectJitter: reconnectJitter)
+            loop: loop, ledger: ledger, pending: pending, reconnectJitter: reconnectJitter,
+            compression: compression)
         let stopping = ManagedCounter()
+        let compression = self.compression
         try await loop.submit {
+            if compression { ledger.value.inflater = MessageInflater() }
             ledger.value.onClosed = { viewer in
                 guard stopping.value == 0, dialer.reconnectJitter >= 0, !viewer.stopped else { return }
                 dialer.schedule(viewer, after: Double.random(in: 0...max(dialer.reconnectJitter, 0.001)))
@@ -179,6 +183,9 @@ extension WorkerLedger {
         criticalLatency.reset()
         tally.deltas = 0
         tally.bytes = 0
+        tally.deltaWireBytes = 0
+        tally.deltaPlainBytes = 0
+        tally.compressedDeltas = 0
     }
 }
 
@@ -192,8 +199,10 @@ final class Dialer: Sendable {
     let ledger: NIOLoopBoundBox<WorkerLedger>
     let pending: ManagedCounter
     let reconnectJitter: Double
+    let compression: Bool
 
-    init(targets: [GatewayTarget], sources: [String], loop: any EventLoop, ledger: NIOLoopBoundBox<WorkerLedger>, pending: ManagedCounter, reconnectJitter: Double) {
+    init(targets: [GatewayTarget], sources: [String], loop: any EventLoop, ledger: NIOLoopBoundBox<WorkerLedger>, pending: ManagedCounter, reconnectJitter: Double, compression: Bool) {
+        self.compression = compression
         self.targets = targets
         self.sources = sources
         self.loop = loop
@@ -234,7 +243,9 @@ final class Dialer: Sendable {
             channel.eventLoop.makeCompletedFuture {
                 let viewer = box.value
                 let connection = LoadConnection(viewer: viewer, ledger: self.ledger.value)
-                let handshake = BenchHandshake(host: target.host, port: target.port, path: "/v1/ws", connection: connection) { result in
+                let handshake = BenchHandshake(
+                    host: target.host, port: target.port, path: "/v1/ws", compression: self.compression, connection: connection
+                ) { result in
                     self.handshakeDone(viewer, result, began: began)
                 }
                 try channel.pipeline.syncOperations.addHandler(handshake)

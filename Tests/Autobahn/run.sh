@@ -148,7 +148,7 @@ debian_python27() {
 export PYTHONHOME="$p/usr"
 export LD_LIBRARY_PATH="$p/usr/lib/$arch:$p/lib/$arch\${LD_LIBRARY_PATH:+:\$LD_LIBRARY_PATH}"
 # Headers for the C accelerators (pyconfig.h is under include/$arch/python2.7).
-export CFLAGS="-I$p/usr/include\${CFLAGS:+ \$CFLAGS}"
+export CFLAGS="-I$p/usr/include/python2.7 -I$p/usr/include\${CFLAGS:+ \$CFLAGS}"
 exec "$p/usr/bin/python2.7" "\$@"
 EOF
         chmod +x "$p/bin/python2.7"
