@@ -6,7 +6,7 @@ SWIFT ?= swift
 # Debian packages the build and the tests need (installed only when missing).
 APT_PACKAGES ?= libhiredis-dev zlib1g-dev redis-server
 
-.PHONY: deps build release run test bench clean
+.PHONY: deps build release run test bench clean cluster cluster-stop
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -26,6 +26,16 @@ release: deps
 run: release
 	@echo "Crease is starting: open http://localhost:$(PORT)/ (WebSocket: ws://localhost:$(PORT)/v1/ws, metrics: http://localhost:$(PORT)/metrics)"
 	GATEWAY_PORT=$(PORT) DEMO_MATCHES=$(DEMO_MATCHES) $${DEMO_BALL_MS:+DEMO_BALL_MS=$$DEMO_BALL_MS} .build/release/crease-gateway
+
+# Redis mode as plain processes on loopback, the topology of Docker/compose.yaml: redis-server,
+# crease-ingest (DEMO_MATCHES), three gateways on 18081-18083, HAProxy on PORT (Docker/haproxy.cfg).
+# Builds the release binaries only when they are missing (`make release cluster` rebuilds first).
+cluster: $(if $(wildcard .build/release/crease-gateway),$(if $(wildcard .build/release/crease-ingest),,release),release)
+	@CLUSTER_PORT=$(PORT) DEMO_MATCHES=$(DEMO_MATCHES) bash Docker/cluster.sh start
+
+# SIGTERM to every process of `make cluster` (gateways drain first), SIGKILL after a grace time.
+cluster-stop:
+	@bash Docker/cluster.sh stop
 
 test: deps
 	$(SWIFT) build --build-tests

@@ -31,6 +31,8 @@ struct InboundMessageAssembler {
     private var fragments: ByteBuffer?
     private var fragmentsOpcode: WebSocketOpcode = .text
     private var fragmentsCompressed = false
+    /// Checks a fragmented plain text message as its frames arrive.
+    private var fragmentsUTF8 = UTF8Validator()
 
     init(maxMessageBytes: Int, compressionNegotiated: Bool = false) {
         self.maxMessageBytes = maxMessageBytes
@@ -74,6 +76,11 @@ struct InboundMessageAssembler {
             fragments = frame.unmaskedData
             fragmentsOpcode = frame.opcode
             fragmentsCompressed = frame.rsv1
+            fragmentsUTF8 = UTF8Validator()
+            if frame.opcode == .text, !frame.rsv1, !fragmentsUTF8.consume(fragments!.readableBytesView) {
+                fragments = nil
+                return .fail(.invalidPayload, "text message is not valid UTF-8")
+            }
             return .none
         case .continuation:
             guard var buffer = fragments else {
@@ -85,8 +92,16 @@ struct InboundMessageAssembler {
             }
             fragments = nil  // drop our reference so the append below does not copy
             var data = frame.unmaskedData
+            // Fail fast: the bad byte ends the message, whatever follows (RFC 6455 §8.1).
+            if fragmentsOpcode == .text, !fragmentsCompressed, !fragmentsUTF8.consume(data.readableBytesView) {
+                return .fail(.invalidPayload, "text message is not valid UTF-8")
+            }
             buffer.writeBuffer(&data)
             if frame.fin {
+                if fragmentsOpcode == .text, !fragmentsCompressed {
+                    guard fragmentsUTF8.isComplete else { return .fail(.invalidPayload, "text message is not valid UTF-8") }
+                    return .text(buffer)
+                }
                 return complete(opcode: fragmentsOpcode, buffer, compressed: fragmentsCompressed)
             }
             fragments = buffer
@@ -108,7 +123,7 @@ struct InboundMessageAssembler {
     private func complete(opcode: WebSocketOpcode, _ payload: ByteBuffer, compressed: Bool) -> Action {
         if compressed { return .compressed(opcode, payload) }
         if opcode == .binary { return .binary(payload) }
-        guard payload.readableBytesView.isValidUTF8 else {
+        guard UTF8Validator.isValid(payload.readableBytesView) else {
             return .fail(.invalidPayload, "text message is not valid UTF-8")
         }
         return .text(payload)
@@ -129,7 +144,7 @@ struct InboundMessageAssembler {
             guard Self.isValidCloseCode(code) else {
                 return .fail(.protocolError, "invalid close code \(code)")
             }
-            guard data.readableBytesView.isValidUTF8 else {
+            guard UTF8Validator.isValid(data.readableBytesView) else {
                 return .fail(.invalidPayload, "close reason is not valid UTF-8")
             }
             return .peerClosed(code: code, reason: String(decoding: data.readableBytesView, as: UTF8.self))
@@ -142,21 +157,6 @@ struct InboundMessageAssembler {
         case 1000...1003, 1007...1011, 1012...1014: true
         case 3000...4999: true
         default: false
-        }
-    }
-}
-
-extension Collection<UInt8> {
-    /// Whether the bytes are well-formed UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF).
-    var isValidUTF8: Bool {
-        var iterator = makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
         }
     }
 }

@@ -237,8 +237,10 @@ install_client
 PORT=$("$PY27" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 GATEWAY_LOG=$CACHE/gateway.log
 GW_PID=
+WS_PID=
 cleanup() {
     local status=$?
+    if [ -n "$WS_PID" ]; then kill -TERM "$WS_PID" 2>/dev/null || true; wait "$WS_PID" 2>/dev/null || true; fi
     if [ -n "$GW_PID" ] && kill -0 "$GW_PID" 2>/dev/null; then
         kill -TERM "$GW_PID" 2>/dev/null || true
         for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$GW_PID" 2>/dev/null || break; sleep 0.5; done
@@ -271,10 +273,11 @@ rm -rf "$REPORTS"
 mkdir -p "$REPORTS"
 "$SUMMARY_PY" "$SUMMARIZE" spec "$HERE/fuzzingclient.json" "$CACHE/fuzzingclient.json" "$PORT" "$REPORTS" >&2
 start=$(now)
-set +e
-(cd "$CACHE" && "$CACHE/wstest" -m fuzzingclient -s "$CACHE/fuzzingclient.json") >"$CACHE/wstest.log" 2>&1
-wstest_status=$?
-set -e
+(cd "$CACHE" && exec "$CACHE/wstest" -m fuzzingclient -s "$CACHE/fuzzingclient.json") >"$CACHE/wstest.log" 2>&1 &
+WS_PID=$!
+wstest_status=0
+wait "$WS_PID" || wstest_status=$?
+WS_PID=
 elapsed=$(( $(now) - start ))
 expected=$(sed -n 's/^Ok, will run \([0-9]*\) test cases.*/\1/p' "$CACHE/wstest.log" | head -1)
 log "wstest exited $wstest_status after ${elapsed}s (log: $CACHE/wstest.log, gateway log: $GATEWAY_LOG)"

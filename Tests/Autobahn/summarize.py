@@ -102,7 +102,7 @@ def summarize(report_dir, agent, expected=None):
                 detail = json.load(f)
         except (IOError, OSError, ValueError) as error:
             detail = {"description": "(per-case report unreadable: %s)" % error}
-        description = " ".join((detail.get("description") or "").split())
+        description = " ".join((detail.get("description") or "").replace("<br>", " ").split())
         print("%-8s %-13s close=%-13s remoteCloseCode=%s  %s" % (
             cid, c["behavior"], c["behaviorClose"], c.get("remoteCloseCode"), short(description, 160)))
         if c["behavior"] in detailed or c["behaviorClose"] in detailed:

@@ -62,6 +62,16 @@ import Testing
         }
     }
 
+    /// Autobahn 6.4.x: invalid UTF-8 in the middle of a fragmented message closes at once, before
+    /// the message's last frame.
+    @Test func invalidUTF8InAFragmentFailsBeforeTheMessageEnds() async throws {
+        try await expectClose(1007) { client in
+            client.sendFrame(opcode: .text, payload: [0xCE, 0xBA, 0xE1], fin: false)
+            client.sendFrame(opcode: .continuation, payload: [0xBD, 0xB9, 0xED, 0xA0, 0x80], fin: false)
+            // No final frame: the close must come without it.
+        }
+    }
+
     @Test func pingIsAnsweredWithAPongOfTheSamePayload() async throws {
         try await withGateway { gateway in
             let client = try await gateway.connectAndGreet()
