@@ -5,8 +5,13 @@ DEMO_MATCHES ?= 4
 SWIFT ?= swift
 # Debian packages the build and the tests need (installed only when missing).
 APT_PACKAGES ?= libhiredis-dev zlib1g-dev redis-server
+# What the browser test and the JavaScript client's tests need; installed when possible, and the
+# tests that need them say they are skipped when not.
+TEST_APT_PACKAGES ?= nodejs chromium fonts-dejavu-core
+# Autobahn|Testsuite cases `make autobahn` runs (all by default; CI runs a subset, see .ci/run).
+AUTOBAHN_CASES ?= *
 
-.PHONY: deps build release run test bench clean cluster cluster-stop
+.PHONY: deps test-deps build release run test autobahn bench clean cluster cluster-stop
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -37,9 +42,31 @@ cluster: $(if $(wildcard .build/release/crease-gateway),$(if $(wildcard .build/r
 cluster-stop:
 	@bash Docker/cluster.sh stop
 
-test: deps
+test-deps: deps
+	@missing=""; for p in $(TEST_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing for the tests:$$missing"; \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; } \
+			|| echo "could not install$$missing: the tests that need them will be skipped"; \
+	fi
+
+test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	@if command -v node >/dev/null; then \
+		echo "JavaScript client: node --test clients/js/test/"; \
+		CREASE_GATEWAY_BIN=.build/debug/crease-gateway node --test clients/js/test/; \
+	else \
+		echo "SKIPPED: the JavaScript client's tests (no node; apt-get install nodejs)"; \
+	fi
+
+# The Autobahn|Testsuite fuzzing client against /v1/echo of a release gateway; fails on any
+# FAILED case. AUTOBAHN_CASES='1.*,2.*' make autobahn runs a subset.
+# AUTOBAHN_BUILD=debug reuses the debug build of `make test` (CI does).
+AUTOBAHN_BUILD ?= release
+autobahn: deps
+	$(SWIFT) build -c $(AUTOBAHN_BUILD) --product crease-gateway
+	GATEWAY_BIN=.build/$(AUTOBAHN_BUILD)/crease-gateway AUTOBAHN_CASES='$(AUTOBAHN_CASES)' Tests/Autobahn/run.sh
 
 clean:
 	rm -rf .build .build-*

@@ -71,7 +71,10 @@ let package = Package(
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "DequeModule", package: "swift-collections"),
-            ]
+            ],
+            // The JavaScript client and the demo's glue (links to clients/js/), served by the
+            // demo page; embedded in the binary, so the image needs no asset files.
+            resources: [.embedInCode("Assets/crease.js"), .embedInCode("Assets/demo.js")]
         ),
         // A Swift client for the Crease protocol (tests and the bench harness).
         .target(

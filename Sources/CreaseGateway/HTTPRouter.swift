@@ -102,13 +102,18 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
             respond(context, head, .ok, headers: headers, body: environment.metrics.render())
         case _ where routes == .admin:
             respond(context, head, .notFound, error: "not_found", "no such route on the admin port")
-        case let route? where routes == .ingest && [.page, .webSocket, .echo].contains(route):
+        case let route? where routes == .ingest && [.page, .clientLibrary, .demoScript, .webSocket, .echo].contains(route):
             respond(context, head, .notFound, error: "not_found", "crease-ingest publishes; connect WebSockets to a gateway")
         case .page where isRead:
             var headers = HTTPHeaders()
             headers.add(name: "Content-Type", value: "text/html; charset=utf-8")
             headers.add(name: "Cache-Control", value: "no-cache")
             respond(context, head, .ok, headers: headers, body: Array(DemoPage.html.utf8))
+        case .clientLibrary where isRead, .demoScript where isRead:
+            var headers = HTTPHeaders()
+            headers.add(name: "Content-Type", value: "text/javascript; charset=utf-8")
+            headers.add(name: "Cache-Control", value: "no-cache")
+            respond(context, head, .ok, headers: headers, body: known == .clientLibrary ? DemoPage.clientLibrary : DemoPage.script)
         case .webSocket where method == .GET:
             upgrade(context, head, role: .crease)
         case .echo where method == .GET && environment.configuration.echoEndpoint:
@@ -134,7 +139,7 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
 
     /// The routes of PROTOCOL.md §2 and §3, by path.
     enum Route: Equatable {
-        case page, healthz, readyz, metrics, webSocket, echo, matches
+        case page, clientLibrary, demoScript, healthz, readyz, metrics, webSocket, echo, matches
         case match(String)
         case events(String)
 
@@ -152,6 +157,8 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         case 1:
             switch segments[0] {
             case "", "index.html": return .page
+            case "crease.js": return .clientLibrary
+            case "demo.js": return .demoScript
             case "healthz": return .healthz
             case "readyz": return .readyz
             case "metrics": return .metrics

@@ -113,42 +113,54 @@ public final class MessageInflater {
 
     /// Inflates one message's payload (the `00 00 ff ff` tail is added here).
     public func decompress(_ input: some Collection<UInt8>, limit: Int) -> Result<[UInt8], Failure> {
-        var data = Array(input)
-        data += [0x00, 0x00, 0xFF, 0xFF]
+        if let result = input.withContiguousStorageIfAvailable({ decompress(UnsafeRawBufferPointer($0), limit: limit) }) {
+            return result
+        }
+        return Array(input).withUnsafeBytes { decompress($0, limit: limit) }
+    }
+
+    /// Inflates one message's payload (the `00 00 ff ff` tail is added here).
+    public func decompress(_ input: UnsafeRawBufferPointer, limit: Int) -> Result<[UInt8], Failure> {
         guard let stream = prepared() else { return .failure(.corrupt) }
         defer { if !keepsContext { inflateReset(stream) } }
         var output: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: min(max(limit + 1, 64), 16_384))
-        return data.withUnsafeMutableBytes { input -> Result<[UInt8], Failure> in
-            stream.pointee.next_in = input.baseAddress!.assumingMemoryBound(to: Bytef.self)
-            stream.pointee.avail_in = uInt(input.count)
-            while true {
-                let produced: Int32 = chunk.withUnsafeMutableBytes { out in
-                    stream.pointee.next_out = out.baseAddress!.assumingMemoryBound(to: Bytef.self)
-                    stream.pointee.avail_out = uInt(out.count)
-                    return inflate(stream, Z_SYNC_FLUSH)
-                }
-                let count = chunk.count - Int(stream.pointee.avail_out)
-                // Stop as soon as the cap is passed: never hold more than cap + one chunk.
-                guard output.count + count <= limit else { return .failure(.tooLarge) }
-                output.append(contentsOf: chunk[0..<count])
-                switch produced {
-                case Z_OK:
-                    if stream.pointee.avail_in == 0, stream.pointee.avail_out > 0 { return .success(output) }
-                case Z_BUF_ERROR:
-                    // No progress possible: all input consumed (a message that ended on the marker).
-                    if stream.pointee.avail_in == 0 { return .success(output) }
-                    return .failure(.corrupt)
-                case Z_STREAM_END:
-                    // A final block (BFINAL) ended the stream; with context takeover that would
-                    // forbid any later message, so only accept it when nothing follows.
-                    inflateReset(stream)
-                    return stream.pointee.avail_in <= 4 ? .success(output) : .failure(.corrupt)
-                default:
-                    inflateReset(stream)
-                    return .failure(.corrupt)
+        var chunk = [UInt8](repeating: 0, count: min(max(limit + 1, 64), 65_536))
+        // The message, then RFC 7692 §7.2.2's tail: two inputs, no copy of the message.
+        let tail: [UInt8] = [0x00, 0x00, 0xFF, 0xFF]
+        return tail.withUnsafeBytes { tail -> Result<[UInt8], Failure> in
+            for (part, isTail) in [(input, false), (tail, true)] {
+                stream.pointee.next_in = UnsafeMutablePointer(mutating: part.baseAddress?.assumingMemoryBound(to: Bytef.self))
+                stream.pointee.avail_in = uInt(part.count)
+                while true {
+                    let status: Int32 = chunk.withUnsafeMutableBytes { out in
+                        stream.pointee.next_out = out.baseAddress!.assumingMemoryBound(to: Bytef.self)
+                        stream.pointee.avail_out = uInt(out.count)
+                        return inflate(stream, Z_SYNC_FLUSH)
+                    }
+                    let count = chunk.count - Int(stream.pointee.avail_out)
+                    // Stop as soon as the cap is passed: never hold more than cap + one chunk.
+                    guard output.count + count <= limit else { return .failure(.tooLarge) }
+                    output.append(contentsOf: chunk[0..<count])
+                    switch status {
+                    case Z_OK:
+                        if stream.pointee.avail_in == 0, stream.pointee.avail_out > 0 { break }
+                        continue
+                    case Z_BUF_ERROR:
+                        // No progress possible: this part is used up (or was empty).
+                        if stream.pointee.avail_in == 0 { break }
+                        return .failure(.corrupt)
+                    case Z_STREAM_END:
+                        // A final block (BFINAL) ended the stream: whatever follows is the tail.
+                        inflateReset(stream)
+                        return isTail || stream.pointee.avail_in == 0 ? .success(output) : .failure(.corrupt)
+                    default:
+                        inflateReset(stream)
+                        return .failure(.corrupt)
+                    }
+                    break
                 }
             }
+            return .success(output)
         }
     }
 

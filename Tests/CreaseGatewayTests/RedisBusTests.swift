@@ -367,24 +367,30 @@ final class GatewayProcess: @unchecked Sendable {
 
     static var isBuilt: Bool { FileManager.default.isExecutableFile(atPath: binary.path) }
 
-    init(environment: [String: String]) throws {
-        port = try RedisTestServer.freeLoopbackPort()
+    init(environment: [String: String], port: Int? = nil) throws {
+        self.port = try port ?? RedisTestServer.freeLoopbackPort()
         process = Process()
         process.executableURL = Self.binary
         var variables = ProcessInfo.processInfo.environment
         variables.merge(environment) { $1 }
         variables["GATEWAY_HOST"] = "127.0.0.1"
-        variables["GATEWAY_PORT"] = "\(port)"
+        variables["GATEWAY_PORT"] = "\(self.port)"
         variables["LOG_LEVEL"] = "warning"
         process.environment = variables
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         for _ in 0..<300 {
-            if let connection = try? Socket.connect(port: port) { connection.close(); return }
+            if let connection = try? Socket.connect(port: self.port) { connection.close(); return }
             usleep(20_000)
         }
         throw RedisError("crease-gateway did not start")
+    }
+
+    /// SIGTERM: the graceful drain; returns once the process has exited.
+    func terminate() {
+        Foundation.kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
     }
 
     /// SIGKILL: no drain, no close frames.
