@@ -7,6 +7,7 @@
 #   haproxy                    127.0.0.1:8080    (Docker/haproxy.cfg; stats on 127.0.0.1:8404)
 #
 # Usage: Docker/cluster.sh start | stop | status     (make cluster / make cluster-stop)
+#        Docker/cluster.sh restart [gateway1 ...]       rolling restart, one gateway after another
 # Pids in .cluster/*.pid, logs in .cluster/*.log. Settings (environment):
 #   CLUSTER_PORT (8080)  CLUSTER_HOST (127.0.0.1)  CLUSTER_STATS_PORT (8404)
 #   CLUSTER_REDIS_PORT (16379)  CLUSTER_INGEST_PORT (18080)  CLUSTER_GATEWAY_PORT (18081: the
@@ -82,6 +83,59 @@ backend_states() {
 }
 all_up() { [[ $(backend_states | grep -c ' UP$') -eq ${#gateways[@]} ]]; }
 
+gateway_env() {
+    export REDIS_URL="redis://127.0.0.1:$redis_port" LOG_LEVEL=${LOG_LEVEL:-info} DRAIN_SECONDS=$drain
+    unset ADMIN_PORT GATEWAY_PORT GATEWAY_HOST NODE_ID
+}
+
+spawn_gateway() {
+    local i=$1
+    spawn "${gateways[i]}" env GATEWAY_HOST=127.0.0.1 GATEWAY_PORT=$((gateway_port + i)) NODE_ID="${gateways[i]}" \
+        DEMO_MATCHES=0 ${admin_port:+ADMIN_PORT=$((admin_port + i))} "$bin/crease-gateway"
+}
+
+# Rolling restart: each gateway in turn drains (SIGTERM), starts again, and is back in haproxy's
+# rotation before the next one goes. Prints, per gateway, how long the drain took and how long
+# until it was UP again; with RESTART_REFILL=N, also how long until it held N connections again.
+restart() {
+    local names=("$@") i name t0 t1 t2 t3 pid
+    ((${#names[@]})) || names=("${gateways[@]}")
+    gateway_env
+    for name in "${names[@]}"; do
+        for i in "${!gateways[@]}"; do [[ ${gateways[i]} == "$name" ]] && break; done
+        [[ ${gateways[i]} == "$name" ]] || die "no gateway named $name"
+        pid=$(live_pid "$name") || die "$name is not running"
+        t0=$(date +%s.%N)
+        kill -TERM "$pid"
+        while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+        t1=$(date +%s.%N)
+        spawn_gateway "$i" || die "$name did not start"
+        wait_for "$name" 30 curl -sf "http://127.0.0.1:$((gateway_port + i))/readyz" || die "$name not ready"
+        wait_for haproxy 30 gateway_up "gw$((i + 1))" || die "haproxy does not see $name"
+        t2=$(date +%s.%N)
+        t3=$t2
+        if [[ -n ${RESTART_REFILL:-} ]]; then
+            local deadline=$((SECONDS + 120))
+            until (($(connections_of "$i") >= RESTART_REFILL)) || ((SECONDS >= deadline)); do sleep 0.2; done
+            t3=$(date +%s.%N)
+        fi
+        printf 'restart %s: drained in %.1f s, back in rotation %.1f s later, %s connections %.1f s after that\n' \
+            "$name" "$(elapsed "$t0" "$t1")" "$(elapsed "$t1" "$t2")" "$(connections_of "$i")" "$(elapsed "$t2" "$t3")"
+    done
+    # The pids changed: keep .cluster/env true.
+    local gw_pids=()
+    for name in "${gateways[@]}"; do gw_pids+=("$(<"$dir/$name.pid")"); done
+    sed -i "s/^CLUSTER_GATEWAY_PIDS=.*/CLUSTER_GATEWAY_PIDS=$(IFS=,; echo "${gw_pids[*]}")/" "$dir/env"
+}
+
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { print b - a }'; }
+
+gateway_up() { backend_states | grep -q "^$1 UP$"; }
+
+connections_of() {
+    curl -sf "http://127.0.0.1:$((gateway_port + $1))/metrics" | awk '$1 == "crease_connections" { printf "%d", $2 }' || echo 0
+}
+
 start() {
     mkdir -p "$dir/redis"
     local running=() name pid
@@ -120,14 +174,10 @@ start() {
     # PONG, not just an answer: while it loads the AOF Redis answers "LOADING" (exit status 0).
     wait_for redis 30 redis_ready || fail
 
-    export REDIS_URL="redis://127.0.0.1:$redis_port" LOG_LEVEL=${LOG_LEVEL:-info} DRAIN_SECONDS=$drain
-    unset ADMIN_PORT GATEWAY_PORT GATEWAY_HOST NODE_ID
+    gateway_env
     spawn ingest env INGEST_HOST=127.0.0.1 INGEST_PORT="$ingest_port" DEMO_MATCHES="${DEMO_MATCHES:-4}" \
         "$bin/crease-ingest" || fail
-    for i in "${!gateways[@]}"; do
-        spawn "${gateways[i]}" env GATEWAY_HOST=127.0.0.1 GATEWAY_PORT=$((gateway_port + i)) NODE_ID="${gateways[i]}" \
-            DEMO_MATCHES=0 ${admin_port:+ADMIN_PORT=$((admin_port + i))} "$bin/crease-gateway" || fail
-    done
+    for i in "${!gateways[@]}"; do spawn_gateway "$i" || fail; done
     wait_for ingest 20 curl -sf "http://127.0.0.1:$ingest_port/readyz" || fail
     for i in "${!gateways[@]}"; do
         wait_for "${gateways[i]}" 20 curl -sf "http://127.0.0.1:$((gateway_port + i))/readyz" || fail
@@ -227,5 +277,6 @@ case ${1:-start} in
     start) start ;;
     stop) stop ;;
     status) status ;;
-    *) die "usage: $0 start|stop|status" ;;
+    restart) shift; restart "$@" ;;
+    *) die "usage: $0 start|stop|status|restart [gateway…]" ;;
 esac

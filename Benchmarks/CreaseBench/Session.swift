@@ -12,6 +12,8 @@ struct LoadOptions: ParsableArguments {
     @Option(name: .customLong("gateway-pids"), help: "Comma-separated pids of every gateway, for RSS and CPU.") var gatewayPIDs = ""
     @Option(name: .customLong("redis-pid"), help: "redis-server's pid, for its CPU.") var redisPID: Int32?
     @Option var connections = 1000
+    @Option(name: .customLong("probe-gateways"), help: "Comma-separated host:port of every gateway to read /metrics from, when --gateways is a load balancer (default: the --gateways).") var probeGateways = ""
+    @Option(name: .customLong("reconnect-jitter"), help: "Viewers whose connection closes reconnect after 0…J s and resume with since (negative: never).") var reconnectJitter = -1.0
     @Flag(help: "Viewers offer permessage-deflate (as browsers do) and inflate what comes compressed.") var compression = false
     @Option var matches = 100
     @Option(help: "Zipf exponent of subscribers per match (0: uniform).") var zipf = 1.1
@@ -39,7 +41,8 @@ struct LoadOptions: ParsableArguments {
     /// Every gateway as a probe (pids from `--gateway-pids`, else `--gateway-pid` for the first).
     var probes: [GatewayProbe] {
         let pids = gatewayPIDs.split(separator: ",").compactMap { Int32($0) }
-        return targets.enumerated().map { index, target in
+        let probed = probeGateways.isEmpty ? targets : GatewayTarget.list(probeGateways, host: host, port: port)
+        return probed.enumerated().map { index, target in
             GatewayProbe(pid: index < pids.count ? pids[index] : (index == 0 ? gatewayPID : nil), host: target.host, port: target.port)
         }
     }
@@ -48,7 +51,7 @@ struct LoadOptions: ParsableArguments {
         [
             "--host", host, "--port", "\(port)", "--gateways", gateways, "--matches", "\(matches)", "--zipf", "\(zipf)",
             "--sources", sources, "--connect-rate", "\(max(1, connectRate / workers))", "--verify-every", "\(verifyEvery)",
-        ] + (compression ? ["--compression"] : []) + extra
+        ] + (compression ? ["--compression"] : []) + (reconnectJitter >= 0 ? ["--reconnect-jitter", "\(reconnectJitter)"] : []) + extra
     }
 }
 

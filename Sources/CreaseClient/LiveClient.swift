@@ -7,8 +7,10 @@ import NIOCore
 /// every match with `subscribe` + `since`, so it ends up with every delta exactly once.
 ///
 /// It applies the deltas (JSON Merge Patch) to the state it holds and acks at least once a
-/// second. A `resync` is followed by re-subscribing with `since` (the gateway replays or sends
-/// a snapshot); deltas at or below what it holds are ignored.
+/// second. A `resync` is followed through REST (PROTOCOL.md §2.3): it fetches the match's state
+/// from `snapshot_url` on the gateway it is connected to, then ignores deltas with a seq at or
+/// below the fetched one and applies the rest; when the next delta does not follow on (or the
+/// fetch fails) it re-subscribes with `since`.
 public actor LiveClient {
     /// Where the gateways are; attempts go round them (a load balancer's job in production).
     public struct Endpoint: Sendable {
@@ -49,6 +51,11 @@ public actor LiveClient {
     public private(set) var applied = 0
     public private(set) var duplicates = 0
     public private(set) var gaps = 0
+    /// Resyncs followed by fetching the state over REST.
+    public private(set) var restResyncs = 0
+    /// The `gateway` of the last `hello`.
+    public private(set) var gatewayNode: String?
+    private var currentEndpoint: Endpoint?
 
     public init(endpoints: [Endpoint], options: Options = Options(), group: any EventLoopGroup) {
         self.endpoints = endpoints
@@ -86,6 +93,7 @@ public actor LiveClient {
                 let client = try await WebSocketClient.connect(host: endpoint.host, port: endpoint.port, group: group)
                 failures = 0
                 connection = client
+                currentEndpoint = endpoint
                 eventSink.yield(.connected(gateway: "\(endpoint.host):\(endpoint.port)"))
                 for (match, holding) in held {
                     client.send(.subscribe(match: match, since: holding.seq >= 0 ? holding.seq : nil))
@@ -135,7 +143,7 @@ public actor LiveClient {
                 return
             }
             guard let message = frame.json else { continue }
-            handle(message, client)
+            await handle(message, client)
             if ContinuousClock.now - lastAck >= options.ackInterval {
                 sendAcks(client)
                 lastAck = .now
@@ -143,7 +151,8 @@ public actor LiveClient {
         }
     }
 
-    private func handle(_ message: JSONValue, _ client: WebSocketClient) {
+    private func handle(_ message: JSONValue, _ client: WebSocketClient) async {
+        if message["type"] == .string("hello") { gatewayNode = message["gateway"]?.stringValue }
         guard let type = message["type"]?.stringValue, let raw = message["match"]?.stringValue, let match = MatchID(raw),
             let holding = held[match]
         else { return }
@@ -169,10 +178,31 @@ public actor LiveClient {
             eventSink.yield(.state(match: match, seq: seq))
         case "resync":
             eventSink.yield(.resync(match: match, reason: message["reason"]?.stringValue ?? ""))
-            client.send(.subscribe(match: match, since: max(holding.seq, 0)))
+            // Deltas that arrive meanwhile wait in the socket's inbox and meet the seq rule in
+            // `delta` above: at or below the fetched seq ignored, a gap re-subscribes.
+            if let (seq, state) = await fetchState(match, path: message["snapshot_url"]?.stringValue) {
+                restResyncs += 1
+                if seq > (held[match]?.seq ?? -1) {
+                    held[match] = (seq, state)
+                    eventSink.yield(.state(match: match, seq: seq))
+                }
+            } else {
+                client.send(.subscribe(match: match, since: max(holding.seq, 0)))
+            }
         default:
             break
         }
+    }
+
+    /// The state of `match` from the connected gateway's REST API, or nil.
+    private func fetchState(_ match: MatchID, path: String?) async -> (seq: Int64, state: JSONValue?)? {
+        guard let endpoint = currentEndpoint,
+            let response = try? await RESTRequest.get(
+                host: endpoint.host, port: endpoint.port, path: path ?? "/v1/matches/\(match)", group: group),
+            response.status == 200, let document = try? JSONValue(parsing: response.body),
+            let seq = document["seq"]?.integerValue
+        else { return nil }
+        return (seq, document["state"].flatMap { $0 == .null ? nil : $0 })
     }
 
     private func sendAcks(_ client: WebSocketClient) {
