@@ -8,6 +8,8 @@
 # viewers that reconnect after 0–5 s and resume with `since`, and meanwhile restarts gateway1,
 # gateway2, gateway3 one after another (Docker/cluster.sh restart), timing each drain and refill.
 # Reports go to Benchmarks/results/DATE-NAME-{quiet,rolling}.* and DATE-NAME-restarts.txt.
+# Environment: JITTER (5: viewers reconnect after 0…JITTER s), RESTART ("gateway1 gateway2
+# gateway3": which gateways, in order), QUIET (1: measure the quiet window first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 name=$1; connections=${2:-9000}; seconds=${3:-100}
@@ -23,12 +25,23 @@ common=(--port "$CLUSTER_PORT" --gateways "127.0.0.1:$CLUSTER_PORT" --probe-gate
     --publish "$CLUSTER_INGEST" --redis-pid "$CLUSTER_REDIS_PID" --connections "$connections" --matches 100
     --zipf 1.1 --rate 2 --workers 2 --sources 127.0.0.2,127.0.0.3,127.0.0.4,127.0.0.5 --connect-rate 1500)
 
-echo "== quiet window: $connections viewers through HAProxy, no restart"
-.build/release/crease-bench fanout "${common[@]}" --gateway-pids "$CLUSTER_GATEWAY_PIDS" --duration 30 --warmup 5 \
-    --json "$out-quiet.json" --markdown "$out-quiet.md"
+if [[ ${QUIET:-1} == 1 ]]; then
+    echo "== quiet window: $connections viewers through HAProxy, no restart"
+    .build/release/crease-bench fanout "${common[@]}" --gateway-pids "$CLUSTER_GATEWAY_PIDS" --duration 30 --warmup 5 \
+        --json "$out-quiet.json" --markdown "$out-quiet.md"
+fi
 
-echo "== rolling restart during a ${seconds} s window"
-.build/release/crease-bench fanout "${common[@]}" --reconnect-jitter 5 --duration "$seconds" --warmup 5 \
+refused() {
+    local total=0 gateway value
+    for gateway in ${CLUSTER_GATEWAYS//,/ }; do
+        value=$(curl -sf "http://$gateway/metrics" | awk '$1 ~ /^crease_upgrades_rejected_total/ { s += $2 } END { printf "%d", s }') || value=0
+        total=$((total + value))
+    done
+    echo "$total"
+}
+
+echo "== restart of ${RESTART:-all three gateways} during a ${seconds} s window, viewers' jitter 0–${JITTER:-5} s"
+.build/release/crease-bench fanout "${common[@]}" --reconnect-jitter "${JITTER:-5}" --duration "$seconds" --warmup 5 \
     --json "$out-rolling.json" --markdown "$out-rolling.md" >"$out-rolling.log" 2>&1 &
 bench=$!
 trap 'kill $bench 2>/dev/null || true' EXIT
@@ -37,7 +50,11 @@ until grep -q '^connected' "$out-rolling.log"; do
     sleep 0.5
 done
 sleep 10  # the warm-up, and a few seconds of the measured window before the first restart
-RESTART_REFILL=$((connections * 9 / 30)) bash Docker/cluster.sh restart | tee "$out-restarts.txt"
+# shellcheck disable=SC2086  # RESTART is a list of names
+RESTART_REFILL=$((connections * 9 / 30)) bash Docker/cluster.sh restart ${RESTART:-} | tee "$out-restarts.txt"
+sleep 10
+# A restarted gateway's counters start again at 0: these are the refusals since each started.
+echo "upgrades refused (crease_upgrades_rejected_total over the running gateways): $(refused)" | tee -a "$out-restarts.txt"
 wait $bench
 trap - EXIT
 tail -n 40 "$out-rolling.log"

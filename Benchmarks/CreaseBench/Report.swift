@@ -32,6 +32,8 @@ struct ScenarioReport: Codable {
     var connectMs: LatencySummary
     var failedConnects: Int
     var reconnects: Int
+    /// The most connects completed in one second, over the whole run (initial and reconnects).
+    var peakConnectsPerSecond: Int?
     var lost: Int
     var duplicates: Int
     var resyncs: [String: Int]
@@ -59,6 +61,7 @@ struct ScenarioReport: Codable {
         connectMs = LatencySummary(final.connectTimes)
         failedConnects = final.tally.failedConnects
         reconnects = final.tally.reconnects
+        peakConnectsPerSecond = final.peakConnectsPerSecond
         lost = final.tally.missing + final.tally.gaps
         duplicates = final.tally.duplicates
         resyncs = final.tally.resyncs
@@ -89,6 +92,7 @@ struct ScenarioReport: Codable {
             ("matches, Zipf", "\(matches), \(zipf)"),
             ("connect: all in / p50 / p99", "\(f(connectSeconds)) s / \(f(connectMs.p50)) ms / \(f(connectMs.p99)) ms"),
             ("failed connects / reconnects", "\(failedConnects) / \(reconnects)"),
+            ("peak connects completed in one second", peakConnectsPerSecond.map(String.init) ?? "n/a"),
             ("lost deltas / duplicates (healthy viewers)", "\(lost) / \(duplicates)"),
             ("resyncs", list(resyncs)),
             ("errors", list(errors)),
