@@ -8,8 +8,11 @@
 # viewers that reconnect after 0–5 s and resume with `since`, and meanwhile restarts gateway1,
 # gateway2, gateway3 one after another (Docker/cluster.sh restart), timing each drain and refill.
 # Reports go to Benchmarks/results/DATE-NAME-{quiet,rolling}.* and DATE-NAME-restarts.txt.
-# Environment: JITTER (5: viewers reconnect after 0…JITTER s), RESTART ("gateway1 gateway2
-# gateway3": which gateways, in order), QUIET (1: measure the quiet window first).
+# Environment: RATE (0.5 deltas/s per match: HAProxy doubles the socket work per delivery, and
+# everything shares two cores here), JITTER (5: viewers reconnect after 0…JITTER s), RESTART ("gateway1 gateway2
+# gateway3": which gateways, in order), PAUSE (8 s between one gateway back in rotation and the
+# next one's SIGTERM; connections per gateway are printed then), QUIET (1: measure the quiet
+# window first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 name=$1; connections=${2:-9000}; seconds=${3:-100}
@@ -23,7 +26,7 @@ fi
 source .cluster/env
 common=(--port "$CLUSTER_PORT" --gateways "127.0.0.1:$CLUSTER_PORT" --probe-gateways "$CLUSTER_GATEWAYS"
     --publish "$CLUSTER_INGEST" --redis-pid "$CLUSTER_REDIS_PID" --connections "$connections" --matches 100
-    --zipf 1.1 --rate 2 --workers 2 --sources 127.0.0.2,127.0.0.3,127.0.0.4,127.0.0.5 --connect-rate 1500)
+    --zipf 1.1 --rate "${RATE:-0.5}" --workers 2 --sources 127.0.0.2,127.0.0.3,127.0.0.4,127.0.0.5 --connect-rate 1500)
 
 if [[ ${QUIET:-1} == 1 ]]; then
     echo "== quiet window: $connections viewers through HAProxy, no restart"
@@ -45,13 +48,22 @@ echo "== restart of ${RESTART:-all three gateways} during a ${seconds} s window,
     --json "$out-rolling.json" --markdown "$out-rolling.md" >"$out-rolling.log" 2>&1 &
 bench=$!
 trap 'kill $bench 2>/dev/null || true' EXIT
-until grep -q '^connected' "$out-rolling.log"; do
+connected() {
+    local total=0 gateway value
+    for gateway in ${CLUSTER_GATEWAYS//,/ }; do
+        value=$(curl -sf "http://$gateway/metrics" | awk '$1 == "crease_connections" { printf "%d", $2 }') || value=0
+        total=$((total + value))
+    done
+    echo "$total"
+}
+# Every viewer connected (the harness's own output is buffered until it ends).
+until (($(connected) >= connections)); do
     kill -0 $bench 2>/dev/null || { cat "$out-rolling.log"; exit 1; }
     sleep 0.5
 done
 sleep 10  # the warm-up, and a few seconds of the measured window before the first restart
 # shellcheck disable=SC2086  # RESTART is a list of names
-RESTART_REFILL=$((connections * 9 / 30)) bash Docker/cluster.sh restart ${RESTART:-} | tee "$out-restarts.txt"
+RESTART_PAUSE=${PAUSE:-8} bash Docker/cluster.sh restart ${RESTART:-} | tee "$out-restarts.txt"
 sleep 10
 # A restarted gateway's counters start again at 0: these are the refusals since each started.
 echo "upgrades refused (crease_upgrades_rejected_total over the running gateways): $(refused)" | tee -a "$out-restarts.txt"

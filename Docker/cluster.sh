@@ -119,8 +119,16 @@ restart() {
             until (($(connections_of "$i") >= RESTART_REFILL)) || ((SECONDS >= deadline)); do sleep 0.2; done
             t3=$(date +%s.%N)
         fi
-        printf 'restart %s: drained in %.1f s, back in rotation %.1f s later, %s connections %.1f s after that\n' \
-            "$name" "$(elapsed "$t0" "$t1")" "$(elapsed "$t1" "$t2")" "$(connections_of "$i")" "$(elapsed "$t2" "$t3")"
+        printf 'restart %s: drained in %.1f s, back in rotation %.1f s later' "$name" "$(elapsed "$t0" "$t1")" "$(elapsed "$t1" "$t2")"
+        [[ -z ${RESTART_REFILL:-} ]] || printf ', %s connections %.1f s after that' "$(connections_of "$i")" "$(elapsed "$t2" "$t3")"
+        printf '\n'
+        # RESTART_PAUSE: let the drained clients land before the next one goes.
+        if [[ -n ${RESTART_PAUSE:-} ]]; then
+            sleep "$RESTART_PAUSE"
+            local counts=() j
+            for j in "${!gateways[@]}"; do counts+=("${gateways[j]}=$(connections_of "$j")"); done
+            printf '  %s s later: %s\n' "$RESTART_PAUSE" "${counts[*]}"
+        fi
     done
     # The pids changed: keep .cluster/env true.
     local gw_pids=()
