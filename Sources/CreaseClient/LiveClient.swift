@@ -182,7 +182,8 @@ public actor LiveClient {
             // `delta` above: at or below the fetched seq ignored, a gap re-subscribes.
             if let (seq, state) = await fetchState(match, path: message["snapshot_url"]?.stringValue) {
                 restResyncs += 1
-                if seq > (held[match]?.seq ?? -1) {
+                // Unfollowed meanwhile (the actor ran other calls during the fetch): keep it so.
+                if let current = held[match], seq > current.seq {
                     held[match] = (seq, state)
                     eventSink.yield(.state(match: match, seq: seq))
                 }
@@ -198,7 +199,8 @@ public actor LiveClient {
     private func fetchState(_ match: MatchID, path: String?) async -> (seq: Int64, state: JSONValue?)? {
         guard let endpoint = currentEndpoint,
             let response = try? await RESTRequest.get(
-                host: endpoint.host, port: endpoint.port, path: path ?? "/v1/matches/\(match)", group: group),
+                host: endpoint.host, port: endpoint.port, path: path ?? "/v1/matches/\(match)", timeout: .seconds(2),
+                group: group),
             response.status == 200, let document = try? JSONValue(parsing: response.body),
             let seq = document["seq"]?.integerValue
         else { return nil }

@@ -15,7 +15,9 @@ public enum RESTRequest {
         host: String, port: Int, path: String, timeout: TimeAmount = .seconds(10), group: any EventLoopGroup
     ) async throws -> Response {
         let promise = group.next().makePromise(of: Response.self)
-        let channel = try await ClientBootstrap(group: group)
+        let channel: any Channel
+        do {
+            channel = try await ClientBootstrap(group: group)
             .connectTimeout(timeout)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
@@ -24,6 +26,10 @@ public enum RESTRequest {
                 }
             }
             .connect(host: host, port: port).get()
+        } catch {
+            promise.fail(error)  // never connected: no handler will complete it
+            throw error
+        }
         var headers = HTTPHeaders()
         headers.add(name: "Host", value: "\(host):\(port)")
         headers.add(name: "Connection", value: "close")

@@ -58,8 +58,12 @@ public struct ClientDeflate: Sendable, Equatable {
             switch name {
             case "server_no_context_takeover": serverNoContextTakeover = true
             case "client_no_context_takeover": clientNoContextTakeover = true
-            case "server_max_window_bits": serverWindowBits = value.flatMap { Int($0) } ?? 15
-            case "client_max_window_bits": clientWindowBits = value.flatMap { Int($0) } ?? 15
+            case "server_max_window_bits":
+                guard let bits = value.flatMap({ Int($0) }), (8...15).contains(bits) else { return nil }
+                serverWindowBits = bits
+            case "client_max_window_bits":
+                guard let bits = value.flatMap({ Int($0) }), (8...15).contains(bits) else { return nil }
+                clientWindowBits = bits
             default: return nil
             }
         }
@@ -173,7 +177,9 @@ public final class WebSocketClient: Sendable {
         if receiveBuffer > 0 {
             bootstrap = bootstrap.channelOption(.socketOption(.so_rcvbuf), value: SocketOptionValue(receiveBuffer))
         }
-        let channel = try await bootstrap.channelInitializer { channel in
+        let channel: any Channel
+        do {
+            channel = try await bootstrap.channelInitializer { channel in
             channel.eventLoop.makeCompletedFuture {
                 try channel.pipeline.syncOperations.addHandler(
                     ClientHandshakeHandler(
@@ -184,7 +190,11 @@ public final class WebSocketClient: Sendable {
                         rawLog: rawLog
                     ))
             }
-        }.connect(host: host, port: port).get()
+            }.connect(host: host, port: port).get()
+        } catch {
+            handshakePromise.fail(error)  // never connected: no handler will complete it
+            throw error
+        }
         let handshake = try await handshakePromise.futureResult.get()
         return WebSocketClient(channel: channel, handshake: handshake, inbox: inbox, rawLog: rawLog)
     }

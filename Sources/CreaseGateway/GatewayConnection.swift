@@ -260,7 +260,7 @@ actor GatewayConnection {
     func beginSubscription(
         of match: MatchID,
         hub: MatchHub,
-        snapshot: ByteBuffer?,  // the snapshot message's JSON, framed (and compressed) here
+        snapshot: DeltaFrame?,  // the snapshot message, shared like a delta
         replay: [DeltaFrame],
         skipThrough: Int64
     ) {
@@ -276,11 +276,12 @@ actor GatewayConnection {
         )
         guard lifecycle == .open else { return }
         var wrote = false
+        let codecs = environment.connections.shard(on: eventLoop).codecs
         if let snapshot {
-            wrote = send(messageFrame(.text, snapshot), of: match, priority: .critical) || wrote
+            var wires = DeltaWires(snapshot, codecs: codecs, metrics: environment.metrics)
+            wrote = send(wires.wire(for: deflate), of: match, priority: .critical) || wrote
         }
         let now = NIODeadline.now().uptimeNanoseconds
-        let codecs = environment.connections.shard(on: eventLoop).codecs
         for delta in replay {
             subscriptions[match]!.clock.sent(seq: delta.seq, at: now)
             var wires = DeltaWires(delta, codecs: codecs, metrics: environment.metrics)

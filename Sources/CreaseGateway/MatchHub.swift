@@ -44,6 +44,9 @@ actor MatchHub {
     /// The last seq forwarded; nil until the bus subscription is live.
     private var lastSeq: Int64?
     private var history: MatchHistory<DeltaFrame>
+    /// The last snapshot message built, shared (with its compressed frames) by every subscriber
+    /// that gets the state at the same seq: a join storm deflates it once per window size.
+    private var lastSnapshot: DeltaFrame?
     private var feedStart: Task<Void, any Error>?
     private var feed: Task<Void, Never>?
 
@@ -66,7 +69,7 @@ actor MatchHub {
         }
         do {
             try await startFeed()
-            var snapshot: ByteBuffer?
+            var snapshot: DeltaFrame?
             var replay: [DeltaFrame]
             var skipThrough: Int64
             if let since, let frames = await replayFrames(after: since) {
@@ -82,8 +85,15 @@ actor MatchHub {
                     state = try await environment.bus.snapshot(of: match)
                 }
                 let seq = state?.seq ?? 0
-                snapshot = ByteBuffer(
-                    bytes: ServerMessage.snapshot(match: match, seq: seq, stateJSON: state?.stateJSON ?? Array("null".utf8)))
+                if let cached = lastSnapshot, cached.seq == seq {
+                    snapshot = cached  // a seq's state never changes
+                } else {
+                    let message = ServerMessage.snapshot(match: match, seq: seq, stateJSON: state?.stateJSON ?? Array("null".utf8))
+                    snapshot = DeltaFrame(
+                        seq: seq, priority: .critical, timestamp: WallClock.milliseconds(), payload: ByteBuffer(bytes: message),
+                        compressionMinBytes: environment.compressionMinBytes)
+                    lastSnapshot = snapshot
+                }
                 // The bus state can be ahead of what this hub forwarded (deltas still in the
                 // stream: skipped for this client) or, rarely, behind it (replayed from history).
                 replay = history.replay(after: seq) ?? []

@@ -77,9 +77,13 @@ struct DeltaFrame: Sendable {
         self.seq = seq
         self.priority = priority
         self.timestamp = timestamp
-        self.wire = ServerFrame.encode(opcode: .text, payload: payload)
+        let wire = ServerFrame.encode(opcode: .text, payload: payload)
+        self.wire = wire
         if let compressionMinBytes, payload.readableBytes >= compressionMinBytes {
-            self.cohorts = DeflateCohorts(payload: payload, minimumBytes: compressionMinBytes)
+            // The payload as a slice of the frame: the history keeps its bytes once.
+            let header = wire.readableBytes - payload.readableBytes
+            let shared = wire.getSlice(at: wire.readerIndex + header, length: payload.readableBytes)!
+            self.cohorts = DeflateCohorts(payload: shared, minimumBytes: compressionMinBytes)
         } else {
             self.cohorts = nil
         }

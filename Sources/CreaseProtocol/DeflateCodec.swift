@@ -97,6 +97,9 @@ public final class MessageInflater {
     /// The window the peer compresses with, 8…15; 15 inflates data written with any.
     public let windowBits: Int
     private var stream: UnsafeMutablePointer<z_stream>?
+    /// Where inflate writes before the bytes are appended to the result.
+    private var scratch: [UInt8] = []
+    private static let tail: [UInt8] = [0x00, 0x00, 0xFF, 0xFF]
 
     public init(keepsContext: Bool = false, windowBits: Int = 15) {
         precondition((8...15).contains(windowBits), "window bits must be 8…15")
@@ -124,23 +127,26 @@ public final class MessageInflater {
         guard let stream = prepared() else { return .failure(.corrupt) }
         defer { if !keepsContext { inflateReset(stream) } }
         var output: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: min(max(limit + 1, 64), 65_536))
+        // One scratch buffer for the stream's life, sized up on demand (small messages, such as
+        // a client's acks, never touch more than their first few hundred bytes of it).
+        let wanted = min(max(limit + 1, 64), 65_536)
+        if scratch.count < wanted { scratch = [UInt8](repeating: 0, count: wanted) }
         // The message, then RFC 7692 §7.2.2's tail: two inputs, no copy of the message.
-        let tail: [UInt8] = [0x00, 0x00, 0xFF, 0xFF]
-        return tail.withUnsafeBytes { tail -> Result<[UInt8], Failure> in
-            for (part, isTail) in [(input, false), (tail, true)] {
+        return Self.tail.withUnsafeBytes { tail -> Result<[UInt8], Failure> in
+            for isTail in [false, true] {
+                let part = isTail ? tail : input
                 stream.pointee.next_in = UnsafeMutablePointer(mutating: part.baseAddress?.assumingMemoryBound(to: Bytef.self))
                 stream.pointee.avail_in = uInt(part.count)
                 while true {
-                    let status: Int32 = chunk.withUnsafeMutableBytes { out in
+                    let status: Int32 = scratch.withUnsafeMutableBytes { out in
                         stream.pointee.next_out = out.baseAddress!.assumingMemoryBound(to: Bytef.self)
                         stream.pointee.avail_out = uInt(out.count)
                         return inflate(stream, Z_SYNC_FLUSH)
                     }
-                    let count = chunk.count - Int(stream.pointee.avail_out)
+                    let count = scratch.count - Int(stream.pointee.avail_out)
                     // Stop as soon as the cap is passed: never hold more than cap + one chunk.
                     guard output.count + count <= limit else { return .failure(.tooLarge) }
-                    output.append(contentsOf: chunk[0..<count])
+                    output.append(contentsOf: scratch[0..<count])
                     switch status {
                     case Z_OK:
                         if stream.pointee.avail_in == 0, stream.pointee.avail_out > 0 { break }

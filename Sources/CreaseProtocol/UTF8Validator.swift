@@ -2,16 +2,18 @@
 /// so a text message split over several frames fails at the first bad byte, not at its end
 /// (RFC 6455 §8.1).
 public struct UTF8Validator: Sendable {
+    // Inlinable, so that the gateway's calls are specialised for its buffers (one byte at a
+    // time through a generic witness would cost more than the check).
     /// Continuation bytes the current character still needs.
-    private var remaining = 0
+    @usableFromInline var remaining = 0
     /// Bounds of the next continuation byte (narrower after E0, ED, F0 and F4).
-    private var lower: UInt8 = 0x80
-    private var upper: UInt8 = 0xBF
+    @usableFromInline var lower: UInt8 = 0x80
+    @usableFromInline var upper: UInt8 = 0xBF
 
-    public init() {}
+    @inlinable public init() {}
 
     /// Whether every byte so far can start or continue valid UTF-8.
-    public mutating func consume(_ bytes: some Sequence<UInt8>) -> Bool {
+    @inlinable public mutating func consume(_ bytes: some Sequence<UInt8>) -> Bool {
         for byte in bytes {
             if remaining == 0 {
                 switch byte {
@@ -35,10 +37,10 @@ public struct UTF8Validator: Sendable {
     }
 
     /// Whether the input ended on a character boundary.
-    public var isComplete: Bool { remaining == 0 }
+    @inlinable public var isComplete: Bool { remaining == 0 }
 
     /// Whether `bytes` are, as a whole, valid UTF-8.
-    public static func isValid(_ bytes: some Sequence<UInt8>) -> Bool {
+    @inlinable public static func isValid(_ bytes: some Sequence<UInt8>) -> Bool {
         var validator = UTF8Validator()
         return validator.consume(bytes) && validator.isComplete
     }

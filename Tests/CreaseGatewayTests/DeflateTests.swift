@@ -101,6 +101,23 @@ import Foundation
         }
     }
 
+    /// A join storm on a big scorecard: the snapshot is deflated once per cohort, not per joiner.
+    @Test func subscribersJoiningAtOneSeqShareOneCompressedSnapshot() async throws {
+        try await withGateway { gateway in
+            try await gateway.publish("m1", Self.commentary)
+            let callsBefore = try await gateway.metric("crease_deflate_calls_total") ?? 0
+            var snapshots: [RawFrame] = []
+            for _ in 0..<3 {
+                let client = try await greeted(gateway, raw: true)
+                try await subscribe(client, "m1")
+                snapshots.append(try #require(client.rawFrames.last))
+            }
+            #expect(snapshots.allSatisfy { $0.rsv1 })
+            #expect(snapshots[0] == snapshots[1] && snapshots[1] == snapshots[2])
+            #expect(try await gateway.metric("crease_deflate_calls_total") == callsBefore + 1)
+        }
+    }
+
     @Test func messagesBelowTheThresholdGoOutPlain() async throws {
         try await withGateway { gateway in
             let client = try await greeted(gateway, raw: true)

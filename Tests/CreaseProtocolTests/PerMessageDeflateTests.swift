@@ -140,8 +140,17 @@ import Testing
         #expect(try inflater.decompress(small, limit: 1_000).get() == Array("{\"type\":\"ack\"}".utf8))
     }
 
-    @Test func garbageIsCorrupt() {
-        #expect(MessageInflater().decompress([0xFF, 0xFF, 0xFF, 0xFF, 0x00], limit: 1_000) == .failure(.corrupt))
+    @Test func garbageIsCorruptAndTheStreamStaysUsable() throws {
+        let inflater = MessageInflater()
+        #expect(inflater.decompress([0xFF, 0xFF, 0xFF, 0xFF, 0x00], limit: 1_000) == .failure(.corrupt))
+        let compressed = try #require(MessageDeflater(windowBits: 15).compress(Self.document))
+        #expect(try inflater.decompress(compressed, limit: 1 << 20).get() == Self.document)
+    }
+
+    @Test func theCapIsInclusive() throws {
+        let compressed = try #require(MessageDeflater(windowBits: 15).compress(Self.document))
+        #expect(try MessageInflater().decompress(compressed, limit: Self.document.count).get() == Self.document)
+        #expect(MessageInflater().decompress(compressed, limit: Self.document.count - 1) == .failure(.tooLarge))
     }
 
     @Test func anEmptyMessageRoundTrips() throws {
