@@ -31,6 +31,8 @@ public struct GatewayConfiguration: Sendable, Equatable {
     public var outboundQueueDepth = 256
     public var outboundQueueBytes = 262_144
     public var compressionMinBytes = 256
+    /// The longest a plain HTTP connection may go without completing a request (`HTTP_TIMEOUT_MS`).
+    public var httpTimeoutMilliseconds = 10_000
     /// Let clients keep their compression context between messages (`COMPRESSION_CLIENT_CONTEXT_TAKEOVER`).
     /// Off: the answer carries `client_no_context_takeover`, and inbound messages inflate with a
     /// stream shared per event loop. On: a client that compresses gets an inflate stream of its own
@@ -110,6 +112,7 @@ public struct GatewayConfiguration: Sendable, Equatable {
         outboundQueueDepth = try settings.integer("OUTBOUND_QUEUE_DEPTH", in: 1...1_000_000) ?? outboundQueueDepth
         outboundQueueBytes = try settings.integer("OUTBOUND_QUEUE_BYTES", in: 1_024...(1 << 30)) ?? outboundQueueBytes
         compressionMinBytes = try settings.integer("COMPRESSION_MIN_BYTES", in: 0...(1 << 30)) ?? compressionMinBytes
+        httpTimeoutMilliseconds = try settings.integer("HTTP_TIMEOUT_MS", in: 10...3_600_000) ?? httpTimeoutMilliseconds
         compressionClientContextTakeover =
             try settings.switch("COMPRESSION_CLIENT_CONTEXT_TAKEOVER") ?? compressionClientContextTakeover
         maxSubscriptions = try settings.integer("MAX_SUBSCRIPTIONS", in: 1...100_000) ?? maxSubscriptions

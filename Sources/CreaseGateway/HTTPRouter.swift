@@ -8,6 +8,10 @@ import NIOWebSocket
 /// Serves the HTTP routes of PROTOCOL.md §3 and performs the WebSocket upgrade of §2 on the
 /// same port. Requests are answered one at a time per connection (NIO's pipelining handler
 /// orders them), and keep-alive is honoured on every route.
+///
+/// A plain HTTP connection may not sit idle: it is closed when no complete request arrives
+/// within `HTTP_TIMEOUT_MS` of its opening or of the last response, or when a request's body
+/// does not follow its head within that time again (slow or stalled senders, slowloris).
 final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundOut = HTTPServerResponsePart
@@ -36,6 +40,8 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
     private var head: HTTPRequestHead?
     private var body: ByteBuffer?
     private var bodyTooLarge = false
+    /// Closes the connection when the client keeps it without completing a request.
+    private var idleDeadline: Scheduled<Void>?
 
     init(environment: GatewayEnvironment, routes: Routes, handlers: HTTPHandlers) {
         self.environment = environment
@@ -45,9 +51,28 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
 
     private var maxBodyBytes: Int { max(environment.configuration.maxMessageBytes, 65_536) }
 
+    func handlerAdded(context: ChannelHandlerContext) {
+        armDeadline(context)
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        idleDeadline?.cancel()
+        idleDeadline = nil
+    }
+
+    /// (Re)starts the wait for the client's next step; the connection closes if it does not come.
+    private func armDeadline(_ context: ChannelHandlerContext) {
+        idleDeadline?.cancel()
+        let channel = context.channel
+        idleDeadline = context.eventLoop.scheduleTask(in: .milliseconds(Int64(environment.configuration.httpTimeoutMilliseconds))) {
+            channel.close(promise: nil)
+        }
+    }
+
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case .head(let head):
+            armDeadline(context)  // now for the body
             self.head = head
             self.body = nil
             self.bodyTooLarge = false
@@ -64,6 +89,8 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         case .end:
             guard let head else { return }
             self.head = nil
+            idleDeadline?.cancel()  // our turn: the response re-arms it
+            idleDeadline = nil
             if bodyTooLarge {
                 respond(context, head, .payloadTooLarge, error: "bad_request", "the body is larger than \(maxBodyBytes) bytes", close: true)
                 return
@@ -383,6 +410,8 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         if !keepAlive {
             let channel = context.channel
             done.futureResult.whenComplete { _ in channel.close(promise: nil) }
+        } else {
+            armDeadline(context)
         }
     }
 }

@@ -180,6 +180,29 @@ import Testing
     }
 }
 
+/// Plain HTTP connections cannot be held open without completing requests (slowloris).
+@Suite struct HTTPTimeoutTests {
+    @Test(.timeLimit(.minutes(1))) func idleSlowAndHalfSentRequestsAreClosedKeepAliveIsServed() async throws {
+        try await withGateway(["HTTP_TIMEOUT_MS": "300"]) { gateway in
+            let idle = try await RawHTTPConnection.open(port: gateway.port, group: gateway.group)
+            let halfHead = try await RawHTTPConnection.open(port: gateway.port, group: gateway.group)
+            try await halfHead.sendRaw("GET /healthz HTTP/1.1\r\nHost: x\r\n")  // never finished
+            let halfBody = try await RawHTTPConnection.open(port: gateway.port, group: gateway.group)
+            try await halfBody.sendRaw("POST /v1/matches/m1/events HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{")
+            // A keep-alive client that answers in time keeps its connection across requests.
+            let lively = try await RawHTTPConnection.open(port: gateway.port, group: gateway.group)
+            #expect(try await lively.send("GET", "/healthz").status == 200)
+            #expect(try await lively.send("GET", "/healthz").status == 200)
+            #expect(lively.isActive)
+            for connection in [idle, halfHead, halfBody] {
+                await connection.waitUntilClosed()  // the test's time limit catches a server that never closes
+                #expect(!connection.isActive)
+            }
+            lively.close()
+        }
+    }
+}
+
 /// Review findings, pinned: a refused upgrade cannot leave a hung keep-alive connection, and the
 /// connection gauge follows closes.
 @Suite struct UpgradeRefusalTests {

@@ -156,6 +156,11 @@ final class RawHTTPConnection: Sendable {
         return try await inbox.nextResponse()
     }
 
+    /// Sends bytes as they are (half a request, a slow sender).
+    func sendRaw(_ text: String) async throws {
+        try await channel.writeAndFlush(ByteBuffer(string: text))
+    }
+
     var isActive: Bool { channel.isActive }
 
     func waitUntilClosed() async { try? await channel.closeFuture.get() }
