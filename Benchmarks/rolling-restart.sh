@@ -24,9 +24,9 @@ if [[ ! -f .cluster/env ]]; then
 fi
 # shellcheck disable=SC1091
 source .cluster/env
-common=(--port "$CLUSTER_PORT" --gateways "127.0.0.1:$CLUSTER_PORT" --probe-gateways "$CLUSTER_GATEWAYS"
+common=(--port "$CLUSTER_PORT" --gateways "${CLUSTER_PROXY_ADDRESSES:-127.0.0.1:$CLUSTER_PORT}" --probe-gateways "$CLUSTER_GATEWAYS"
     --publish "$CLUSTER_INGEST" --redis-pid "$CLUSTER_REDIS_PID" --connections "$connections" --matches 100
-    --zipf 1.1 --rate "${RATE:-0.5}" --workers 2 --sources 127.0.0.2,127.0.0.3,127.0.0.4,127.0.0.5 --connect-rate 1500)
+    --zipf 1.1 --rate "${RATE:-0.5}" --workers "${WORKERS:-2}" --sources 127.0.0.2,127.0.0.3,127.0.0.4,127.0.0.5 --connect-rate 1500)
 
 if [[ ${QUIET:-1} == 1 ]]; then
     echo "== quiet window: $connections viewers through HAProxy, no restart"

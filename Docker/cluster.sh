@@ -28,8 +28,12 @@ gateway_port=${CLUSTER_GATEWAY_PORT:-18081}
 admin_port=${CLUSTER_ADMIN_PORT:-}
 drain=${DRAIN_SECONDS:-10}
 gateways=(gateway1 gateway2 gateway3)
+# CLUSTER_PROXIES=N runs N HAProxy processes (ports PORT, PORT+1, …; stats ports likewise), the
+# way a load-balancer tier scales past one process's open-files limit.
+proxies=(haproxy)
+for ((p = 2; p <= ${CLUSTER_PROXIES:-1}; p++)); do proxies+=("haproxy$p"); done
 # Start order; stop goes the other way round, except that gateways drain before haproxy goes.
-services=(redis ingest "${gateways[@]}" haproxy)
+services=(redis ingest "${gateways[@]}" "${proxies[@]}")
 
 say() { printf 'cluster: %s\n' "$*"; }
 die() { printf 'cluster: %s\n' "$*" >&2; exit 1; }
@@ -42,7 +46,7 @@ live_pid() {
     pid=$(<"$file")
     [[ $pid =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null || return 1
     case $name in
-        redis) expect=redis-server ;; ingest) expect=crease-ingest ;; haproxy) expect=haproxy ;;
+        redis) expect=redis-server ;; ingest) expect=crease-ingest ;; haproxy*) expect=haproxy ;;
         *) expect=crease-gateway ;;
     esac
     tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$expect" || return 1
@@ -164,7 +168,8 @@ start() {
     for b in crease-gateway crease-ingest; do
         [[ -x $bin/$b ]] || die "$bin/$b is missing: swift build -c release (or make release)"
     done
-    local ports=("$port" "$stats_port" "$redis_port" "$ingest_port") i
+    local ports=("$redis_port" "$ingest_port") i
+    for i in "${!proxies[@]}"; do ports+=($((port + i)) $((stats_port + i))); done
     for i in "${!gateways[@]}"; do
         ports+=($((gateway_port + i)))
         [[ -z $admin_port ]] || ports+=($((admin_port + i)))
@@ -191,10 +196,13 @@ start() {
         wait_for "${gateways[i]}" 20 curl -sf "http://127.0.0.1:$((gateway_port + i))/readyz" || fail
     done
 
-    local proxy_env=(GW1="127.0.0.1:$gateway_port" GW2="127.0.0.1:$((gateway_port + 1))" GW3="127.0.0.1:$((gateway_port + 2))"
-        HAPROXY_BIND="$host:$port" HAPROXY_STATS_BIND="127.0.0.1:$stats_port" HAPROXY_MAXCONN="$maxconn")
-    env "${proxy_env[@]}" haproxy -q -c -f Docker/haproxy.cfg || fail
-    spawn haproxy env "${proxy_env[@]}" haproxy -f Docker/haproxy.cfg || fail
+    local p
+    for p in "${!proxies[@]}"; do
+        local proxy_env=(GW1="127.0.0.1:$gateway_port" GW2="127.0.0.1:$((gateway_port + 1))" GW3="127.0.0.1:$((gateway_port + 2))"
+            HAPROXY_BIND="$host:$((port + p))" HAPROXY_STATS_BIND="127.0.0.1:$((stats_port + p))" HAPROXY_MAXCONN="$maxconn")
+        env "${proxy_env[@]}" haproxy -q -c -f Docker/haproxy.cfg || fail
+        spawn "${proxies[p]}" env "${proxy_env[@]}" haproxy -f Docker/haproxy.cfg || fail
+    done
     # Through to a gateway: all three marked UP by their /readyz checks, and /readyz via the proxy.
     wait_for haproxy 15 all_up || fail
     wait_for haproxy 5 curl -sf "http://127.0.0.1:$port/readyz" || fail
@@ -212,6 +220,7 @@ CLUSTER_GATEWAYS=127.0.0.1:$gateway_port,127.0.0.1:$((gateway_port + 1)),127.0.0
 CLUSTER_GATEWAY_PIDS=$(IFS=,; echo "${gw_pids[*]}")
 CLUSTER_REDIS_PID=$(<"$dir/redis.pid")
 CLUSTER_HAPROXY_PID=$(<"$dir/haproxy.pid")
+CLUSTER_PROXY_ADDRESSES=$(for ((p = 0; p < ${#proxies[@]}; p++)); do printf '%s127.0.0.1:%s' "${p:+,}" $((port + p)); done | sed 's/^,//')
 EOF
     [[ $shown == 0.0.0.0 || $shown == "*" || -z $shown ]] && shown=localhost
     [[ $shown == 127.0.0.1 ]] && shown=localhost
@@ -265,7 +274,7 @@ stop() {
     # Gateways first: they answer /readyz 503, haproxy stops routing to them, and they close
     # their WebSockets with 1012 over DRAIN_SECONDS, through the proxy that is still there.
     stop_group $((drain + 5)) "${gateways[@]}"
-    stop_group 10 haproxy ingest
+    stop_group 10 "${proxies[@]}" ingest
     stop_group 10 redis
     rm -f "$dir/env"
     say "stopped (logs and Redis data stay in $dir/; rm -rf $dir to start from scratch)"
