@@ -32,6 +32,13 @@ gateways=(gateway1 gateway2 gateway3)
 # way a load-balancer tier scales past one process's open-files limit.
 proxies=(haproxy)
 for ((p = 2; p <= ${CLUSTER_PROXIES:-1}; p++)); do proxies+=("haproxy$p"); done
+started_proxies=("${proxies[@]}")  # what `start` runs
+# Stop and status also find those of an earlier start with more proxies, by their pid files.
+for f in "${CLUSTER_DIR:-.cluster}"/haproxy[0-9]*.pid; do
+    [[ -e $f ]] || continue
+    f=${f##*/}; f=${f%.pid}
+    [[ " ${proxies[*]} " == *" $f "* ]] || proxies+=("$f")
+done
 # Start order; stop goes the other way round, except that gateways drain before haproxy goes.
 services=(redis ingest "${gateways[@]}" "${proxies[@]}")
 
@@ -169,7 +176,7 @@ start() {
         [[ -x $bin/$b ]] || die "$bin/$b is missing: swift build -c release (or make release)"
     done
     local ports=("$redis_port" "$ingest_port") i
-    for i in "${!proxies[@]}"; do ports+=($((port + i)) $((stats_port + i))); done
+    for i in "${!started_proxies[@]}"; do ports+=($((port + i)) $((stats_port + i))); done
     for i in "${!gateways[@]}"; do
         ports+=($((gateway_port + i)))
         [[ -z $admin_port ]] || ports+=($((admin_port + i)))
@@ -197,11 +204,11 @@ start() {
     done
 
     local p
-    for p in "${!proxies[@]}"; do
+    for p in "${!started_proxies[@]}"; do
         local proxy_env=(GW1="127.0.0.1:$gateway_port" GW2="127.0.0.1:$((gateway_port + 1))" GW3="127.0.0.1:$((gateway_port + 2))"
             HAPROXY_BIND="$host:$((port + p))" HAPROXY_STATS_BIND="127.0.0.1:$((stats_port + p))" HAPROXY_MAXCONN="$maxconn")
         env "${proxy_env[@]}" haproxy -q -c -f Docker/haproxy.cfg || fail
-        spawn "${proxies[p]}" env "${proxy_env[@]}" haproxy -f Docker/haproxy.cfg || fail
+        spawn "${started_proxies[p]}" env "${proxy_env[@]}" haproxy -f Docker/haproxy.cfg || fail
     done
     # Through to a gateway: all three marked UP by their /readyz checks, and /readyz via the proxy.
     wait_for haproxy 15 all_up || fail
@@ -220,7 +227,7 @@ CLUSTER_GATEWAYS=127.0.0.1:$gateway_port,127.0.0.1:$((gateway_port + 1)),127.0.0
 CLUSTER_GATEWAY_PIDS=$(IFS=,; echo "${gw_pids[*]}")
 CLUSTER_REDIS_PID=$(<"$dir/redis.pid")
 CLUSTER_HAPROXY_PID=$(<"$dir/haproxy.pid")
-CLUSTER_PROXY_ADDRESSES=$(for ((p = 0; p < ${#proxies[@]}; p++)); do printf '%s127.0.0.1:%s' "${p:+,}" $((port + p)); done | sed 's/^,//')
+CLUSTER_PROXY_ADDRESSES=$(for ((p = 0; p < ${#started_proxies[@]}; p++)); do printf '%s127.0.0.1:%s' "${p:+,}" $((port + p)); done | sed 's/^,//')
 EOF
     [[ $shown == 0.0.0.0 || $shown == "*" || -z $shown ]] && shown=localhost
     [[ $shown == 127.0.0.1 ]] && shown=localhost
