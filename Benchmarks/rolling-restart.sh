@@ -62,6 +62,15 @@ until (($(connected) >= connections)); do
     sleep 0.5
 done
 sleep 10  # the warm-up, and a few seconds of the measured window before the first restart
+# Every gateway's connection count, four times a second, for the storm figures below.
+(while kill -0 $bench 2>/dev/null; do
+    line="$(date +%s.%N)"
+    for gateway in ${CLUSTER_GATEWAYS//,/ }; do
+        line+=" $(curl -sf --max-time 1 "http://$gateway/metrics" | awk '$1 == "crease_connections" { printf "%d", $2 }' || echo 0)"
+    done
+    echo "$line"
+    sleep 0.25
+done) >"$out-connections.txt" &
 # shellcheck disable=SC2086  # RESTART is a list of names
 RESTART_PAUSE=${PAUSE:-8} bash Docker/cluster.sh restart ${RESTART:-} | tee "$out-restarts.txt"
 sleep 10
@@ -69,4 +78,26 @@ sleep 10
 echo "upgrades refused (crease_upgrades_rejected_total over the running gateways): $(refused)" | tee -a "$out-restarts.txt"
 wait $bench
 trap - EXIT
+# From each SIGTERM: when every viewer was connected again, and the fastest one-second rise of
+# the connections held by the gateways that were not restarting (their accept rate).
+grep 'SIGTERM at' "$out-restarts.txt" | while read -r _ name _ _ t0; do
+    name=${name%:}
+    awk -v t0="$t0" -v n="$connections" -v victim="${name#gateway}" '
+        { t[NR] = $1; total = 0; others = 0
+          for (i = 2; i <= NF; i++) { total += $i; if (i - 1 != victim) others += $i }
+          tot[NR] = total; oth[NR] = others }
+        END {
+            back = ""; dipped = 0
+            for (i = 1; i <= NR; i++) if (t[i] >= t0) {
+                if (tot[i] < n) dipped = 1
+                if (dipped && tot[i] >= n) { back = t[i] - t0; break }
+            }
+            peak = 0
+            for (i = 1; i <= NR; i++) if (t[i] >= t0) for (j = i + 1; j <= NR && t[j] - t[i] <= 1.0; j++) {
+                rate = (oth[j] - oth[i]) / 1.0; if (rate > peak) peak = rate
+            }
+            printf "storm after %s: every viewer connected again %s s after SIGTERM; peak accepts on the others %d in 1 s\n", \
+                "gateway" victim, (back == "" ? "(not within the window)" : sprintf("%.1f", back)), peak
+        }' "$out-connections.txt"
+done | tee -a "$out-restarts.txt"
 tail -n 40 "$out-rolling.log"

@@ -117,6 +117,7 @@ restart() {
         [[ ${gateways[i]} == "$name" ]] || die "no gateway named $name"
         pid=$(live_pid "$name") || die "$name is not running"
         t0=$(date +%s.%N)
+        printf 'restart %s: SIGTERM at %s\n' "$name" "$t0"
         kill -TERM "$pid"
         while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
         t1=$(date +%s.%N)
