@@ -85,12 +85,14 @@ grep 'SIGTERM at' "$out-restarts.txt" | while read -r _ name _ _ t0; do
     awk -v t0="$t0" -v n="$connections" -v victim="${name#gateway}" '
         { t[NR] = $1; total = 0; others = 0
           for (i = 2; i <= NF; i++) { total += $i; if (i - 1 != victim) others += $i }
-          tot[NR] = total; oth[NR] = others }
+          tot[NR] = total; oth[NR] = others; vic[NR] = $(victim + 1) }
         END {
-            back = ""; dipped = 0
+            # All back: once the restarted gateway has let its last old viewer go (its count is 0:
+            # drained, exited), the first moment every viewer is connected again, anywhere.
+            back = ""; gone = 0
             for (i = 1; i <= NR; i++) if (t[i] >= t0) {
-                if (tot[i] < n) dipped = 1
-                if (dipped && tot[i] >= n) { back = t[i] - t0; break }
+                if (vic[i] == 0) gone = 1
+                if (gone && tot[i] >= n) { back = t[i] - t0; break }
             }
             peak = 0
             for (i = 1; i <= NR; i++) if (t[i] >= t0) for (j = i + 1; j <= NR && t[j] - t[i] <= 1.0; j++) {
