@@ -279,7 +279,7 @@ actor GatewayConnection {
         let codecs = environment.connections.shard(on: eventLoop).codecs
         if let snapshot {
             var wires = DeltaWires(snapshot, codecs: codecs, metrics: environment.metrics)
-            wrote = send(wires.wire(for: deflate), of: match, priority: .critical) || wrote
+            wrote = send(wires.wire(for: deflate), of: match, priority: .critical, isSnapshot: true) || wrote
         }
         let now = NIODeadline.now().uptimeNanoseconds
         for delta in replay {
@@ -429,12 +429,13 @@ actor GatewayConnection {
     }
 
     /// Writes now when nothing waits and the socket takes it; queues otherwise.
-    private func send(_ frame: ByteBuffer, of match: MatchID, priority: Priority) -> Bool {
+    private func send(_ frame: ByteBuffer, of match: MatchID, priority: Priority, isSnapshot: Bool = false) -> Bool {
         if queue.isEmpty, isWritable {
             write(frame, flush: false)
             return true
         }
-        let drops = queue.enqueue(.init(match: match, priority: priority, byteCount: frame.readableBytes, payload: frame))
+        let drops = queue.enqueue(
+            .init(match: match, priority: priority, byteCount: frame.readableBytes, payload: frame, isSnapshot: isSnapshot))
         environment.metrics.recordDrops(drops, reason: .queueFull)
         drain()
         return false

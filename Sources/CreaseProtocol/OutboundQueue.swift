@@ -22,12 +22,16 @@ public struct OutboundQueue<Payload> {
         public var priority: Priority
         public var byteCount: Int
         public var payload: Payload
+        /// A `snapshot`: a `resync` of its match makes it stale (the client refetches), so
+        /// scheduling one removes it.
+        public var isSnapshot: Bool
 
-        public init(match: MatchID, priority: Priority, byteCount: Int, payload: Payload) {
+        public init(match: MatchID, priority: Priority, byteCount: Int, payload: Payload, isSnapshot: Bool = false) {
             self.match = match
             self.priority = priority
             self.byteCount = byteCount
             self.payload = payload
+            self.isSnapshot = isSnapshot
         }
     }
 
@@ -107,8 +111,17 @@ public struct OutboundQueue<Payload> {
         return true
     }
 
-    /// Asks for a `resync` of `match` ahead of everything else; coalesced per match.
+    /// Asks for a `resync` of `match` ahead of everything else; coalesced per match. A queued
+    /// `snapshot` of the match goes: arriving after the resync, it would take the client back to
+    /// an older state than the one it refetches.
     public mutating func scheduleResync(for match: MatchID, reason: ResyncReason) {
+        if critical.contains(where: { $0.message.isSnapshot && $0.message.match == match }) {
+            for slot in critical where slot.message.isSnapshot && slot.message.match == match {
+                messageCount -= 1
+                byteCount -= slot.message.byteCount
+            }
+            critical.removeAll { $0.message.isSnapshot && $0.message.match == match }
+        }
         guard !resyncs.contains(where: { $0.match == match }) else { return }
         resyncs.append((match, reason))
     }

@@ -40,6 +40,24 @@ struct OutboundQueueTests {
         #expect(queue.messageCount == 0 && queue.byteCount == 0)
     }
 
+    /// A snapshot still queued when its match is resynced would arrive after the resync and take
+    /// the client back to an older state: it goes, the other match's snapshot and deltas stay.
+    @Test func aResyncRemovesItsMatchsQueuedSnapshot() {
+        var queue = Queue(limits: .init(maxMessages: 10, maxBytes: 10_000))
+        var snapshot = message("snapshot m", .critical, bytes: 100)
+        snapshot.isSnapshot = true
+        var other = message("snapshot n", match: "n", .critical)
+        other.isSnapshot = true
+        queue.enqueue(snapshot)
+        queue.enqueue(other)
+        queue.enqueue(message("d1", .critical))
+        queue.enqueue(message("d2"))
+        queue.scheduleResync(for: matchID("m"), reason: .slowConsumer)
+        #expect(queue.messageCount == 3)
+        #expect(queue.byteCount == 30)
+        #expect(drain(&queue) == ["resync m slow_consumer", "snapshot n", "d1", "d2"])
+    }
+
     @Test func depthBound() {
         var queue = Queue(limits: .init(maxMessages: 3, maxBytes: 10_000))
         var dropped = 0
