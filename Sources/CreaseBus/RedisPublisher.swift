@@ -33,10 +33,36 @@ public final class RedisPublisher: EventPublisher {
         commands.start()
         self.historyLength = max(historyLength, 1)
         self.channelPrefix = channelPrefix
-        guard let sha = try await commands.run(["SCRIPT", "LOAD", Self.script]).text else {
-            throw RedisError("SCRIPT LOAD gave no SHA")
+        do {
+            guard let sha = try await commands.run(["SCRIPT", "LOAD", Self.script]).text else {
+                throw RedisError("SCRIPT LOAD gave no SHA")
+            }
+            scriptSHA = sha
+        } catch {
+            await commands.shutdown()  // no connection threads left behind by a failed start
+            throw error
         }
-        scriptSHA = sha
+    }
+
+    /// Connects, retrying with capped exponential backoff for up to `patience` while Redis is
+    /// unreachable or still loading its data (`LOADING`): a publisher started together with
+    /// Redis (a compose file, a restart) waits for it instead of exiting.
+    public static func connect(
+        endpoint: RedisEndpoint, historyLength: Int, channelPrefix: String = "match:", patience: Duration = .seconds(60),
+        onRetry: @Sendable (any Error, Duration) -> Void = { _, _ in }
+    ) async throws -> RedisPublisher {
+        let deadline = ContinuousClock.now + patience
+        var delay = Duration.milliseconds(100)
+        while true {
+            do {
+                return try await RedisPublisher(endpoint: endpoint, historyLength: historyLength, channelPrefix: channelPrefix)
+            } catch {
+                guard ContinuousClock.now + delay < deadline else { throw error }
+                onRetry(error, delay)
+                try await Task.sleep(for: delay)
+                delay = min(delay * 2, .seconds(5))
+            }
+        }
     }
 
     public func shutdown() async { await commands.shutdown() }

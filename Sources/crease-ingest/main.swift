@@ -30,8 +30,11 @@ let logger = Logger(label: "crease-ingest")
 
 do {
     let group = MultiThreadedEventLoopGroup(numberOfThreads: min(2, configuration.eventLoopThreads))
-    let publisher = try await RedisPublisher(
-        endpoint: endpoint, historyLength: configuration.historyLength, channelPrefix: configuration.channelPrefix)
+    let publisher = try await RedisPublisher.connect(
+        endpoint: endpoint, historyLength: configuration.historyLength, channelPrefix: configuration.channelPrefix
+    ) { error, delay in
+        logger.warning("Redis is not ready; retrying", metadata: ["error": "\(error)", "in": "\(delay)"])
+    }
     let reads = RedisBus(endpoint: endpoint, channelPrefix: configuration.channelPrefix)
     reads.start()
     let server = GatewayServer(

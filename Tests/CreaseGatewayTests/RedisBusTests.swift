@@ -252,6 +252,30 @@ struct RedisOutageTests {
 /// gateway after a random delay and resumes with `since`: every delta exactly once.
 @Suite(.serialized, .enabled(if: RedisTestServer.isAvailable, "redis-server is not installed"))
 struct ClientReconnectTests {
+    /// crease-ingest started before Redis (compose, a restart) waits for it instead of exiting.
+    @Test func aPublisherStartedBeforeRedisWaitsForIt() async throws {
+        let redis = try RedisTestServer(startNow: false)
+        let (retries, retried) = AsyncStream.makeStream(of: Void.self)
+        let connecting = Task {
+            try await RedisPublisher.connect(endpoint: redis.endpoint, historyLength: 10, patience: .seconds(30)) { _, _ in
+                retried.yield()
+            }
+        }
+        var iterator = retries.makeAsyncIterator()
+        _ = await iterator.next()  // it failed once and is waiting to retry
+        try redis.start()
+        let publisher = try await connecting.value
+        #expect(try await publisher.publish(to: MatchID("m1")!, priority: .normal, patch: ["runs": 1]).seq == 1)
+        await publisher.shutdown()
+    }
+
+    @Test func aPublisherGivesUpAfterItsPatience() async throws {
+        let redis = try RedisTestServer(startNow: false)
+        await #expect(throws: (any Error).self) {
+            _ = try await RedisPublisher.connect(endpoint: redis.endpoint, historyLength: 10, patience: .milliseconds(300))
+        }
+    }
+
     @Test func aClientOfADrainedGatewayResumesElsewhereWithNoGapAndNoDuplicate() async throws {
         let redis = try RedisTestServer()
         let publisher = try await RedisPublisher(endpoint: redis.endpoint, historyLength: 1000)

@@ -10,9 +10,10 @@ final class RedisTestServer: @unchecked Sendable {
     let port: Int
     private var process: Process?
 
-    init() throws {
+    /// - Parameter startNow: false picks the port but leaves the server down (call `start`).
+    init(startNow: Bool = true) throws {
         port = try Self.freePort()
-        try start()
+        if startNow { try start() }
     }
 
     var endpoint: RedisEndpoint { RedisEndpoint(host: "127.0.0.1", port: port) }
