@@ -34,10 +34,12 @@ if [[ ${QUIET:-1} == 1 ]]; then
         --json "$out-quiet.json" --markdown "$out-quiet.md"
 fi
 
-refused() {
+# The sum over the gateways of every sample of a metric (NAME, or NAME{labels}).
+gateways_total() {
     local total=0 gateway value
     for gateway in ${CLUSTER_GATEWAYS//,/ }; do
-        value=$(curl -sf "http://$gateway/metrics" | awk '$1 ~ /^crease_upgrades_rejected_total/ { s += $2 } END { printf "%d", s }') || value=0
+        value=$(curl -sf "http://$gateway/metrics" \
+            | awk -v name="$1" '$1 == name || index($1, name "{") == 1 { s += $2 } END { printf "%d", s }') || value=0
         total=$((total + value))
     done
     echo "$total"
@@ -48,16 +50,8 @@ echo "== restart of ${RESTART:-all three gateways} during a ${seconds} s window,
     --json "$out-rolling.json" --markdown "$out-rolling.md" >"$out-rolling.log" 2>&1 &
 bench=$!
 trap 'kill $bench 2>/dev/null || true' EXIT
-connected() {
-    local total=0 gateway value
-    for gateway in ${CLUSTER_GATEWAYS//,/ }; do
-        value=$(curl -sf "http://$gateway/metrics" | awk '$1 == "crease_connections" { printf "%d", $2 }') || value=0
-        total=$((total + value))
-    done
-    echo "$total"
-}
 # Every viewer connected (the harness's own output is buffered until it ends).
-until (($(connected) >= connections)); do
+until (($(gateways_total crease_connections) >= connections)); do
     kill -0 $bench 2>/dev/null || { cat "$out-rolling.log"; exit 1; }
     sleep 0.5
 done
@@ -75,7 +69,7 @@ done) >"$out-connections.txt" &
 RESTART_PAUSE=${PAUSE:-8} bash Docker/cluster.sh restart ${RESTART:-} | tee "$out-restarts.txt"
 sleep 10
 # A restarted gateway's counters start again at 0: these are the refusals since each started.
-echo "upgrades refused (crease_upgrades_rejected_total over the running gateways): $(refused)" | tee -a "$out-restarts.txt"
+echo "upgrades refused (crease_upgrades_rejected_total over the running gateways): $(gateways_total crease_upgrades_rejected_total)" | tee -a "$out-restarts.txt"
 wait $bench
 trap - EXIT
 # From each SIGTERM: when every viewer was connected again, and the fastest one-second rise of
