@@ -79,6 +79,14 @@ final class DeflateCohorts: Sendable {
     }
 }
 
+extension DeltaFrame {
+    /// The frame a subscriber with `deflate` receives (deflated with `codecs` if no loop has yet).
+    func wire(for deflate: NegotiatedDeflate?, codecs: LoopCodecs, metrics: GatewayMetrics) -> ByteBuffer {
+        guard let deflate, let cohorts else { return wire }
+        return cohorts.frame(windowBits: Int(deflate.windowBits), codecs: codecs, metrics: metrics)
+    }
+}
+
 /// A delta's frames as one event loop hands them out during one fan-out: each cohort's frame is
 /// looked up once per loop, not once per subscriber.
 struct DeltaWires {
@@ -96,11 +104,11 @@ struct DeltaWires {
 
     /// The frame a subscriber with `deflate` receives.
     mutating func wire(for deflate: NegotiatedDeflate?) -> ByteBuffer {
-        guard let deflate, let cohorts = delta.cohorts else { return delta.wire }
+        guard let deflate, delta.cohorts != nil else { return delta.wire }
         let index = Int(deflate.windowBits) - 8
         if cached.isEmpty { cached = Array(repeating: nil, count: 8) }
         if let frame = cached[index] { return frame }
-        let frame = cohorts.frame(windowBits: Int(deflate.windowBits), codecs: codecs, metrics: metrics)
+        let frame = delta.wire(for: deflate, codecs: codecs, metrics: metrics)
         cached[index] = frame
         return frame
     }

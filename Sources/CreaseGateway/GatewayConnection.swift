@@ -278,14 +278,15 @@ actor GatewayConnection {
         var wrote = false
         let codecs = environment.connections.shard(on: eventLoop).codecs
         if let snapshot {
-            var wires = DeltaWires(snapshot, codecs: codecs, metrics: environment.metrics)
-            wrote = send(wires.wire(for: deflate), of: match, priority: .critical, isSnapshot: true) || wrote
+            let wire = snapshot.wire(for: deflate, codecs: codecs, metrics: environment.metrics)
+            wrote = send(wire, of: match, priority: .critical, isSnapshot: true) || wrote
         }
         let now = NIODeadline.now().uptimeNanoseconds
         for delta in replay {
             subscriptions[match]!.clock.sent(seq: delta.seq, at: now)
-            var wires = DeltaWires(delta, codecs: codecs, metrics: environment.metrics)
-            wrote = send(wires.wire(for: deflate), of: match, priority: delta.priority) || wrote
+            // One subscriber: straight to the shared cohort frame, no per-loop cache to build.
+            let wire = delta.wire(for: deflate, codecs: codecs, metrics: environment.metrics)
+            wrote = send(wire, of: match, priority: delta.priority) || wrote
         }
         if wrote { session?.value.flush() }
         reportQueuedBytes()
