@@ -207,7 +207,8 @@ start() {
     local p
     for p in "${!started_proxies[@]}"; do
         local proxy_env=(GW1="127.0.0.1:$gateway_port" GW2="127.0.0.1:$((gateway_port + 1))" GW3="127.0.0.1:$((gateway_port + 2))"
-            HAPROXY_BIND="$host:$((port + p))" HAPROXY_STATS_BIND="127.0.0.1:$((stats_port + p))" HAPROXY_MAXCONN="$maxconn")
+            HAPROXY_BIND="$host:$((port + p))" HAPROXY_STATS_BIND="127.0.0.1:$((stats_port + p))" HAPROXY_MAXCONN="$maxconn"
+            HAPROXY_SOURCE="127.0.1.$((p + 1))" HAPROXY_THREADS=$((${#started_proxies[@]} > 1 ? 1 : 2)))
         env "${proxy_env[@]}" haproxy -q -c -f Docker/haproxy.cfg || fail
         spawn "${started_proxies[p]}" env "${proxy_env[@]}" haproxy -f Docker/haproxy.cfg || fail
     done
