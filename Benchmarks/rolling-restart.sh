@@ -12,7 +12,8 @@
 # everything shares two cores here), JITTER (5: viewers reconnect after 0…JITTER s), RESTART ("gateway1 gateway2
 # gateway3": which gateways, in order), PAUSE (8 s between one gateway back in rotation and the
 # next one's SIGTERM; connections per gateway are printed then), QUIET (1: measure the quiet
-# window first).
+# window first), ZIPF (1.1: viewers per match; 0 is uniform), CONNECT_RATE (1500 viewers/s at the
+# start), WORKERS (2 harness processes; each holds at most ~19,900 sockets).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 name=$1; connections=${2:-9000}; seconds=${3:-100}
@@ -26,7 +27,8 @@ fi
 source .cluster/env
 common=(--port "$CLUSTER_PORT" --gateways "${CLUSTER_PROXY_ADDRESSES:-127.0.0.1:$CLUSTER_PORT}" --probe-gateways "$CLUSTER_GATEWAYS"
     --publish "$CLUSTER_INGEST" --redis-pid "$CLUSTER_REDIS_PID" --connections "$connections" --matches 100
-    --zipf 1.1 --rate "${RATE:-0.5}" --workers "${WORKERS:-2}" --sources 127.0.0.2,127.0.0.3,127.0.0.4,127.0.0.5 --connect-rate 1500)
+    --zipf "${ZIPF:-1.1}" --rate "${RATE:-0.5}" --workers "${WORKERS:-2}" --sources 127.0.0.2,127.0.0.3,127.0.0.4,127.0.0.5
+    --connect-rate "${CONNECT_RATE:-1500}")
 
 if [[ ${QUIET:-1} == 1 ]]; then
     echo "== quiet window: $connections viewers through HAProxy, no restart"

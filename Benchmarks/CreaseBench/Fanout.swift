@@ -43,6 +43,9 @@ func measureWindow(_ session: LoadSession, publisher: Publisher, rate: Double, w
     let harnessCPU = session.fleet.cpuSeconds()
     let redisCPU = ProcessCPU.seconds(pid: session.options.redisPID)
     var rssPeak = session.probe.rss() ?? 0
+    // The gateways' histograms count from their start: the window's part is the difference.
+    let lagBefore = await session.probe.histograms("crease_event_loop_lag_seconds")
+    let fanoutBefore = await session.probe.histograms("crease_fanout_latency_seconds")
     while ContinuousClock.now - start < .seconds(duration) {
         try await Task.sleep(for: .milliseconds(500))
         rssPeak = max(rssPeak, session.probe.rss() ?? 0)
@@ -52,11 +55,10 @@ func measureWindow(_ session: LoadSession, publisher: Publisher, rate: Double, w
     let gatewayCores = session.probe.cpuSeconds().flatMap { now in gatewayCPU.map { (now - $0) / seconds } }
     let harnessCores = (session.fleet.cpuSeconds() - harnessCPU) / seconds
     let redisCores = ProcessCPU.seconds(pid: session.options.redisPID).flatMap { now in redisCPU.map { (now - $0) / seconds } }
-    let lag = await session.probe.eventLoopLagP99()
-    var fanout: [Double?] = []
-    for probe in session.options.probes {
-        let text = try? await RESTProbe.text(host: probe.host, port: probe.port, path: "/metrics")
-        fanout.append(text.flatMap { PrometheusText.worstP99($0, histogram: "crease_fanout_latency_seconds") }.map { $0 * 1000 })
+    let lagAfter = await session.probe.histograms("crease_event_loop_lag_seconds")
+    let lag = zip(lagAfter, lagBefore).compactMap { after, before in after?.since(before).worstP99 }.max().map { $0 * 1000 }
+    let fanout = zip(await session.probe.histograms("crease_fanout_latency_seconds"), fanoutBefore).map { after, before in
+        after?.since(before).worstP99.map { $0 * 1000 }
     }
     var report: WorkerReport
     if step {

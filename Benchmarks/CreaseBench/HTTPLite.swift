@@ -163,15 +163,23 @@ struct GatewayProbe {
         return values.isEmpty ? nil : values.reduce(0, +)
     }
 
-    /// The worst per-loop p99 event-loop lag in the gateway's histogram, in milliseconds.
+    /// The worst per-loop p99 event-loop lag in the gateway's histogram (its whole life), in milliseconds.
     func eventLoopLagP99() async -> Double? {
-        guard others.isEmpty else {
-            var worst: Double?
-            for probe in all { if let lag = await probe.eventLoopLagP99() { worst = max(worst ?? 0, lag) } }
-            return worst
+        var worst: Double?
+        for snapshot in await histograms("crease_event_loop_lag_seconds") {
+            if let p99 = snapshot?.worstP99 { worst = max(worst ?? 0, p99 * 1000) }
         }
-        guard let text = try? await RESTProbe.text(host: host, port: port, path: "/metrics") else { return nil }
-        return PrometheusText.worstP99(text, histogram: "crease_event_loop_lag_seconds").map { $0 * 1000 }
+        return worst
+    }
+
+    /// Each gateway's histogram `name` as it stands now (nil where `/metrics` did not answer).
+    func histograms(_ name: String) async -> [HistogramSnapshot?] {
+        var result: [HistogramSnapshot?] = []
+        for probe in all {
+            let text = try? await RESTProbe.text(host: probe.host, port: probe.port, path: "/metrics")
+            result.append(text.map { HistogramSnapshot($0, histogram: name) })
+        }
+        return result
     }
 
     /// The sum of every series of `name` (all label values).
@@ -227,28 +235,49 @@ enum PrometheusText {
         return result.sorted { $0.le < $1.le }
     }
 
-    /// The largest p99 among the series of `histogram` (bucket upper bound, seconds).
-    static func worstP99(_ text: String, histogram: String) -> Double? {
-        var series: [String: [(le: Double, count: Double)]] = [:]
+}
+
+/// The cumulative bucket counts of one gateway's histogram at one moment, per series (the labels
+/// other than `le`), so that a window's own distribution is the difference of two snapshots.
+struct HistogramSnapshot: Sendable {
+    /// Series labels → bucket bound (seconds; +Inf included) → cumulative count.
+    var series: [String: [Double: Double]] = [:]
+
+    init(_ text: String, histogram: String) {
         for line in text.split(separator: "\n") where line.hasPrefix(histogram + "_bucket{") {
             guard let open = line.firstIndex(of: "{"), let close = line.firstIndex(of: "}") else { continue }
-            let labels = String(line[line.index(after: open)..<close])
             var key = ""
             var le = Double.infinity
-            for label in labels.split(separator: ",") {
+            for label in line[line.index(after: open)..<close].split(separator: ",") {
                 let parts = label.split(separator: "=", maxSplits: 1)
                 guard parts.count == 2 else { continue }
                 let value = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
                 if parts[0] == "le" { le = value == "+Inf" ? .infinity : Double(value) ?? .infinity } else { key += label + "," }
             }
-            let count = Double(line.split(separator: " ").last ?? "") ?? 0
-            series[key, default: []].append((le, count))
+            series[key, default: [:]][le] = Double(line.split(separator: " ").last ?? "") ?? 0
         }
+    }
+
+    /// What was counted after `earlier`. A series whose count went down belongs to a gateway that
+    /// restarted in between: all of it is newer than `earlier`.
+    func since(_ earlier: HistogramSnapshot?) -> HistogramSnapshot {
+        guard let earlier else { return self }
+        var result = self
+        for (key, buckets) in series {
+            guard let before = earlier.series[key], buckets[.infinity] ?? 0 >= before[.infinity] ?? 0 else { continue }
+            result.series[key] = buckets.reduce(into: [:]) { diff, bucket in diff[bucket.key] = max(0, bucket.value - (before[bucket.key] ?? 0)) }
+        }
+        return result
+    }
+
+    /// The largest p99 among the series (the bound of the bucket it falls in, seconds); nil when
+    /// nothing was counted.
+    var worstP99: Double? {
         var worst: Double?
         for buckets in series.values {
-            let sorted = buckets.sorted { $0.le < $1.le }
-            guard let total = sorted.last?.count, total > 0 else { continue }
-            let p99 = sorted.first { $0.count >= total * 0.99 }?.le ?? .infinity
+            let sorted = buckets.sorted { $0.key < $1.key }
+            guard let total = sorted.last?.value, total > 0 else { continue }
+            let p99 = sorted.first { $0.value >= total * 0.99 }?.key ?? .infinity
             worst = max(worst ?? 0, p99)
         }
         return worst
