@@ -25,6 +25,9 @@ final class GatewayEnvironment: Sendable {
     let heartbeatTimeoutNanoseconds: UInt64
     /// `COMPRESSION_MIN_BYTES` when compression is on; nil when it is off.
     let compressionMinBytes: Int?
+    /// The sockets and WebSockets the process's open-files limit allows.
+    let descriptors: DescriptorBudget
+    private let openSockets = Atomic<Int>(0)
     private let drainingFlag = Atomic<Bool>(false)
     private let admission: Mutex<TokenBucket>
 
@@ -40,6 +43,10 @@ final class GatewayEnvironment: Sendable {
         self.publisher = publisher
         self.metrics = GatewayMetrics(eventLoopCount: loops.count)
         self.connections = ConnectionRegistry(loops: loops)
+        self.descriptors = DescriptorBudget(
+            openFilesLimit: DescriptorBudget.currentOpenFilesLimit(), eventLoops: loops.count,
+            maxConnections: configuration.maxConnections)
+        metrics.connectionsLimit.record(descriptors.webSocketLimit)
         self.logger = logger
         // Replies are bounded by what a well-behaved client can have outstanding (a reply per
         // subscription, per queued command, per tolerated rejection), so only a flood hits it.
@@ -74,6 +81,20 @@ final class GatewayEnvironment: Sendable {
 
     var isReady: Bool { !isDraining && bus.isReady }
 
+    /// Takes a socket slot for a connection just accepted; false when the budget is spent (the
+    /// connection must be closed at once). Each slot taken is given back by `releaseSocket()`.
+    func acceptSocket() -> Bool {
+        guard openSockets.wrappingAdd(1, ordering: .relaxed).newValue <= descriptors.socketLimit else {
+            openSockets.wrappingSubtract(1, ordering: .relaxed)
+            return false
+        }
+        return true
+    }
+
+    func releaseSocket() {
+        openSockets.wrappingSubtract(1, ordering: .relaxed)
+    }
+
     /// Why an upgrade must be refused now, or nil to admit it (and take a connection slot).
     func admit() -> (reason: GatewayMetrics.UpgradeRejection, retryAfter: Int)? {
         if isDraining { return (.draining, Int.random(in: 1...5)) }
@@ -83,7 +104,7 @@ final class GatewayEnvironment: Sendable {
         }
         // Jitter, so that refused clients do not come back in lockstep.
         guard admitted else { return (.admissionRate, Int(wait.rounded(.up)) + Int.random(in: 1...3)) }
-        guard connections.reserve(limit: configuration.maxConnections) else {
+        guard connections.reserve(limit: descriptors.webSocketLimit) else {
             return (.maxConnections, Int.random(in: 2...10))
         }
         return nil

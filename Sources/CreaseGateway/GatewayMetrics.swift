@@ -14,6 +14,10 @@ public final class GatewayMetrics: Sendable {
     private let factory: PrometheusMetricsFactory
 
     let connections: Metrics.Gauge
+    /// WebSocket connections admitted at most (`MAX_CONNECTIONS`, or less under a low open-files limit).
+    let connectionsLimit: Metrics.Gauge
+    /// Sockets closed on accept because the open-files budget was spent.
+    let socketsRefused: Metrics.Counter
     let fanoutLatency: Metrics.Timer
     let deliveryLatency: Metrics.Timer
     let deltasReceived: Metrics.Counter
@@ -68,6 +72,8 @@ public final class GatewayMetrics: Sendable {
         self.factory = factory
 
         connections = Metrics.Gauge(label: "crease_connections", factory: factory)
+        connectionsLimit = Metrics.Gauge(label: "crease_connections_limit", factory: factory)
+        socketsRefused = Metrics.Counter(label: "crease_sockets_refused_total", factory: factory)
         fanoutLatency = Metrics.Timer(label: "crease_fanout_latency_seconds", factory: factory)
         deliveryLatency = Metrics.Timer(label: "crease_delivery_latency_seconds", factory: factory)
         deltasReceived = Metrics.Counter(label: "crease_deltas_received_total", factory: factory)

@@ -100,6 +100,15 @@ public final class GatewayServer: Service, Sendable {
                 "mode": "\(configuration.redisURL == nil ? "embedded" : "redis")",
             ])
 
+        let budget = environment.descriptors
+        if budget.webSocketLimit < configuration.maxConnections {
+            environment.logger.warning(
+                "the open-files limit allows fewer WebSocket connections than MAX_CONNECTIONS",
+                metadata: [
+                    "open_files_limit": "\(budget.openFilesLimit)", "connections_limit": "\(budget.webSocketLimit)",
+                    "max_connections": "\(configuration.maxConnections)",
+                ])
+        }
         lagProbe.start()
         // Often enough to notice an ack timeout or a silent peer within an eighth of its window;
         // each tick visits every connection of the loop, so not more often than that.
@@ -135,7 +144,14 @@ public final class GatewayServer: Service, Sendable {
             .childChannelOption(.writeBufferWaterMark, value: .init(low: 16 * 1024, high: 64 * 1024))
             .childChannelOption(.recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 256, maximum: 65_536))
             .childChannelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture {
+                // Past the descriptor budget the socket is closed before it is registered (a
+                // failed initializer): the gateway must never run out of descriptors.
+                guard environment.acceptSocket() else {
+                    environment.metrics.socketsRefused.increment()
+                    return channel.eventLoop.makeFailedFuture(DescriptorBudget.Exhausted())
+                }
+                channel.closeFuture.whenComplete { _ in environment.releaseSocket() }
+                return channel.eventLoop.makeCompletedFuture {
                     let handlers = HTTPRouter.HTTPHandlers(
                         decoder: ByteToMessageHandler(HTTPRequestDecoder(leftOverBytesStrategy: .forwardBytes)),
                         encoder: HTTPResponseEncoder(),

@@ -17,6 +17,9 @@ do {
     exit(2)
 }
 
+// Every WebSocket is a descriptor: take the hard open-files limit (GatewayServer keeps a reserve).
+DescriptorBudget.raiseOpenFilesLimit()
+
 LoggingSystem.bootstrap { label in
     var handler = StreamLogHandler.standardError(label: label)
     handler.logLevel = configuration.logLevel

@@ -21,6 +21,9 @@ guard let endpoint = configuration.redisEndpoint else {
     exit(2)
 }
 
+// Every WebSocket is a descriptor: take the hard open-files limit (GatewayServer keeps a reserve).
+DescriptorBudget.raiseOpenFilesLimit()
+
 LoggingSystem.bootstrap { label in
     var handler = StreamLogHandler.standardError(label: label)
     handler.logLevel = configuration.logLevel

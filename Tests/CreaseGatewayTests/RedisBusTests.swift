@@ -391,10 +391,18 @@ final class GatewayProcess: @unchecked Sendable {
 
     static var isBuilt: Bool { FileManager.default.isExecutableFile(atPath: binary.path) }
 
-    init(environment: [String: String], port: Int? = nil) throws {
+    /// - Parameter openFilesLimit: run it under this open-files limit (soft and hard, so the
+    ///   gateway cannot raise it).
+    init(environment: [String: String], port: Int? = nil, openFilesLimit: Int? = nil) throws {
         self.port = try port ?? RedisTestServer.freeLoopbackPort()
         process = Process()
-        process.executableURL = Self.binary
+        if let openFilesLimit {
+            // exec: the pid is the gateway's own.
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -n \(openFilesLimit) && exec \"$0\"", Self.binary.path]
+        } else {
+            process.executableURL = Self.binary
+        }
         var variables = ProcessInfo.processInfo.environment
         variables.merge(environment) { $1 }
         variables["GATEWAY_HOST"] = "127.0.0.1"
@@ -416,6 +424,9 @@ final class GatewayProcess: @unchecked Sendable {
         Foundation.kill(process.processIdentifier, SIGTERM)
         process.waitUntilExit()
     }
+
+    var isRunning: Bool { process.isRunning }
+    var pid: Int32 { process.processIdentifier }
 
     /// SIGKILL: no drain, no close frames.
     func kill() {
