@@ -347,7 +347,7 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         context.write(wrapOutboundOut(.head(response)), promise: nil)
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
 
-        // The response is encoded; swap HTTP for WebSocket. The frame decoder goes right after the
+        // The response is encoded; swap HTTP for WebSocket. The session goes right after the
         // HTTP decoder, so bytes the client sent after its request reach it when that leaves.
         let pipeline = context.pipeline.syncOperations
         do {
@@ -357,10 +357,7 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
             pipeline.removeHandler(handlers.pipelining, promise: nil)
             pipeline.removeHandler(handlers.errors, promise: nil)
             let session = WebSocketSession(role: role, deflate: deflate, environment: environment)
-            try pipeline.addHandlers(
-                [ByteToMessageHandler(WebSocketFrameDecoder(maxFrameSize: environment.configuration.maxMessageBytes)), session],
-                position: .after(handlers.decoder)
-            )
+            try pipeline.addHandler(session, position: .after(handlers.decoder))
             environment.metrics.connections.record(environment.connections.count)
             pipeline.removeHandler(handlers.decoder, promise: nil)
             pipeline.removeHandler(self, promise: nil)

@@ -4,16 +4,18 @@ import NIOWebSocket
 /// The channel handler of an upgraded connection: a thin bridge between NIO and the
 /// ``GatewayConnection`` actor, which owns every decision.
 ///
-/// It sits right after the frame decoder, next to the head of the pipeline, and writes finished
-/// frame bytes (``ServerFrame``) straight to the socket: a shared delta buffer goes out with no
+/// It is the only handler of the pipeline: it cuts frames out of the socket's bytes itself
+/// (``InboundFrameParser``, no decoder handler per connection) and writes finished frame bytes
+/// (``ServerFrame``) straight to the socket: a shared delta buffer goes out with no
 /// per-subscriber encoding.
 final class WebSocketSession: ChannelInboundHandler {
-    typealias InboundIn = WebSocketFrame
+    typealias InboundIn = ByteBuffer
     typealias OutboundOut = ByteBuffer
 
     private let role: ConnectionRole
     private let deflate: NegotiatedDeflate?
     private let environment: GatewayEnvironment
+    private var parser: InboundFrameParser
     private var context: ChannelHandlerContext?
     private var connection: GatewayConnection?
     /// The loop's shard, where written frames are tallied for the metrics.
@@ -23,6 +25,7 @@ final class WebSocketSession: ChannelInboundHandler {
         self.role = role
         self.deflate = deflate
         self.environment = environment
+        self.parser = InboundFrameParser(maxFrameSize: environment.configuration.maxMessageBytes)
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
@@ -40,8 +43,18 @@ final class WebSocketSession: ChannelInboundHandler {
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        let frame = unwrapInboundIn(data)
-        connection?.assumeIsolated { $0.received(frame) }
+        parser.append(unwrapInboundIn(data))
+        while let connection {
+            switch parser.next() {
+            case .frame(let frame):
+                connection.assumeIsolated { $0.received(frame) }
+            case .needMoreBytes:
+                return
+            case .invalid(let error):
+                connection.assumeIsolated { $0.decoderFailed(error) }
+                return
+            }
+        }
     }
 
     func channelWritabilityChanged(context: ChannelHandlerContext) {
@@ -61,11 +74,7 @@ final class WebSocketSession: ChannelInboundHandler {
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        if let error = error as? NIOWebSocketError {
-            connection?.assumeIsolated { $0.decoderFailed(error) }
-        } else {
-            context.close(promise: nil)
-        }
+        context.close(promise: nil)
     }
 
     /// The connection is over: the actor learns it once, and the slot it held is freed.

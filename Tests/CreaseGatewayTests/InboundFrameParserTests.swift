@@ -1,0 +1,101 @@
+import CreaseClient
+@testable import CreaseGateway
+import NIOCore
+import NIOWebSocket
+import Testing
+
+/// RFC 6455 §5.2 framing as the gateway reads it, without a socket: whole frames, frames cut at
+/// every byte, several frames in one read, and every malformed header it must refuse.
+@Suite struct InboundFrameParserTests {
+    private func frames(_ reads: [ByteBuffer], maxFrameSize: Int = 1 << 20) -> (frames: [WebSocketFrame], error: NIOWebSocketError?) {
+        var parser = InboundFrameParser(maxFrameSize: maxFrameSize)
+        var frames: [WebSocketFrame] = []
+        for read in reads {
+            parser.append(read)
+            reading: while true {
+                switch parser.next() {
+                case .frame(let frame): frames.append(frame)
+                case .needMoreBytes: break reading
+                case .invalid(let error): return (frames, error)
+                }
+            }
+        }
+        return (frames, nil)
+    }
+
+    @Test("payload lengths of every header size come out whole and unmasked", arguments: [0, 1, 125, 126, 65_535, 65_536, 200_000])
+    func lengths(_ length: Int) {
+        let payload = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        let result = frames([ClientFrame.encode(opcode: .binary, payload: payload)])
+        #expect(result.error == nil)
+        #expect(result.frames.count == 1)
+        #expect(result.frames.first?.opcode == .binary)
+        #expect(result.frames.first?.fin == true)
+        #expect(result.frames.first?.maskKey != nil)
+        #expect(result.frames.first.map { Array($0.unmaskedData.readableBytesView) } == payload)
+    }
+
+    @Test func aFrameCutAtEveryByteIsPutBackTogether() {
+        let wire = ClientFrame.encode(opcode: .text, payload: Array("a score update, cut anywhere".utf8))
+        for cut in 1..<wire.readableBytes {
+            let head = wire.getSlice(at: 0, length: cut)!
+            let tail = wire.getSlice(at: cut, length: wire.readableBytes - cut)!
+            let result = frames([head, tail])
+            #expect(result.frames.count == 1, "cut at \(cut)")
+            #expect(result.frames.first.map { String(buffer: $0.unmaskedData) } == "a score update, cut anywhere")
+        }
+    }
+
+    @Test func severalFramesInOneReadAndOneSplitAcrossTwo() {
+        var read = ClientFrame.encode(opcode: .text, payload: Array("one".utf8), fin: false)
+        read.writeImmutableBuffer(ClientFrame.encode(opcode: .ping, payload: Array("p".utf8)))
+        let last = ClientFrame.encode(opcode: .continuation, payload: Array("two".utf8), rsv1: true)
+        read.writeImmutableBuffer(last.getSlice(at: 0, length: 3)!)
+        let result = frames([read, last.getSlice(at: 3, length: last.readableBytes - 3)!])
+        #expect(result.error == nil)
+        #expect(result.frames.map(\.opcode) == [.text, .ping, .continuation])
+        #expect(result.frames.map(\.fin) == [false, true, true])
+        #expect(result.frames.map(\.rsv1) == [false, false, true])
+        #expect(result.frames.map { String(buffer: $0.unmaskedData) } == ["one", "p", "two"])
+    }
+
+    @Test func anUnmaskedFrameIsPassedOnForTheAssemblerToRefuse() {
+        let result = frames([ClientFrame.encode(opcode: .text, payload: Array("hi".utf8), masked: false)])
+        #expect(result.frames.first?.maskKey == nil)
+        #expect(result.frames.first.map { String(buffer: $0.data) } == "hi")
+    }
+
+    @Test func aFrameLargerThanTheLimitFailsOnItsHeaderAlone() {
+        let wire = ClientFrame.encode(opcode: .binary, payload: [UInt8](repeating: 7, count: 2_000))
+        // Only the header: the parser must not wait for (and buffer) the payload first.
+        let result = frames([wire.getSlice(at: 0, length: 8)!], maxFrameSize: 1_000)
+        #expect(result.error == .invalidFrameLength)
+    }
+
+    @Test func aLengthWithItsTopBitSetIsRefused() {
+        var wire = ByteBuffer(bytes: [0x82, 0xFF])
+        wire.writeInteger(UInt64(1) << 63)
+        #expect(frames([wire]).error == .invalidFrameLength)
+    }
+
+    @Test func controlFramesMustBeWholeAndShort() {
+        let fragmented = ClientFrame.encode(opcode: .ping, payload: [1], fin: false)
+        #expect(frames([fragmented]).error == .fragmentedControlFrame)
+        let long = ClientFrame.encode(opcode: .pong, payload: [UInt8](repeating: 1, count: 126))
+        #expect(frames([long]).error == .multiByteControlFrameLength)
+    }
+
+    @Test func nothingIsParsedAfterAnError() {
+        var parser = InboundFrameParser(maxFrameSize: 10)
+        parser.append(ClientFrame.encode(opcode: .binary, payload: [UInt8](repeating: 0, count: 11)))
+        guard case .invalid = parser.next() else {
+            Issue.record("an 11-byte frame passed a 10-byte limit")
+            return
+        }
+        parser.append(ClientFrame.encode(opcode: .text, payload: Array("ok".utf8)))
+        guard case .needMoreBytes = parser.next() else {
+            Issue.record("a frame was parsed after the stream went bad")
+            return
+        }
+    }
+}
