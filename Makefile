@@ -8,10 +8,12 @@ APT_PACKAGES ?= libhiredis-dev zlib1g-dev redis-server
 # What the browser test and the JavaScript client's tests need; installed when possible, and the
 # tests that need them say they are skipped when not.
 TEST_APT_PACKAGES ?= nodejs chromium fonts-dejavu-core haproxy
+# Checks compose.yaml (Docker/check.sh); without its recommends, which are the Docker engine.
+TEST_APT_PACKAGES_LEAN ?= docker-compose
 # Autobahn|Testsuite cases `make autobahn` runs (all by default; CI runs a subset, see .ci/run).
 AUTOBAHN_CASES ?= *
 
-.PHONY: deps test-deps build release run test autobahn bench clean cluster cluster-stop
+.PHONY: deps test-deps build release run test autobahn bench clean cluster cluster-stop docker-check
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -49,6 +51,12 @@ test-deps: deps
 		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; } \
 			|| echo "could not install$$missing: the tests that need them will be skipped"; \
 	fi
+	@missing=""; for p in $(TEST_APT_PACKAGES_LEAN); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing for the tests:$$missing"; \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; } \
+			|| echo "could not install$$missing: the checks that need them will be skipped"; \
+	fi
 
 test: test-deps
 	$(SWIFT) build --build-tests
@@ -59,6 +67,11 @@ test: test-deps
 	else \
 		echo "SKIPPED: the JavaScript client's tests (no node; apt-get install nodejs)"; \
 	fi
+	bash Docker/check.sh
+
+# The Docker files, checked without a Docker engine (haproxy -c, compose config, scripts parse).
+docker-check:
+	bash Docker/check.sh
 
 # The Autobahn|Testsuite fuzzing client against /v1/echo of a release gateway; fails on any
 # FAILED case. AUTOBAHN_CASES='1.*,2.*' make autobahn runs a subset.
