@@ -258,13 +258,14 @@ struct HistogramSnapshot: Sendable {
         }
     }
 
-    /// What was counted after `earlier`. A series whose count went down belongs to a gateway that
-    /// restarted in between: all of it is newer than `earlier`.
+    /// What was counted after `earlier`. A series with any bucket lower than before belongs to a
+    /// gateway that restarted in between: all of it is newer than `earlier`. (One that restarted
+    /// and has since counted past every bucket of `earlier` is not told apart.)
     func since(_ earlier: HistogramSnapshot?) -> HistogramSnapshot {
         guard let earlier else { return self }
         var result = self
         for (key, buckets) in series {
-            guard let before = earlier.series[key], buckets[.infinity] ?? 0 >= before[.infinity] ?? 0 else { continue }
+            guard let before = earlier.series[key], !buckets.contains(where: { $0.value < before[$0.key] ?? 0 }) else { continue }
             result.series[key] = buckets.reduce(into: [:]) { diff, bucket in diff[bucket.key] = max(0, bucket.value - (before[bucket.key] ?? 0)) }
         }
         return result

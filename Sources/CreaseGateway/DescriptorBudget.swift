@@ -18,7 +18,8 @@ import Darwin
 /// - `webSocketLimit`: upgrades past it are refused with 503 `max_connections` (PROTOCOL.md §5),
 ///   leaving room for health checks, metrics and REST resyncs on a full gateway.
 ///
-/// What stays in reserve covers Redis connections, each event loop's epoll and wake-up
+/// What stays in reserve (`128 + 4 × event loops`, at most a quarter of the limit, never less than
+/// `3 × event loops + 16`) covers Redis connections, each event loop's epoll and wake-up
 /// descriptors, the listeners and the runtime's own short-lived files.
 public struct DescriptorBudget: Sendable, Equatable {
     /// The open-files (soft) limit the budget was made from.
@@ -30,7 +31,8 @@ public struct DescriptorBudget: Sendable, Equatable {
 
     public init(openFilesLimit: Int, eventLoops: Int, maxConnections: Int) {
         self.openFilesLimit = openFilesLimit
-        let reserve = min(128 + 4 * eventLoops, openFilesLimit / 4)
+        // Each event loop holds ~3 descriptors (epoll, eventfd, timerfd) whatever the limit.
+        let reserve = max(min(128 + 4 * eventLoops, openFilesLimit / 4), 3 * eventLoops + 16)
         socketLimit = max(0, openFilesLimit - reserve)
         let plainHTTPRoom = min(256, socketLimit / 8)
         webSocketLimit = max(0, min(maxConnections, socketLimit - plainHTTPRoom))

@@ -35,12 +35,20 @@ struct InboundFrameParser {
     /// Adds the bytes of one read; then call ``next()`` until it answers `.needMoreBytes`.
     mutating func append(_ bytes: ByteBuffer) {
         guard !failed else { return }
-        if pending == nil {
+        guard var buffer = pending else {
             pending = bytes
-        } else {
-            pending!.writeImmutableBuffer(bytes)
+            return
         }
+        pending = nil  // so that `buffer` is the only reference to its bytes
+        // The frames already taken from the front are dropped before the new bytes go on the
+        // end: a stream of reads that each end inside a frame must not grow the buffer.
+        buffer.discardReadBytes()
+        buffer.writeImmutableBuffer(bytes)
+        pending = buffer
     }
+
+    /// Bytes held between reads (the frame not complete yet), read or not.
+    var heldBytes: Int { pending?.writerIndex ?? 0 }
 
     mutating func next() -> Next {
         guard !failed, var buffer = pending else { return .needMoreBytes }

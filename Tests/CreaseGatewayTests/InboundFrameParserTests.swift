@@ -59,6 +59,25 @@ import Testing
         #expect(result.frames.map { String(buffer: $0.unmaskedData) } == ["one", "p", "two"])
     }
 
+    @Test func readsThatAllEndInsideAFrameKeepOnlyThatFrame() {
+        // 2,000 pongs of 100 bytes (a client may send them, unasked), in reads of 149 bytes: a
+        // read ends on a frame boundary only once in 149, so the parser nearly always holds a
+        // partial frame, and must drop what it has already parsed.
+        var stream = ByteBuffer()
+        for _ in 0..<2_000 { stream.writeImmutableBuffer(ClientFrame.encode(opcode: .pong, payload: [UInt8](repeating: 9, count: 94))) }
+        var parser = InboundFrameParser(maxFrameSize: 1 << 20)
+        var parsed = 0
+        var mostHeld = 0
+        while stream.readableBytes > 0 {
+            parser.append(stream.readSlice(length: min(149, stream.readableBytes))!)
+            while case .frame = parser.next() { parsed += 1 }
+            mostHeld = max(mostHeld, parser.heldBytes)
+        }
+        #expect(parsed == 2_000)
+        #expect(mostHeld <= 2 * 149)
+        #expect(parser.heldBytes == 0)
+    }
+
     @Test func anUnmaskedFrameIsPassedOnForTheAssemblerToRefuse() {
         let result = frames([ClientFrame.encode(opcode: .text, payload: Array("hi".utf8), masked: false)])
         #expect(result.frames.first?.maskKey == nil)
