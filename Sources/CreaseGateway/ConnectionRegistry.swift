@@ -5,11 +5,17 @@ import Synchronization
 /// set that the loop's periodic tick visits (heartbeats, ack timeouts, close deadlines).
 ///
 /// One repeated task per loop, not one timer per connection: an idle connection costs no
-/// scheduled task.
+/// scheduled task. A tick visits only the connections waiting for an ack or a close (they put
+/// themselves on the loop's watch list); every `calmEvery`-th tick is a full sweep that visits
+/// them all, for heartbeats. At 50,000 mostly idle connections the full visit every tick was
+/// half of the gateways' CPU (`Benchmarks/RESULTS.md`).
 final class ConnectionRegistry: Sendable {
     /// The connections of one event loop; touched only on that loop.
     final class Shard {
         fileprivate var members: [ObjectIdentifier: GatewayConnection] = [:]
+        /// Connections to visit at the next tick whatever it is (each on it at most once).
+        fileprivate var watched: [GatewayConnection] = []
+        fileprivate var ticks = 0
         fileprivate var tick: RepeatedTask?
         /// The loop's zlib streams, shared by its connections.
         let codecs = LoopCodecs()
@@ -40,6 +46,10 @@ final class ConnectionRegistry: Sendable {
 
         func remove(_ connection: GatewayConnection) {
             members.removeValue(forKey: ObjectIdentifier(connection))
+        }
+
+        func watch(_ connection: GatewayConnection) {
+            watched.append(connection)
         }
 
         var connections: Dictionary<ObjectIdentifier, GatewayConnection>.Values { members.values }
@@ -81,17 +91,29 @@ final class ConnectionRegistry: Sendable {
         open.subtract(1, ordering: .relaxed)
     }
 
-    /// Starts each loop's tick.
-    func startTicking(every interval: TimeAmount, metrics: GatewayMetrics) {
+    /// Starts each loop's tick: the watched connections every `interval`, all of them every
+    /// `calmEvery` intervals.
+    func startTicking(every interval: TimeAmount, calmEvery: Int, metrics: GatewayMetrics) {
         for loop in loops {
             let shard = shards[ObjectIdentifier(loop)]!
             loop.execute {
                 shard.value.tick = loop.scheduleRepeatedTask(initialDelay: interval, delay: interval) { _ in
                     let now = NIODeadline.now().uptimeNanoseconds
-                    for connection in shard.value.members.values {
-                        connection.assumeIsolated { $0.tick(now: now) }
+                    let current = shard.value
+                    current.ticks &+= 1
+                    // Each visited connection that still waits for something watches itself again.
+                    let watched = current.watched
+                    current.watched.removeAll(keepingCapacity: true)
+                    if current.ticks % max(1, calmEvery) == 0 {
+                        for connection in current.members.values {
+                            connection.assumeIsolated { $0.tick(now: now) }
+                        }
+                    } else {
+                        for connection in watched {
+                            connection.assumeIsolated { $0.tick(now: now) }
+                        }
                     }
-                    shard.value.flushTraffic(to: metrics)
+                    current.flushTraffic(to: metrics)
                 }
             }
         }

@@ -57,6 +57,8 @@ actor GatewayConnection {
     private var lifecycle = Lifecycle.open
     /// A close of the TCP connection after pending writes was requested once already.
     private var transportClosing = false
+    /// On the shard's list of connections its tick visits every time (see `watch()`).
+    private var isWatched = false
     /// `queue.byteCount` as last reported to the gateway-wide total.
     private var reportedQueuedBytes = 0
     /// The inflate stream of a client that keeps its compression context; created at its first
@@ -190,13 +192,17 @@ actor GatewayConnection {
         }
     }
 
-    /// Periodic upkeep from the loop's shard: heartbeats, ack timeouts, close deadlines.
+    /// Periodic upkeep from the loop's shard: heartbeats, ack timeouts, close deadlines. A
+    /// connection with an ack or a close pending is visited every tick, the others only on the
+    /// shard's full sweeps (`ConnectionRegistry.startTicking`).
     func tick(now: UInt64) {
+        isWatched = false
         switch lifecycle {
         case .closed:
             return
         case .closing(let since):
             if now &- since >= Self.closeGrace { closeTransport() }
+            watch()
             return
         case .open:
             break
@@ -205,7 +211,7 @@ actor GatewayConnection {
             if isWritable {
                 fail(.internalError, reason: "heartbeat timeout")
             } else {
-                lifecycle = .closing(since: now)
+                beginClosing(at: now)
                 session?.value.closeNow()  // the peer is gone: a plain TCP close.
             }
             return
@@ -214,11 +220,29 @@ actor GatewayConnection {
             lastPing = now
             if isWritable { write(ServerFrame.encode(opcode: .ping, payload: [UInt8]()), flush: true) }
         }
+        var awaitingAcks = false
         for match in subscriptions.keys {
-            if let age = subscriptions[match]?.clock.oldestUnackedAge(at: now), age >= environment.ackTimeoutNanoseconds {
+            guard let age = subscriptions[match]?.clock.oldestUnackedAge(at: now) else { continue }
+            if age >= environment.ackTimeoutNanoseconds {
                 ackTimedOut(match)
+            } else {
+                awaitingAcks = true
             }
         }
+        if awaitingAcks { watch() }
+    }
+
+    /// Puts this connection on its shard's every-tick list, once: something (an ack, the end of
+    /// a close) falls due sooner than the next full sweep would notice.
+    private func watch() {
+        guard !isWatched else { return }
+        isWatched = true
+        environment.connections.shard(on: eventLoop).watch(self)
+    }
+
+    private func beginClosing(at now: UInt64) {
+        lifecycle = .closing(since: now)
+        watch()
     }
 
     // MARK: Fan-out (called by match actors, inside one execute per loop)
@@ -243,6 +267,7 @@ actor GatewayConnection {
             return false
         }
         subscriptions.values[index].clock.sent(seq: delta.seq, at: now)
+        watch()
         guard send(wire, of: match, priority: delta.priority) else { return false }
         session?.value.flush()
         return true
@@ -282,6 +307,7 @@ actor GatewayConnection {
             wrote = send(wire, of: match, priority: .critical, isSnapshot: true) || wrote
         }
         let now = NIODeadline.now().uptimeNanoseconds
+        if !replay.isEmpty { watch() }
         for delta in replay {
             subscriptions[match]!.clock.sent(seq: delta.seq, at: now)
             // One subscriber: straight to the shared cohort frame, no per-loop cache to build.
@@ -483,7 +509,7 @@ actor GatewayConnection {
     func close(_ code: CloseCode, reason: String) {
         guard lifecycle == .open else { return }
         drain()  // what the socket takes now goes before the close frame (§5: flush, then close)
-        lifecycle = .closing(since: NIODeadline.now().uptimeNanoseconds)
+        beginClosing(at: NIODeadline.now().uptimeNanoseconds)
         queue = OutboundQueue(limits: queue.limits)  // nothing may follow the close frame
         reportQueuedBytes()
         write(ServerFrame.close(code, reason: reason), flush: true)
@@ -498,7 +524,7 @@ actor GatewayConnection {
     /// Fails the connection (RFC 6455 §7.1.7): close frame, then the TCP connection at once.
     private func fail(_ code: CloseCode, reason: String) {
         if lifecycle == .open {
-            lifecycle = .closing(since: NIODeadline.now().uptimeNanoseconds)
+            beginClosing(at: NIODeadline.now().uptimeNanoseconds)
             write(ServerFrame.close(code, reason: reason), flush: true)
         }
         closeTransport()
@@ -506,7 +532,7 @@ actor GatewayConnection {
 
     private func closeTransport() {
         if case .closing = lifecycle {} else if lifecycle == .open {
-            lifecycle = .closing(since: NIODeadline.now().uptimeNanoseconds)
+            beginClosing(at: NIODeadline.now().uptimeNanoseconds)
         }
         if transportClosing {
             // The polite close did not get through (the peer reads nothing): drop what is

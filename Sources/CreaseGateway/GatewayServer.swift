@@ -110,11 +110,14 @@ public final class GatewayServer: Service, Sendable {
                 ])
         }
         lagProbe.start()
-        // Often enough to notice an ack timeout or a silent peer within an eighth of its window;
-        // each tick visits every connection of the loop, so not more often than that.
-        let tick = TimeAmount.milliseconds(
-            Int64(min(1_000, max(5, min(configuration.ackTimeoutMilliseconds, configuration.heartbeatMilliseconds) / 8))))
-        environment.connections.startTicking(every: tick, metrics: environment.metrics)
+        // Often enough to notice an ack timeout or a silent peer within an eighth of its window.
+        // Only connections waiting for an ack or a close are visited each time; the full sweep
+        // (pings, silent peers) comes every quarter of the heartbeat interval.
+        let tickMilliseconds = min(1_000, max(5, min(configuration.ackTimeoutMilliseconds, configuration.heartbeatMilliseconds) / 8))
+        environment.connections.startTicking(
+            every: .milliseconds(Int64(tickMilliseconds)),
+            calmEvery: max(1, configuration.heartbeatMilliseconds / 4 / tickMilliseconds),
+            metrics: environment.metrics)
         defer {
             environment.connections.stopTicking()
             lagProbe.stop()
