@@ -5,9 +5,9 @@ import Synchronization
 /// set that the loop's periodic tick visits (heartbeats, ack timeouts, close deadlines).
 ///
 /// One repeated task per loop, not one timer per connection: an idle connection costs no
-/// scheduled task. A tick visits only the connections waiting for an ack or a close (they put
-/// themselves on the loop's watch list); every `calmEvery`-th tick is a full sweep that visits
-/// them all, for heartbeats. At 50,000 mostly idle connections the full visit every tick was
+/// scheduled task. A tick visits the connections waiting for an ack or a close (they put
+/// themselves on the loop's watch list) and a slice of the others, so that every connection is
+/// visited every `calmEvery` ticks, for heartbeats. At 50,000 mostly idle connections the full visit every tick was
 /// half of the gateways' CPU (`Benchmarks/RESULTS.md`).
 final class ConnectionRegistry: Sendable {
     /// The connections of one event loop; touched only on that loop.
@@ -91,8 +91,8 @@ final class ConnectionRegistry: Sendable {
         open.subtract(1, ordering: .relaxed)
     }
 
-    /// Starts each loop's tick: the watched connections every `interval`, all of them every
-    /// `calmEvery` intervals.
+    /// Starts each loop's tick: the watched connections every `interval`, each of the others once
+    /// every `calmEvery` intervals.
     func startTicking(every interval: TimeAmount, calmEvery: Int, metrics: GatewayMetrics) {
         for loop in loops {
             let shard = shards[ObjectIdentifier(loop)]!
@@ -104,19 +104,27 @@ final class ConnectionRegistry: Sendable {
                     // Each visited connection that still waits for something watches itself again.
                     let watched = current.watched
                     current.watched.removeAll(keepingCapacity: true)
-                    if current.ticks % max(1, calmEvery) == 0 {
-                        for connection in current.members.values {
-                            connection.assumeIsolated { $0.tick(now: now) }
-                        }
-                    } else {
-                        for connection in watched {
-                            connection.assumeIsolated { $0.tick(now: now) }
-                        }
+                    for connection in watched {
+                        connection.assumeIsolated { $0.tick(now: now) }
+                    }
+                    // The sweep, a slice per tick, so that pings go out evenly rather than in bursts:
+                    // each connection comes round every `calmEvery` ticks (a watched one may be
+                    // visited twice in a tick, which changes nothing).
+                    let slices = max(1, calmEvery)
+                    let slice = current.ticks % slices
+                    for (key, connection) in current.members where Self.slice(of: key, in: slices) == slice {
+                        connection.assumeIsolated { $0.tick(now: now) }
                     }
                     current.flushTraffic(to: metrics)
                 }
             }
         }
+    }
+
+    /// The sweep slice a connection belongs to: fixed for its life, spread evenly.
+    private static func slice(of key: ObjectIdentifier, in slices: Int) -> Int {
+        // Heap addresses are 16-byte aligned; Fibonacci hashing spreads the rest.
+        Int(truncatingIfNeeded: ((UInt(bitPattern: Int(bitPattern: key)) >> 4) &* 0x9E37_79B9_7F4A_7C15) >> 32) % slices
     }
 
     /// Stops every tick.

@@ -193,8 +193,8 @@ actor GatewayConnection {
     }
 
     /// Periodic upkeep from the loop's shard: heartbeats, ack timeouts, close deadlines. A
-    /// connection with an ack or a close pending is visited every tick, the others only on the
-    /// shard's full sweeps (`ConnectionRegistry.startTicking`).
+    /// connection with an ack or a close pending is visited every tick, the others once a sweep
+    /// (`ConnectionRegistry.startTicking`).
     func tick(now: UInt64) {
         isWatched = false
         switch lifecycle {
@@ -233,7 +233,7 @@ actor GatewayConnection {
     }
 
     /// Puts this connection on its shard's every-tick list, once: something (an ack, the end of
-    /// a close) falls due sooner than the next full sweep would notice.
+    /// a close) falls due sooner than the sweep would come round to it.
     private func watch() {
         guard !isWatched else { return }
         isWatched = true

@@ -111,8 +111,8 @@ public final class GatewayServer: Service, Sendable {
         }
         lagProbe.start()
         // Often enough to notice an ack timeout or a silent peer within an eighth of its window.
-        // Only connections waiting for an ack or a close are visited each time; the full sweep
-        // (pings, silent peers) comes every quarter of the heartbeat interval.
+        // Only connections waiting for an ack or a close are visited each time; the sweep (pings,
+        // silent peers) comes round to each of the others every quarter of the heartbeat interval.
         let tickMilliseconds = min(1_000, max(5, min(configuration.ackTimeoutMilliseconds, configuration.heartbeatMilliseconds) / 8))
         environment.connections.startTicking(
             every: .milliseconds(Int64(tickMilliseconds)),
