@@ -7,8 +7,8 @@ import Synchronization
 /// One repeated task per loop, not one timer per connection: an idle connection costs no
 /// scheduled task. A tick visits the connections waiting for an ack or a close (they put
 /// themselves on the loop's watch list) and a slice of the others, so that every connection is
-/// visited every `calmEvery` ticks, for heartbeats. At 50,000 mostly idle connections the full visit every tick was
-/// half of the gateways' CPU (`Benchmarks/RESULTS.md`).
+/// visited every `calmEvery` ticks, for heartbeats. At 50,000 mostly idle connections, visiting
+/// all of them every tick was half of the gateways' CPU (`Benchmarks/RESULTS.md`).
 final class ConnectionRegistry: Sendable {
     /// The connections of one event loop; touched only on that loop.
     final class Shard {

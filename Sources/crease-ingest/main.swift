@@ -21,7 +21,7 @@ guard let endpoint = configuration.redisEndpoint else {
     exit(2)
 }
 
-// Every WebSocket is a descriptor: take the hard open-files limit (GatewayServer keeps a reserve).
+// Every connection is a descriptor: take the hard open-files limit (GatewayServer keeps a reserve).
 DescriptorBudget.raiseOpenFilesLimit()
 
 LoggingSystem.bootstrap { label in

@@ -10,23 +10,17 @@ import Testing
         try await withGateway(["ACK_TIMEOUT_MS": "150"]) { gateway in
             var options = LiveClient.Options()
             options.ackInterval = .seconds(60)  // never acks in time: the gateway resyncs it
-            let client = LiveClient(endpoints: [.init(host: "127.0.0.1", port: gateway.port)], options: options, group: gateway.group)
-            let match = MatchID("m1")!
-            await client.follow(match)
-            let running = Task { await client.run() }
-            var events = client.events.makeAsyncIterator()
-            #expect(await events.next() == .connected(gateway: "127.0.0.1:\(gateway.port)"))
-            #expect(await events.next() == .state(match: match, seq: 0))
+            var following = await FollowingClient(ports: [gateway.port], options: options, group: gateway.group)
+            let (client, match) = (following.client, following.match)
             try await gateway.publish("m1", ["runs": 1, "last": "1"])
-            while let event = await events.next(), event != .resync(match: match, reason: "slow_consumer") {}
+            while let event = await following.events.next(), event != .resync(match: match, reason: "slow_consumer") {}
             #expect(try await eventually { await client.restResyncs >= 1 })
             for runs in 2...4 { try await gateway.publish("m1", ["runs": .integer(Int64(runs))]) }
             #expect(try await eventually { await client.holding(match)?.seq == 4 })
             let rest = try await gateway.http("GET", "/v1/matches/m1").json
             #expect(await client.holding(match)?.state == rest?["state"])
             #expect(await client.gaps == 0)
-            await client.stop()
-            await running.value
+            await following.stop()
         }
     }
 }
@@ -47,29 +41,23 @@ struct LoadBalancerKillTests {
         defer { proxy.stop() }
         var options = LiveClient.Options()
         options.reconnectJitter = .milliseconds(200)
-        let client = LiveClient(endpoints: [.init(host: "127.0.0.1", port: proxy.port)], options: options, group: .singletonMultiThreadedEventLoopGroup)
-        let match = MatchID("m1")!
-        await client.follow(match)
-        let running = Task { await client.run() }
-        var events = client.events.makeAsyncIterator()
-        #expect(await events.next() == .connected(gateway: "127.0.0.1:\(proxy.port)"))
-        #expect(await events.next() == .state(match: match, seq: 0))
+        var following = await FollowingClient(ports: [proxy.port], options: options, group: .singletonMultiThreadedEventLoopGroup)
+        let (client, match) = (following.client, following.match)
         for runs in 1...3 { _ = try await publisher.publish(to: match, priority: .normal, patch: ["runs": .integer(Int64(runs))]) }
-        for seq in Int64(1)...3 { #expect(await events.next() == .state(match: match, seq: seq)) }
+        for seq in Int64(1)...3 { #expect(await following.events.next() == .state(match: match, seq: seq)) }
 
         // Kill -9 whichever gateway the proxy gave the client.
         let node = try #require(await client.gatewayNode)
         let victim = node == "gw-a" ? 0 : 1
         gateways[victim].kill()
-        #expect(await events.next() == .disconnected)
+        #expect(await following.events.next() == .disconnected)
         for runs in 4...6 { _ = try await publisher.publish(to: match, priority: .normal, patch: ["runs": .integer(Int64(runs))]) }
-        #expect(await events.next() == .connected(gateway: "127.0.0.1:\(proxy.port)"))
-        for seq in Int64(4)...6 { #expect(await events.next() == .state(match: match, seq: seq)) }
+        #expect(await following.events.next() == .connected(gateway: "127.0.0.1:\(proxy.port)"))
+        for seq in Int64(4)...6 { #expect(await following.events.next() == .state(match: match, seq: seq)) }
         #expect(await client.gatewayNode == (victim == 0 ? "gw-b" : "gw-a"))
         #expect(await client.duplicates == 0)
         #expect(await client.gaps == 0)
-        await client.stop()
-        await running.value
+        await following.stop()
         gateways.removeAll()
         await publisher.shutdown()
     }

@@ -298,26 +298,19 @@ struct ClientReconnectTests {
         try await withGateway(["REDIS_URL": redis.url], bus: busB, publisher: publisher) { gatewayB in
             var options = LiveClient.Options()
             options.reconnectJitter = .milliseconds(300)
-            let client = LiveClient(
-                endpoints: [.init(host: "127.0.0.1", port: portA), .init(host: "127.0.0.1", port: gatewayB.port)],
-                options: options, group: group)
-            let match = MatchID("m1")!
-            await client.follow(match)
-            let running = Task { await client.run() }
-            var events = client.events.makeAsyncIterator()
-            #expect(await events.next() == .connected(gateway: "127.0.0.1:\(portA)"))
-            #expect(await events.next() == .state(match: match, seq: 0))
+            var following = await FollowingClient(ports: [portA, gatewayB.port], options: options, group: group)
+            let (client, match) = (following.client, following.match)
             for runs in 1...3 { try await gatewayB.publish("m1", ["runs": .integer(Int64(runs))]) }
-            for seq in Int64(1)...3 { #expect(await events.next() == .state(match: match, seq: seq)) }
+            for seq in Int64(1)...3 { #expect(await following.events.next() == .state(match: match, seq: seq)) }
 
             await servicesA.triggerGracefulShutdown()
-            #expect(await events.next() == .disconnected)
+            #expect(await following.events.next() == .disconnected)
             // Published while the client is away: it must get them by `since` replay.
             for runs in 4...6 { try await gatewayB.publish("m1", ["runs": .integer(Int64(runs)), "last": "4"]) }
-            #expect(await events.next() == .connected(gateway: "127.0.0.1:\(gatewayB.port)"))
-            for seq in Int64(4)...6 { #expect(await events.next() == .state(match: match, seq: seq)) }
+            #expect(await following.events.next() == .connected(gateway: "127.0.0.1:\(gatewayB.port)"))
+            for seq in Int64(4)...6 { #expect(await following.events.next() == .state(match: match, seq: seq)) }
             try await gatewayB.publish("m1", ["runs": 7])
-            #expect(await events.next() == .state(match: match, seq: 7))
+            #expect(await following.events.next() == .state(match: match, seq: 7))
 
             let holding = await client.holding(match)
             let rest = try await gatewayB.http("GET", "/v1/matches/m1").json
@@ -326,8 +319,7 @@ struct ClientReconnectTests {
             #expect(await client.duplicates == 0)
             #expect(await client.gaps == 0)
             #expect(await client.applied == 7)
-            await client.stop()
-            await running.value
+            await following.stop()
         }
         try await runA.value
         await busA.shutdown()
@@ -350,28 +342,20 @@ struct KillTests {
         try await withGateway(["REDIS_URL": redis.url], bus: bus, publisher: publisher) { survivor in
             var options = LiveClient.Options()
             options.reconnectJitter = .milliseconds(200)
-            let client = LiveClient(
-                endpoints: [.init(host: "127.0.0.1", port: victim.port), .init(host: "127.0.0.1", port: survivor.port)],
-                options: options, group: survivor.group)
-            let match = MatchID("m1")!
-            await client.follow(match)
-            let running = Task { await client.run() }
-            var events = client.events.makeAsyncIterator()
-            #expect(await events.next() == .connected(gateway: "127.0.0.1:\(victim.port)"))
-            #expect(await events.next() == .state(match: match, seq: 0))
+            var following = await FollowingClient(ports: [victim.port, survivor.port], options: options, group: survivor.group)
+            let (client, match) = (following.client, following.match)
             for runs in 1...3 { try await survivor.publish("m1", ["runs": .integer(Int64(runs))]) }
-            for seq in Int64(1)...3 { #expect(await events.next() == .state(match: match, seq: seq)) }
+            for seq in Int64(1)...3 { #expect(await following.events.next() == .state(match: match, seq: seq)) }
 
             victim.kill()
-            #expect(await events.next() == .disconnected)
+            #expect(await following.events.next() == .disconnected)
             for runs in 4...5 { try await survivor.publish("m1", ["runs": .integer(Int64(runs))]) }
-            #expect(await events.next() == .connected(gateway: "127.0.0.1:\(survivor.port)"))
-            for seq in Int64(4)...5 { #expect(await events.next() == .state(match: match, seq: seq)) }
+            #expect(await following.events.next() == .connected(gateway: "127.0.0.1:\(survivor.port)"))
+            for seq in Int64(4)...5 { #expect(await following.events.next() == .state(match: match, seq: seq)) }
             #expect(await client.duplicates == 0)
             #expect(await client.gaps == 0)
             #expect(await client.holding(match)?.state == (try await survivor.http("GET", "/v1/matches/m1").json?["state"]))
-            await client.stop()
-            await running.value
+            await following.stop()
         }
         await bus.shutdown()
         await publisher.shutdown()

@@ -251,3 +251,27 @@ private final class ByteCollector: ChannelInboundHandler {
         context.fireChannelInactive()
     }
 }
+
+/// A `LiveClient` following match `m1` through the loopback `ports`, running, its first two
+/// events already checked: connected to the first port, then the state at seq 0.
+struct FollowingClient {
+    let client: LiveClient
+    let match = MatchID("m1")!
+    var events: AsyncStream<LiveClient.Event>.Iterator
+    private let running: Task<Void, Never>
+
+    init(ports: [Int], options: LiveClient.Options = LiveClient.Options(), group: any EventLoopGroup) async {
+        client = LiveClient(endpoints: ports.map { .init(host: "127.0.0.1", port: $0) }, options: options, group: group)
+        await client.follow(match)
+        let client = self.client
+        running = Task { await client.run() }
+        events = client.events.makeAsyncIterator()
+        #expect(await events.next() == .connected(gateway: "127.0.0.1:\(ports[0])"))
+        #expect(await events.next() == .state(match: match, seq: 0))
+    }
+
+    func stop() async {
+        await client.stop()
+        await running.value
+    }
+}
