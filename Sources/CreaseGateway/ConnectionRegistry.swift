@@ -19,6 +19,12 @@ final class ConnectionRegistry: Sendable {
         fileprivate var tick: RepeatedTask?
         /// The loop's zlib streams, shared by its connections.
         let codecs = LoopCodecs()
+        /// The loop's fan-out inbox: deltas on their way to its subscribers.
+        let fanout: LoopFanout
+
+        init(loop: any EventLoop, fanoutSlice: Int) {
+            fanout = LoopFanout(loop: loop, codecs: codecs, sliceDeliveries: fanoutSlice)
+        }
         /// Frames written since the metrics last heard of them: added to per write, reported
         /// per fan-out batch and per tick, never per frame.
         private var framesWritten = 0
@@ -59,11 +65,12 @@ final class ConnectionRegistry: Sendable {
     private let loops: [any EventLoop]
     private let open = Atomic<Int>(0)
 
-    init(loops: [any EventLoop]) {
+    init(loops: [any EventLoop], fanoutSlice: Int) {
         self.loops = loops
         var shards: [ObjectIdentifier: NIOLoopBoundBox<Shard>] = [:]
         for loop in loops {
-            shards[ObjectIdentifier(loop)] = NIOLoopBoundBox.makeBoxSendingValue(Shard(), eventLoop: loop)
+            shards[ObjectIdentifier(loop)] = NIOLoopBoundBox.makeBoxSendingValue(
+                Shard(loop: loop, fanoutSlice: fanoutSlice), eventLoop: loop)
         }
         self.shards = shards
     }

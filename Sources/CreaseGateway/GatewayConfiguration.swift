@@ -67,6 +67,10 @@ public struct GatewayConfiguration: Sendable, Equatable {
     /// Small enough that a stalled reader shows up as unwritable quickly, so it waits in its own
     /// bounded queue instead of in the kernel.
     public var socketSendBuffer = 65_536
+    /// Subscribers one event loop visits in one fan-out slice before it flushes and lets its
+    /// sockets and timers run (`FANOUT_SLICE`). Smaller: lower event-loop lag during a large
+    /// fan-out; larger: fewer passes.
+    public var fanoutSlice = 1_024
 
     public init(nodeID: String = GatewayConfiguration.defaultNodeID(), eventLoopThreads: Int = System.coreCount) {
         self.nodeID = nodeID
@@ -130,6 +134,7 @@ public struct GatewayConfiguration: Sendable, Equatable {
         demoMatches = try settings.integer("DEMO_MATCHES", in: 0...10_000) ?? demoMatches
         demoBallMilliseconds = try settings.integer("DEMO_BALL_MS", in: 1...3_600_000) ?? demoBallMilliseconds
         socketSendBuffer = try settings.integer("SOCKET_SEND_BUFFER", in: 0...(64 << 20)) ?? socketSendBuffer
+        fanoutSlice = try settings.integer("FANOUT_SLICE", in: 1...1_000_000) ?? fanoutSlice
         guard heartbeatTimeoutMilliseconds > heartbeatMilliseconds else {
             throw ConfigurationError(
                 variable: "HEARTBEAT_TIMEOUT_MS",

@@ -59,6 +59,8 @@ actor GatewayConnection {
     private var transportClosing = false
     /// On the shard's list of connections its tick visits every time (see `watch()`).
     private var isWatched = false
+    /// Written to by the current fan-out pass, which flushes it at its end.
+    private var flushDue = false
     /// `queue.byteCount` as last reported to the gateway-wide total.
     private var reportedQueuedBytes = 0
     /// The inflate stream of a client that keeps its compression context; created at its first
@@ -247,13 +249,24 @@ actor GatewayConnection {
 
     // MARK: Fan-out (called by match actors, inside one execute per loop)
 
-    /// Hands a delta of `match` to this client; returns whether it was written to the socket now
-    /// (false: queued, filtered, or the connection is closing).
+    /// What one delivery did with the socket.
+    enum Delivery {
+        /// Written, and the first write since the last ``flushDeliveries()``: the fan-out pass
+        /// must flush this connection at its end.
+        case wroteFirst
+        /// Written; a flush is already due.
+        case wrote
+        /// Queued, filtered, shed, or the connection is closing.
+        case notWritten
+    }
+
+    /// Hands a delta of `match` to this client, without flushing: the fan-out pass flushes each
+    /// connection once, after every frame due to it in the pass (one `writev` for k deltas).
     /// `shed`: the gateway is shedding this delta's priority (read once per delta per loop).
     /// `wire`: the delta's frame for this client's deflate cohort.
-    func deliver(_ delta: DeltaFrame, wire: ByteBuffer, of match: MatchID, now: UInt64, shed: Bool = false) -> Bool {
-        guard lifecycle == .open, let index = subscriptions.index(forKey: match) else { return false }
-        guard delta.seq > subscriptions.values[index].skipThrough else { return false }
+    func deliver(_ delta: DeltaFrame, wire: ByteBuffer, of match: MatchID, now: UInt64, shed: Bool = false) -> Delivery {
+        guard lifecycle == .open, let index = subscriptions.index(forKey: match) else { return .notWritten }
+        guard delta.seq > subscriptions.values[index].skipThrough else { return .notWritten }
         if let age = subscriptions.values[index].clock.oldestUnackedAge(at: now), age >= environment.ackTimeoutNanoseconds {
             ackTimedOut(match)
         }
@@ -264,13 +277,21 @@ actor GatewayConnection {
             environment.metrics.recordDrops(drops, reason: .shed)
             queue.scheduleResync(for: match, reason: .shed)
             drain()
-            return false
+            return .notWritten
         }
         subscriptions.values[index].clock.sent(seq: delta.seq, at: now)
         watch()
-        guard send(wire, of: match, priority: delta.priority) else { return false }
+        guard send(wire, of: match, priority: delta.priority) else { return .notWritten }
+        guard !flushDue else { return .wrote }
+        flushDue = true
+        return .wroteFirst
+    }
+
+    /// Flushes what the fan-out pass wrote (called once per pass for each connection that
+    /// ``deliver(_:wire:of:now:shed:)`` answered `.wroteFirst`).
+    func flushDeliveries() {
+        flushDue = false
         session?.value.flush()
-        return true
     }
 
     /// Tells this client that `match` may have lost deltas (bus gap or reconnect).
@@ -446,6 +467,9 @@ actor GatewayConnection {
     }
 
     // MARK: Outbound
+
+    /// Deltas and snapshots waiting in the outbound queue (tests, metrics).
+    var queuedMessageCount: Int { queue.messageCount }
 
     private var isWritable: Bool { session?.value.isWritable ?? false }
 

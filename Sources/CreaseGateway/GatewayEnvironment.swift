@@ -42,7 +42,7 @@ final class GatewayEnvironment: Sendable {
         self.bus = bus
         self.publisher = publisher
         self.metrics = GatewayMetrics(eventLoopCount: loops.count)
-        self.connections = ConnectionRegistry(loops: loops)
+        self.connections = ConnectionRegistry(loops: loops, fanoutSlice: configuration.fanoutSlice)
         self.descriptors = DescriptorBudget(
             openFilesLimit: DescriptorBudget.currentOpenFilesLimit(), eventLoops: loops.count,
             maxConnections: configuration.maxConnections)

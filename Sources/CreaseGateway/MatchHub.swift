@@ -109,9 +109,17 @@ actor MatchHub {
             let hub = self
             let match = self.match
             let (first, frames, skip) = (snapshot, replay, skipThrough)
-            connection.eventLoop.execute {
-                connection.assumeIsolated {
-                    $0.beginSubscription(of: match, hub: hub, snapshot: first, replay: frames, skipThrough: skip)
+            let environment = self.environment
+            let loop = connection.eventLoop
+            // Through the loop's fan-out inbox, in order with this match's deltas; the join is
+            // complete (and the client's next request may run) once the subscription has begun.
+            await withCheckedContinuation { (begun: CheckedContinuation<Void, Never>) in
+                loop.execute {
+                    environment.connections.shard(on: loop).fanout.enqueue(
+                        .perform(members: [connection]) {
+                            $0.beginSubscription(of: match, hub: hub, snapshot: first, replay: frames, skipThrough: skip)
+                            begun.resume()
+                        }, environment: environment)
                 }
             }
             return .joined
@@ -203,43 +211,30 @@ actor MatchHub {
         fanOut(frame)
     }
 
-    /// One `execute` per event loop; on the loop, each subscriber is reached synchronously.
+    /// One `execute` per event loop, into the loop's fan-out inbox (``LoopFanout``), which
+    /// delivers it to each subscriber on that loop with the other deltas pending there.
     private func fanOut(_ frame: DeltaFrame) {
         let match = self.match
-        let metrics = environment.metrics
-        let shedder = environment.shedder
-        let connections = environment.connections
+        let environment = self.environment
         for key in groups.keys {
             let members = groups[key]!.list()
             let loop = groups[key]!.loop
             loop.execute {
-                let now = NIODeadline.now().uptimeNanoseconds
-                let shed = shedder.sheds(frame.priority)
-                let shard = connections.shard(on: loop)
-                var wires = DeltaWires(frame, codecs: shard.codecs, metrics: metrics)
-                var written = 0
-                for connection in members {
-                    // Shed deltas are not written: no need to deflate them.
-                    let wire = shed ? frame.wire : wires.wire(for: connection.deflate)
-                    if connection.assumeIsolated({ $0.deliver(frame, wire: wire, of: match, now: now, shed: shed) }) {
-                        written += 1
-                    }
-                }
-                shard.flushTraffic(to: metrics)
-                guard written > 0 else { return }
-                metrics.deliveryLatency.recordMilliseconds(max(0, WallClock.milliseconds() - frame.timestamp))
+                environment.connections.shard(on: loop).fanout.enqueue(
+                    .delta(LoopFanout.Batch(frame: frame, match: match, members: members)), environment: environment)
             }
         }
     }
 
     private func resyncAll(_ reason: ResyncReason) {
         let match = self.match
+        let environment = self.environment
         for group in groups.values {
             let members = Array(group.members.values)
-            group.loop.execute {
-                for connection in members {
-                    connection.assumeIsolated { $0.scheduleResync(of: match, reason: reason) }
-                }
+            let loop = group.loop
+            loop.execute {
+                environment.connections.shard(on: loop).fanout.enqueue(
+                    .perform(members: members) { $0.scheduleResync(of: match, reason: reason) }, environment: environment)
             }
         }
     }

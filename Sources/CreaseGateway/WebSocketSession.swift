@@ -17,7 +17,7 @@ final class WebSocketSession: ChannelInboundHandler {
     private let environment: GatewayEnvironment
     private var parser: InboundFrameParser
     private var context: ChannelHandlerContext?
-    private var connection: GatewayConnection?
+    private(set) var connection: GatewayConnection?
     /// The loop's shard, where written frames are tallied for the metrics.
     private var shard: ConnectionRegistry.Shard?
 

@@ -53,7 +53,7 @@ import Testing
 /// The shedding level's thresholds and hysteresis, without a socket.
 @Suite struct LoadShedderTests {
     @Test func levelsRiseAtOnceAndFallWithHysteresis() {
-        let shedder = LoadShedder(lagThresholdMilliseconds: 100, queuedBytesThreshold: 1000)
+        let shedder = LoadShedder(lagThresholdMilliseconds: 100, queuedBytesThreshold: 1000, lagSamples: 1)
         #expect(shedder.observe(lagNanoseconds: 50_000_000) == 0)
         #expect(!shedder.sheds(.low))
         #expect(shedder.observe(lagNanoseconds: 120_000_000) == 1)
@@ -68,5 +68,19 @@ import Testing
         shedder.addQueued(-1300)
         #expect(shedder.observe(lagNanoseconds: 0) == 0)
         #expect(shedder.queuedBytes == 0)
+    }
+
+    /// One late reading (a long fan-out pass) sheds nothing; lag in every reading of the window
+    /// does, and a single prompt reading ends it.
+    @Test func onlyLagThatPersistsSheds() {
+        let shedder = LoadShedder(lagThresholdMilliseconds: 100, queuedBytesThreshold: 1 << 30, lagSamples: 4)
+        #expect(shedder.observe(lagNanoseconds: 900_000_000) == 0)
+        for _ in 0..<2 { #expect(shedder.observe(lagNanoseconds: 150_000_000) == 0) }
+        #expect(shedder.observe(lagNanoseconds: 150_000_000) == 1)  // four late readings in a row
+        #expect(shedder.sheds(.low) && !shedder.sheds(.normal))
+        #expect(shedder.observe(lagNanoseconds: 1_000_000) == 0)
+        // Queued bytes still count at once.
+        shedder.addQueued(1 << 30)
+        #expect(shedder.observe(lagNanoseconds: 0) == 1)
     }
 }

@@ -1,0 +1,265 @@
+import CreaseBus
+@testable import CreaseGateway
+import CreaseProtocol
+import Logging
+import NIOCore
+import NIOEmbedded
+import Synchronization
+import Testing
+
+/// What reaches one socket: the frames written and the flushes, in order. Can turn its channel
+/// unwritable after a number of frames, as a full send buffer does.
+final class WireTap: ChannelOutboundHandler {
+    typealias OutboundIn = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+
+    /// Every frame written, as text (the deltas here are plain text frames).
+    private(set) var frames: [String] = []
+    private(set) var flushes = 0
+    /// Frames written when each flush came.
+    private(set) var framesAtFlush: [Int] = []
+    var unwritableAfter: Int?
+
+    func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        var frame = unwrapOutboundIn(data)
+        // Skip the 2-byte header of a short unmasked frame (every frame here is under 126 bytes).
+        if frame.readableBytes >= 2 {
+            frame.moveReaderIndex(forwardBy: 2)
+            frames.append(frame.readString(length: frame.readableBytes) ?? "")
+        }
+        if let limit = unwritableAfter, frames.count >= limit {
+            (context.channel as? NIOAsyncTestingChannel)?.isWritable = false
+        }
+        context.write(data, promise: promise)
+    }
+
+    func flush(context: ChannelHandlerContext) {
+        flushes += 1
+        framesAtFlush.append(frames.count)
+        context.flush()
+    }
+
+    func reset() {
+        frames = []
+        flushes = 0
+        framesAtFlush = []
+    }
+
+    /// The seqs of the deltas written, in order.
+    var deltaSeqs: [Int64] {
+        frames.compactMap { text in
+            guard case .object(let fields)? = try? JSONValue(parsing: Array(text.utf8)),
+                fields["type"] == .string("delta"), case .integer(let seq)? = fields["seq"]
+            else { return nil }
+            return seq
+        }
+    }
+}
+
+/// One event loop's fan-out with its subscribers and no socket: each connection's session sits
+/// on a `NIOAsyncTestingChannel` behind a ``WireTap``. Whatever touches a connection, a session
+/// or a tap runs on the loop (``onLoop(_:)``).
+final class FanoutFixture: Sendable {
+    let loop = NIOAsyncTestingEventLoop()
+    let environment: GatewayEnvironment
+    let match = MatchID("final")!
+    let hub: MatchHub
+    private let opened = Mutex<[(channel: NIOAsyncTestingChannel, connection: GatewayConnection)]>([])
+
+    init(slice: Int) {
+        var configuration = GatewayConfiguration(nodeID: "test", eventLoopThreads: 1)
+        configuration.fanoutSlice = slice
+        configuration.compression = false
+        environment = GatewayEnvironment(
+            configuration: configuration, bus: InProcessBus(historyLength: 16), publisher: nil, loops: [loop],
+            logger: Logger(label: "test"))
+        hub = MatchHub(match: match, environment: environment)
+    }
+
+    static func make(subscribers count: Int, slice: Int) async throws -> FanoutFixture {
+        let fixture = FanoutFixture(slice: slice)
+        for _ in 0..<count {
+            let connection = try await fixture.addConnection()
+            try await fixture.onLoop { fixture.subscribe(connection, skipThrough: 0) }
+        }
+        await fixture.loop.run()
+        try await fixture.onLoop { for index in 0..<count { try fixture.tap(index).reset() } }
+        return fixture
+    }
+
+    var channels: [NIOAsyncTestingChannel] { opened.withLock { $0.map(\.channel) } }
+    var connections: [GatewayConnection] { opened.withLock { $0.map(\.connection) } }
+    var fanout: LoopFanout { environment.connections.shard(on: loop).fanout }
+
+    func onLoop<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await loop.executeInContext(body)
+    }
+
+    /// Opens a connection (its `hello` is written when the loop next runs).
+    func addConnection() async throws -> GatewayConnection {
+        let environment = self.environment
+        let channel = try await NIOAsyncTestingChannel(loop: loop) { channel in
+            try channel.pipeline.syncOperations.addHandlers([
+                WireTap(), WebSocketSession(role: .crease, deflate: nil, environment: environment),
+            ])
+        }
+        let connection = try await onLoop {
+            try #require(try channel.pipeline.syncOperations.handler(type: WebSocketSession.self).connection)
+        }
+        opened.withLock { $0.append((channel, connection)) }
+        return connection
+    }
+
+    /// The tap of connection `index`; on the loop.
+    func tap(_ index: Int) throws -> WireTap {
+        try channels[index].pipeline.syncOperations.handler(type: WireTap.self)
+    }
+
+    /// The delta seqs each connection received, in order.
+    func received() async throws -> [[Int64]] {
+        let count = channels.count
+        return try await onLoop { try (0..<count).map { try self.tap($0).deltaSeqs } }
+    }
+
+    /// On the loop.
+    func subscribe(_ connection: GatewayConnection, skipThrough: Int64, snapshot: DeltaFrame? = nil) {
+        let (match, hub) = (self.match, self.hub)
+        connection.assumeIsolated {
+            $0.beginSubscription(of: match, hub: hub, snapshot: snapshot, replay: [], skipThrough: skipThrough)
+        }
+    }
+
+    func delta(_ seq: Int64) -> DeltaFrame {
+        let json = #"{"type":"delta","match":"final","seq":\#(seq),"ts":1,"priority":"normal","data":{"r":\#(seq)}}"#
+        return DeltaFrame(seq: seq, priority: .normal, timestamp: 1, payload: ByteBuffer(string: json))
+    }
+
+    /// Hands delta `seq` to the loop's inbox for `members` (default: every connection).
+    func enqueue(_ seq: Int64, to members: [GatewayConnection]? = nil) async throws {
+        let batch = LoopFanout.Batch(frame: delta(seq), match: match, members: members ?? connections)
+        try await onLoop { self.fanout.enqueue(.delta(batch), environment: self.environment) }
+    }
+
+    var isIdle: Bool {
+        get async throws { try await onLoop { self.fanout.isIdle } }
+    }
+
+    /// Runs every slice due, however many there are.
+    func runAll() async throws {
+        await loop.run()
+        for _ in 0..<10_000 where try await !isIdle {
+            await loop.advanceTime(by: .milliseconds(1))
+        }
+    }
+}
+
+@Suite struct LoopFanoutTests {
+    /// k deltas pending for one socket leave in one flush (one `writev`), in seq order.
+    @Test func kDeltasToOneSocketLeaveInOneFlush() async throws {
+        let fixture = try await FanoutFixture.make(subscribers: 3, slice: 1_024)
+        // Queued while the loop is busy: the pass that runs next takes all five.
+        try await fixture.onLoop {
+            for seq in 1...5 {
+                let batch = LoopFanout.Batch(frame: fixture.delta(Int64(seq)), match: fixture.match, members: fixture.connections)
+                fixture.fanout.enqueue(.delta(batch), environment: fixture.environment)
+            }
+        }
+        await fixture.loop.run()
+        #expect(try await fixture.received() == Array(repeating: [1, 2, 3, 4, 5], count: 3))
+        let flushes = try await fixture.onLoop { try (0..<3).map { try fixture.tap($0).framesAtFlush } }
+        #expect(flushes == Array(repeating: [5], count: 3))
+        #expect(try await fixture.onLoop { fixture.fanout.passes } == 1)
+    }
+
+    /// A lone delta goes out in the loop's next task, without waiting for a timer.
+    @Test func aLoneDeltaGoesOutAtOnce() async throws {
+        let fixture = try await FanoutFixture.make(subscribers: 2, slice: 1_024)
+        try await fixture.enqueue(1)
+        await fixture.loop.run()  // runs what is due now; no time passes
+        #expect(try await fixture.received() == [[1], [1]])
+        #expect(try await fixture.isIdle)
+    }
+
+    /// A slice visits at most `FANOUT_SLICE` subscribers, flushes them, and the rest follows in
+    /// later slices: each subscriber still gets every delta once, in order, even with a delta
+    /// arriving between two slices.
+    @Test func sliceBoundariesNeitherReorderNorDuplicate() async throws {
+        let fixture = try await FanoutFixture.make(subscribers: 10, slice: 7)
+        try await fixture.onLoop {
+            for seq in 1...3 {
+                let batch = LoopFanout.Batch(frame: fixture.delta(Int64(seq)), match: fixture.match, members: fixture.connections)
+                fixture.fanout.enqueue(.delta(batch), environment: fixture.environment)
+            }
+        }
+        await fixture.loop.run()
+        // The first slice: 7 of the 30 deliveries, each of them flushed.
+        let (frames, flushes) = try await fixture.onLoop {
+            try (0..<10).reduce((0, 0)) { sum, index in
+                let tap = try fixture.tap(index)
+                return (sum.0 + tap.frames.count, sum.1 + tap.flushes)
+            }
+        }
+        #expect(frames == 7)
+        #expect(flushes == 7)
+        #expect(try await !fixture.isIdle)
+        try await fixture.enqueue(4)
+        try await fixture.runAll()
+        #expect(try await fixture.received() == Array(repeating: [1, 2, 3, 4], count: 10))
+        #expect(try await fixture.onLoop { fixture.fanout.passes } >= 6)  // 40 deliveries in slices of 7
+    }
+
+    /// A socket that fills up in the middle of a pass gets the rest queued (bounded, in order)
+    /// and written when it drains.
+    @Test func aSocketThatBecomesUnwritableMidPassQueuesTheRest() async throws {
+        let fixture = try await FanoutFixture.make(subscribers: 2, slice: 1_024)
+        try await fixture.onLoop { try fixture.tap(0).unwritableAfter = 2 }
+        for seq in 1...5 { try await fixture.enqueue(Int64(seq)) }
+        await fixture.loop.run()
+        #expect(try await fixture.received() == [[1, 2], [1, 2, 3, 4, 5]])
+        let slow = fixture.connections[0]
+        #expect(try await fixture.onLoop { slow.assumeIsolated { $0.queuedMessageCount } } == 3)
+        let channel = fixture.channels[0]
+        try await fixture.onLoop {
+            try fixture.tap(0).unwritableAfter = nil
+            channel.isWritable = true
+            channel.pipeline.fireChannelWritabilityChanged()
+        }
+        await fixture.loop.run()
+        #expect(try await fixture.received()[0] == [1, 2, 3, 4, 5])
+        #expect(try await fixture.onLoop { slow.assumeIsolated { $0.queuedMessageCount } } == 0)
+    }
+
+    /// A subscriber that joins while a delta is half delivered gets its snapshot, then only the
+    /// deltas after it; one that leaves mid-pass gets nothing more.
+    @Test func joiningAndLeavingDuringAPass() async throws {
+        let fixture = try await FanoutFixture.make(subscribers: 6, slice: 4)
+        let members = fixture.connections
+        let joiner = try await fixture.addConnection()
+        await fixture.loop.run()
+        try await fixture.onLoop { try fixture.tap(6).reset() }  // its hello
+        try await fixture.enqueue(1, to: members)
+        await fixture.loop.run()  // the first slice: 4 of delta 1's 6 subscribers
+        // The hub admitted the joiner at seq 1: its snapshot comes through the same inbox, after
+        // delta 1 and before delta 2, whose members include it.
+        let snapshot = DeltaFrame(
+            seq: 1, priority: .critical, timestamp: 1,
+            payload: ByteBuffer(string: #"{"type":"snapshot","match":"final","seq":1,"state":{}}"#))
+        let (match, hub) = (fixture.match, fixture.hub)
+        try await fixture.onLoop {
+            fixture.fanout.enqueue(
+                .perform(members: [joiner]) {
+                    $0.beginSubscription(of: match, hub: hub, snapshot: snapshot, replay: [], skipThrough: 1)
+                }, environment: fixture.environment)
+            // The last original subscriber closes before the pass reaches it.
+            members[5].assumeIsolated { $0.close(.goingAway, reason: "bye") }
+        }
+        try await fixture.enqueue(2, to: members + [joiner])
+        try await fixture.runAll()
+        let received = try await fixture.received()
+        #expect(Array(received[0..<5]) == Array(repeating: [1, 2], count: 5))
+        #expect(received[5] == [])
+        #expect(received[6] == [2])
+        let first = try await fixture.onLoop { try fixture.tap(6).frames.first }
+        #expect(first?.contains(#""type":"snapshot""#) == true)
+    }
+}
