@@ -5,25 +5,38 @@ import Synchronization
 /// set that the loop's periodic tick visits (heartbeats, ack timeouts, close deadlines).
 ///
 /// One repeated task per loop, not one timer per connection: an idle connection costs no
-/// scheduled task. A tick visits the connections waiting for an ack or a close (they put
-/// themselves on the loop's watch list) and a slice of the others, so that every connection is
-/// visited every `calmEvery` ticks, for heartbeats. At 50,000 mostly idle connections, visiting
-/// all of them every tick was half of the gateways' CPU (`Benchmarks/RESULTS.md`).
+/// scheduled task. A connection that waits for something (the oldest unacked delta to reach
+/// `ACK_TIMEOUT_MS`, the end of a close) puts itself on the loop's timing wheel at the tick
+/// when that falls due, and the tick visits only the connections due, so a subscription that
+/// acks every second is visited about once per ack timeout, not on every tick. The sweep for
+/// heartbeats visits one slice of the connections per tick, each every `sweepSlices` ticks.
+/// At 50,000 mostly idle connections, visiting all of them every tick was half of the gateways'
+/// CPU, and at 15,000 busy ones the every-tick list of waiting connections was 6% of it
+/// (`Benchmarks/RESULTS.md`).
 final class ConnectionRegistry: Sendable {
     /// The connections of one event loop; touched only on that loop.
     final class Shard {
-        fileprivate var members: [ObjectIdentifier: GatewayConnection] = [:]
-        /// Connections to visit at the next tick whatever it is (each on it at most once).
-        fileprivate var watched: [GatewayConnection] = []
+        /// Every connection, in the sweep slice it belongs to for its life.
+        fileprivate var sweep: [[ObjectIdentifier: GatewayConnection]]
+        /// The timing wheel: slot `t % count` holds the connections to visit at tick `t` (a
+        /// connection may sit in two slots; a visit that finds nothing due changes nothing).
+        fileprivate var wheel: [[GatewayConnection]]
+        /// A slot's storage, swapped in while the due slot is visited.
+        fileprivate var spareSlot: [GatewayConnection] = []
         fileprivate var ticks = 0
         fileprivate var tick: RepeatedTask?
+        /// Nanoseconds between two ticks.
+        let tickNanoseconds: UInt64
         /// The loop's zlib streams, shared by its connections.
         let codecs = LoopCodecs()
         /// The loop's fan-out inbox: deltas on their way to its subscribers.
         let fanout: LoopFanout
 
-        init(loop: any EventLoop, fanoutSlice: Int) {
+        init(loop: any EventLoop, fanoutSlice: Int, tickNanoseconds: UInt64, sweepSlices: Int, wheelSlots: Int) {
             fanout = LoopFanout(loop: loop, codecs: codecs, sliceDeliveries: fanoutSlice)
+            self.tickNanoseconds = max(1, tickNanoseconds)
+            sweep = Array(repeating: [:], count: max(1, sweepSlices))
+            wheel = Array(repeating: [], count: max(2, wheelSlots))
         }
         /// Frames written since the metrics last heard of them: added to per write, reported
         /// per fan-out batch and per tick, never per frame.
@@ -47,30 +60,48 @@ final class ConnectionRegistry: Sendable {
         }
 
         func add(_ connection: GatewayConnection) {
-            members[ObjectIdentifier(connection)] = connection
+            let key = ObjectIdentifier(connection)
+            sweep[ConnectionRegistry.slice(of: key, in: sweep.count)][key] = connection
         }
 
         func remove(_ connection: GatewayConnection) {
-            members.removeValue(forKey: ObjectIdentifier(connection))
+            let key = ObjectIdentifier(connection)
+            sweep[ConnectionRegistry.slice(of: key, in: sweep.count)].removeValue(forKey: key)
         }
 
-        func watch(_ connection: GatewayConnection) {
-            watched.append(connection)
+        /// Visits `connection` at the first tick at least `nanoseconds` from now (at the next
+        /// tick for 0; at most a wheel's turn ahead, after which it is visited and re-placed).
+        func watch(_ connection: GatewayConnection, dueIn nanoseconds: UInt64) {
+            let ahead = min(UInt64(wheel.count - 1), max(1, (nanoseconds + tickNanoseconds - 1) / tickNanoseconds))
+            wheel[(ticks + Int(ahead)) % wheel.count].append(connection)
         }
 
-        var connections: Dictionary<ObjectIdentifier, GatewayConnection>.Values { members.values }
+        /// Every open connection of the loop.
+        var connections: [GatewayConnection] { sweep.flatMap(\.values) }
     }
 
     private let shards: [ObjectIdentifier: NIOLoopBoundBox<Shard>]
     private let loops: [any EventLoop]
+    private let tickInterval: TimeAmount
     private let open = Atomic<Int>(0)
 
-    init(loops: [any EventLoop], fanoutSlice: Int) {
+    /// - Parameters:
+    ///   - tick: the interval of each loop's tick.
+    ///   - sweepSlices: the sweep visits each connection every this many ticks.
+    ///   - longestWait: the longest a connection may wait for a visit it asked for (sizes the
+    ///     wheel; a longer wait is visited earlier and placed again).
+    init(loops: [any EventLoop], fanoutSlice: Int, tick: TimeAmount, sweepSlices: Int, longestWait: TimeAmount) {
         self.loops = loops
+        self.tickInterval = tick
+        let tickNanoseconds = UInt64(max(1, tick.nanoseconds))
+        let slots = Int(UInt64(max(0, longestWait.nanoseconds)) / tickNanoseconds) + 2
         var shards: [ObjectIdentifier: NIOLoopBoundBox<Shard>] = [:]
         for loop in loops {
             shards[ObjectIdentifier(loop)] = NIOLoopBoundBox.makeBoxSendingValue(
-                Shard(loop: loop, fanoutSlice: fanoutSlice), eventLoop: loop)
+                Shard(
+                    loop: loop, fanoutSlice: fanoutSlice, tickNanoseconds: tickNanoseconds, sweepSlices: sweepSlices,
+                    wheelSlots: min(slots, 4_096)),
+                eventLoop: loop)
         }
         self.shards = shards
     }
@@ -98,9 +129,9 @@ final class ConnectionRegistry: Sendable {
         open.subtract(1, ordering: .relaxed)
     }
 
-    /// Starts each loop's tick: the watched connections every `interval`, each of the others once
-    /// every `calmEvery` intervals.
-    func startTicking(every interval: TimeAmount, calmEvery: Int, metrics: GatewayMetrics) {
+    /// Starts each loop's tick: the connections due on the wheel, and one slice of the sweep.
+    func startTicking(metrics: GatewayMetrics) {
+        let interval = tickInterval
         for loop in loops {
             let shard = shards[ObjectIdentifier(loop)]!
             loop.execute {
@@ -108,18 +139,17 @@ final class ConnectionRegistry: Sendable {
                     let now = NIODeadline.now().uptimeNanoseconds
                     let current = shard.value
                     current.ticks &+= 1
-                    // Each visited connection that still waits for something watches itself again.
-                    let watched = current.watched
-                    current.watched.removeAll(keepingCapacity: true)
-                    for connection in watched {
-                        connection.assumeIsolated { $0.tick(now: now) }
+                    // Each visited connection that still waits for something places itself again.
+                    let slot = current.ticks % current.wheel.count
+                    var due = current.spareSlot
+                    swap(&due, &current.wheel[slot])
+                    for connection in due {
+                        connection.assumeIsolated { $0.wheelVisit(now: now) }
                     }
-                    // The sweep, a slice per tick, so that pings go out evenly rather than in bursts:
-                    // each connection comes round every `calmEvery` ticks (a watched one may be
-                    // visited twice in a tick, which changes nothing).
-                    let slices = max(1, calmEvery)
-                    let slice = current.ticks % slices
-                    for (key, connection) in current.members where Self.slice(of: key, in: slices) == slice {
+                    due.removeAll(keepingCapacity: due.count <= 4_096)
+                    current.spareSlot = due
+                    // The sweep, a slice per tick, so that pings go out evenly rather than in bursts.
+                    for connection in current.sweep[current.ticks % current.sweep.count].values {
                         connection.assumeIsolated { $0.tick(now: now) }
                     }
                     current.flushTraffic(to: metrics)

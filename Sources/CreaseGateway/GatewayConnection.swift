@@ -57,10 +57,9 @@ actor GatewayConnection {
     private var lifecycle = Lifecycle.open
     /// A close of the TCP connection after pending writes was requested once already.
     private var transportClosing = false
-    /// On the shard's list of connections its tick visits every time (see `watch()`).
-    private var isWatched = false
-    /// Written to by the current fan-out pass, which flushes it at its end.
-    private var flushDue = false
+    /// When the visit this connection asked of its loop's timing wheel falls due; 0 when it asked
+    /// for none (see `watch(dueIn:now:)`).
+    private var watchedUntil: UInt64 = 0
     /// `queue.byteCount` as last reported to the gateway-wide total.
     private var reportedQueuedBytes = 0
     /// The inflate stream of a client that keeps its compression context; created at its first
@@ -195,16 +194,16 @@ actor GatewayConnection {
     }
 
     /// Periodic upkeep from the loop's shard: heartbeats, ack timeouts, close deadlines. A
-    /// connection with an ack or a close pending is visited every tick, the others once a sweep
-    /// (`ConnectionRegistry.startTicking`).
+    /// connection is visited when what it waits for falls due (an ack, the end of a close: it
+    /// asks with `watch(dueIn:now:)`), and once a sweep (`ConnectionRegistry`).
     func tick(now: UInt64) {
-        isWatched = false
         switch lifecycle {
         case .closed:
             return
         case .closing(let since):
-            if now &- since >= Self.closeGrace { closeTransport() }
-            watch()
+            let waited = now &- since
+            if waited >= Self.closeGrace { closeTransport() }
+            watch(dueIn: waited >= Self.closeGrace ? Self.closeGrace : Self.closeGrace - waited, now: now)
             return
         case .open:
             break
@@ -222,51 +221,50 @@ actor GatewayConnection {
             lastPing = now
             if isWritable { write(ServerFrame.encode(opcode: .ping, payload: [UInt8]()), flush: true) }
         }
-        var awaitingAcks = false
+        let timeout = environment.ackTimeoutNanoseconds
+        var soonest: UInt64?
         for match in subscriptions.keys {
             guard let age = subscriptions[match]?.clock.oldestUnackedAge(at: now) else { continue }
-            if age >= environment.ackTimeoutNanoseconds {
+            if age >= timeout {
                 ackTimedOut(match)
             } else {
-                awaitingAcks = true
+                soonest = min(soonest ?? .max, timeout - age)
             }
         }
-        if awaitingAcks { watch() }
+        if let soonest { watch(dueIn: soonest, now: now) }
     }
 
-    /// Puts this connection on its shard's every-tick list, once: something (an ack, the end of
-    /// a close) falls due sooner than the sweep would come round to it.
-    private func watch() {
-        guard !isWatched else { return }
-        isWatched = true
-        environment.connections.shard(on: eventLoop).watch(self)
+    /// The visit asked of the timing wheel: it was taken off the wheel, and asks again if it
+    /// still waits.
+    func wheelVisit(now: UInt64) {
+        watchedUntil = 0
+        tick(now: now)
+    }
+
+    /// Asks the loop's timing wheel for a visit `nanoseconds` from now, unless one is due sooner.
+    private func watch(dueIn nanoseconds: UInt64, now: UInt64) {
+        let due = now &+ nanoseconds
+        guard watchedUntil == 0 || due < watchedUntil else { return }
+        watchedUntil = due
+        environment.connections.shard(on: eventLoop).watch(self, dueIn: nanoseconds)
     }
 
     private func beginClosing(at now: UInt64) {
         lifecycle = .closing(since: now)
-        watch()
+        watch(dueIn: Self.closeGrace, now: now)
     }
 
     // MARK: Fan-out (called by match actors, inside one execute per loop)
 
-    /// What one delivery did with the socket.
-    enum Delivery {
-        /// Written, and the first write since the last ``flushDeliveries()``: the fan-out pass
-        /// must flush this connection at its end.
-        case wroteFirst
-        /// Written; a flush is already due.
-        case wrote
-        /// Queued, filtered, shed, or the connection is closing.
-        case notWritten
-    }
-
     /// Hands a delta of `match` to this client, without flushing: the fan-out pass flushes each
     /// connection once, after every frame due to it in the pass (one `writev` for k deltas).
+    /// Returns whether it was written to the socket (false: queued, filtered, shed, or the
+    /// connection is closing).
     /// `shed`: the gateway is shedding this delta's priority (read once per delta per loop).
     /// `wire`: the delta's frame for this client's deflate cohort.
-    func deliver(_ delta: DeltaFrame, wire: ByteBuffer, of match: MatchID, now: UInt64, shed: Bool = false) -> Delivery {
-        guard lifecycle == .open, let index = subscriptions.index(forKey: match) else { return .notWritten }
-        guard delta.seq > subscriptions.values[index].skipThrough else { return .notWritten }
+    func deliver(_ delta: DeltaFrame, wire: ByteBuffer, of match: MatchID, now: UInt64, shed: Bool = false) -> Bool {
+        guard lifecycle == .open, let index = subscriptions.index(forKey: match) else { return false }
+        guard delta.seq > subscriptions.values[index].skipThrough else { return false }
         if let age = subscriptions.values[index].clock.oldestUnackedAge(at: now), age >= environment.ackTimeoutNanoseconds {
             ackTimedOut(match)
         }
@@ -277,20 +275,15 @@ actor GatewayConnection {
             environment.metrics.recordDrops(drops, reason: .shed)
             queue.scheduleResync(for: match, reason: .shed)
             drain()
-            return .notWritten
+            return false
         }
         subscriptions.values[index].clock.sent(seq: delta.seq, at: now)
-        watch()
-        guard send(wire, of: match, priority: delta.priority) else { return .notWritten }
-        guard !flushDue else { return .wrote }
-        flushDue = true
-        return .wroteFirst
+        if watchedUntil == 0 { watch(dueIn: environment.ackTimeoutNanoseconds, now: now) }
+        return send(wire, of: match, priority: delta.priority)
     }
 
-    /// Flushes what the fan-out pass wrote (called once per pass for each connection that
-    /// ``deliver(_:wire:of:now:shed:)`` answered `.wroteFirst`).
+    /// Flushes what the fan-out pass wrote to this connection.
     func flushDeliveries() {
-        flushDue = false
         session?.value.flush()
     }
 
@@ -328,7 +321,7 @@ actor GatewayConnection {
             wrote = send(wire, of: match, priority: .critical, isSnapshot: true) || wrote
         }
         let now = NIODeadline.now().uptimeNanoseconds
-        if !replay.isEmpty { watch() }
+        if !replay.isEmpty { watch(dueIn: environment.ackTimeoutNanoseconds, now: now) }
         for delta in replay {
             subscriptions[match]!.clock.sent(seq: delta.seq, at: now)
             // One subscriber: straight to the shared cohort frame, no per-loop cache to build.

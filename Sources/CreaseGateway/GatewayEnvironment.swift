@@ -42,7 +42,13 @@ final class GatewayEnvironment: Sendable {
         self.bus = bus
         self.publisher = publisher
         self.metrics = GatewayMetrics(eventLoopCount: loops.count)
-        self.connections = ConnectionRegistry(loops: loops, fanoutSlice: configuration.fanoutSlice)
+        // Often enough to notice an ack timeout or a silent peer within an eighth of its window.
+        let tickMilliseconds = min(
+            1_000, max(5, min(configuration.ackTimeoutMilliseconds, configuration.heartbeatMilliseconds) / 8))
+        self.connections = ConnectionRegistry(
+            loops: loops, fanoutSlice: configuration.fanoutSlice, tick: .milliseconds(Int64(tickMilliseconds)),
+            sweepSlices: max(1, configuration.heartbeatMilliseconds / 4 / tickMilliseconds),
+            longestWait: .milliseconds(Int64(max(configuration.ackTimeoutMilliseconds, 2_000))))
         self.descriptors = DescriptorBudget(
             openFilesLimit: DescriptorBudget.currentOpenFilesLimit(), eventLoops: loops.count,
             maxConnections: configuration.maxConnections)

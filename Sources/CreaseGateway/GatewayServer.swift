@@ -110,14 +110,9 @@ public final class GatewayServer: Service, Sendable {
                 ])
         }
         lagProbe.start()
-        // Often enough to notice an ack timeout or a silent peer within an eighth of its window.
-        // Only connections waiting for an ack or a close are visited each time; the sweep (pings,
-        // silent peers) comes round to each of the others every quarter of the heartbeat interval.
-        let tickMilliseconds = min(1_000, max(5, min(configuration.ackTimeoutMilliseconds, configuration.heartbeatMilliseconds) / 8))
-        environment.connections.startTicking(
-            every: .milliseconds(Int64(tickMilliseconds)),
-            calmEvery: max(1, configuration.heartbeatMilliseconds / 4 / tickMilliseconds),
-            metrics: environment.metrics)
+        // Ack timeouts and close deadlines at their tick (timing wheel); the sweep (pings, silent
+        // peers) comes round to each connection every quarter of the heartbeat interval.
+        environment.connections.startTicking(metrics: environment.metrics)
         defer {
             environment.connections.stopTicking()
             lagProbe.stop()
@@ -182,7 +177,7 @@ public final class GatewayServer: Service, Sendable {
         var all: [GatewayConnection] = []
         for loop in loops {
             let registry = environment.connections
-            if let some = try? await loop.submit({ Array(registry.shard(on: loop).connections) }).get() {
+            if let some = try? await loop.submit({ registry.shard(on: loop).connections }).get() {
                 all += some
             }
         }

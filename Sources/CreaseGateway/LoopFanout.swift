@@ -5,11 +5,13 @@ import NIOCore
 
 /// The deltas one event loop still has to hand to its subscribers: the loop's fan-out inbox.
 ///
-/// Match actors hand each delta to each loop once (``enqueue(_:)``); the loop then delivers
-/// everything pending in passes. Within a pass each connection gets every frame due to it
-/// written, and one flush at the end of the pass, so k deltas for one socket leave in one
-/// `writev`. A lone delta still goes out at once (the pass runs as the loop's next task); under
-/// load, deltas pile up while a pass runs and the next pass batches them by itself.
+/// Match actors hand each delta to each loop once (``enqueue(_:environment:)``); the loop then
+/// delivers everything pending in passes. The deltas of one match pending for the same
+/// subscribers are delivered subscriber by subscriber: each connection gets all its frames
+/// written, then one flush, so k deltas for one socket leave in one `writev`, and each socket's
+/// state is touched once while it is in cache. A lone delta still goes out at once (the pass runs
+/// as the loop's next task); under load, deltas pile up while a pass runs and the next pass
+/// batches them by itself.
 ///
 /// Guarantees:
 /// - Deltas are delivered in the order they were enqueued, so a match's order is kept; a pass
@@ -54,12 +56,15 @@ final class LoopFanout {
     /// sockets first (a zero delay would run before any I/O).
     private let slicePause: TimeAmount
     private var pending = Deque<Item>()
-    /// Connections written to during the current pass, flushed once at its end.
-    private var unflushed: [GatewayConnection] = []
+    /// The deltas being delivered together (storage kept between passes).
+    private var run: [Batch] = []
+    private var wires: [DeltaWires] = []
+    /// The most deltas delivered to a subscriber in one go.
+    private static let longestRun = 64
     private var passScheduled = false
     /// Publish times of the deltas a slice finished delivering (storage kept between slices).
     private var completed: [Int64] = []
-    /// Passes run and frames flushed, for tests and metrics (wrapping counters).
+    /// Passes run and flushes made, for tests (wrapping counters).
     private(set) var passes = 0
     private(set) var flushes = 0
 
@@ -85,14 +90,13 @@ final class LoopFanout {
         }
     }
 
-    /// Delivers up to `sliceDeliveries` frames, flushes every connection written to, and
-    /// schedules the next slice if deltas remain.
+    /// Delivers up to `sliceDeliveries` frames and schedules the next slice if deltas remain.
     func runPass(environment: GatewayEnvironment) {
         passScheduled = false
         passes &+= 1
         let now = NIODeadline.now().uptimeNanoseconds
         var budget = sliceDeliveries
-        while budget > 0, let first = pending.first {
+        slice: while budget > 0, let first = pending.first {
             switch first {
             case .perform(let members, let action):
                 pending.removeFirst()
@@ -100,17 +104,20 @@ final class LoopFanout {
                     connection.assumeIsolated { action($0) }
                 }
                 budget -= members.count
-            case .delta(var batch):
-                budget -= deliver(&batch, budget: budget, now: now, environment: environment)
-                if batch.next == batch.members.count {
-                    pending.removeFirst()
-                    if batch.written > 0 { completed.append(batch.frame.timestamp) }
+            case .delta(let head):
+                collectRun(startingWith: head)
+                // A subscriber gets the whole run in one go: end the slice rather than exceed it
+                // (a slice that has done nothing yet still serves one subscriber).
+                if budget < run.count, budget < sliceDeliveries { break slice }
+                budget -= deliverRun(budget: budget, now: now, environment: environment)
+                if run[0].next == run[0].members.count {
+                    pending.removeFirst(run.count)
+                    for batch in run where batch.written > 0 { completed.append(batch.frame.timestamp) }
                 } else {
-                    pending[0] = .delta(batch)
+                    for index in run.indices { pending[index] = .delta(run[index]) }
                 }
             }
         }
-        flush()
         let metrics = environment.metrics
         environment.connections.shard(on: loop).flushTraffic(to: metrics)
         if !completed.isEmpty {
@@ -128,43 +135,52 @@ final class LoopFanout {
         }
     }
 
-    /// Hands `batch`'s delta to up to `budget` of its remaining members; returns how many it
-    /// visited.
-    private func deliver(_ batch: inout Batch, budget: Int, now: UInt64, environment: GatewayEnvironment) -> Int {
-        let shed = batch.shed ?? environment.shedder.sheds(batch.frame.priority)
-        batch.shed = shed
-        let frame = batch.frame
-        let match = batch.match
-        let members = batch.members
-        var wires = DeltaWires(frame, codecs: codecs, metrics: environment.metrics)
-        let start = batch.next
-        let end = min(members.count, start + budget)
-        var written = 0
-        for index in start..<end {
-            let connection = members[index]
-            // Shed deltas are not written: no need to deflate them.
-            let wire = shed ? frame.wire : wires.wire(for: connection.deflate)
-            switch connection.assumeIsolated({ $0.deliver(frame, wire: wire, of: match, now: now, shed: shed) }) {
-            case .wroteFirst:
-                unflushed.append(connection)
-                written += 1
-            case .wrote:
-                written += 1
-            case .notWritten:
-                break
-            }
+    /// Fills `run` with the deltas at the head of the inbox that go to the same subscribers: one
+    /// match, one member list (the hub's, unchanged between them), the same progress.
+    private func collectRun(startingWith head: Batch) {
+        run.removeAll(keepingCapacity: true)
+        let members = head.members.withUnsafeBufferPointer { $0.baseAddress }
+        for item in pending {
+            guard run.count < Self.longestRun, case .delta(let batch) = item, batch.match == head.match,
+                batch.next == head.next, batch.members.withUnsafeBufferPointer({ $0.baseAddress }) == members
+            else { break }
+            run.append(batch)
         }
-        batch.next = end
-        batch.written += written
-        return end - start
     }
 
-    private func flush() {
-        guard !unflushed.isEmpty else { return }
-        for connection in unflushed {
-            connection.assumeIsolated { $0.flushDeliveries() }
+    /// Hands every delta of `run` to as many of their remaining subscribers as `budget` allows,
+    /// subscriber by subscriber: each gets all its frames, then one flush (one `writev`), while
+    /// its state is still in cache. Returns the deliveries visited.
+    private func deliverRun(budget: Int, now: UInt64, environment: GatewayEnvironment) -> Int {
+        wires.removeAll(keepingCapacity: true)
+        for index in run.indices {
+            run[index].shed = run[index].shed ?? environment.shedder.sheds(run[index].frame.priority)
+            wires.append(DeltaWires(run[index].frame, codecs: codecs, metrics: environment.metrics))
         }
-        flushes &+= unflushed.count
-        unflushed.removeAll(keepingCapacity: unflushed.count <= 4_096)
+        let members = run[0].members
+        let start = run[0].next
+        let end = min(members.count, start + max(1, budget / run.count))
+        for member in start..<end {
+            let connection = members[member]
+            var wrote = false
+            for index in run.indices {
+                let batch = run[index]
+                let shed = batch.shed!
+                // Shed deltas are not written: no need to deflate them.
+                let wire = shed ? batch.frame.wire : wires[index].wire(for: connection.deflate)
+                let frame = batch.frame
+                let match = batch.match
+                if connection.assumeIsolated({ $0.deliver(frame, wire: wire, of: match, now: now, shed: shed) }) {
+                    run[index].written += 1
+                    wrote = true
+                }
+            }
+            if wrote {
+                connection.assumeIsolated { $0.flushDeliveries() }
+                flushes &+= 1
+            }
+        }
+        for index in run.indices { run[index].next = end }
+        return (end - start) * run.count
     }
 }
