@@ -57,6 +57,8 @@ actor GatewayConnection {
     private var lifecycle = Lifecycle.open
     /// A close of the TCP connection after pending writes was requested once already.
     private var transportClosing = false
+    /// Kept by `writabilityChanged(isWritable:)`.
+    private var socketWritable: Bool
     /// When the visit this connection asked of its loop's timing wheel falls due; 0 when it asked
     /// for none (see `watch(dueIn:now:)`).
     private var watchedUntil: UInt64 = 0
@@ -75,9 +77,10 @@ actor GatewayConnection {
 
     init(
         session: NIOLoopBound<WebSocketSession>, eventLoop: any EventLoop, role: ConnectionRole,
-        deflate: NegotiatedDeflate?, environment: GatewayEnvironment
+        deflate: NegotiatedDeflate?, environment: GatewayEnvironment, isWritable: Bool = true
     ) {
         self.session = session
+        self.socketWritable = isWritable
         self.eventLoop = eventLoop
         self.role = role
         self.deflate = deflate
@@ -176,7 +179,8 @@ actor GatewayConnection {
         }
     }
 
-    func writabilityChanged() {
+    func writabilityChanged(isWritable: Bool) {
+        socketWritable = isWritable
         drain()
     }
 
@@ -464,7 +468,9 @@ actor GatewayConnection {
     /// Deltas and snapshots waiting in the outbound queue (tests, metrics).
     var queuedMessageCount: Int { queue.messageCount }
 
-    private var isWritable: Bool { session?.value.isWritable ?? false }
+    /// The socket's writability as NIO last reported it (it reports every change, synchronously,
+    /// including those our own writes cause): the hot path reads a field, not the channel.
+    private var isWritable: Bool { socketWritable && session != nil }
 
     private func write(_ buffer: ByteBuffer, flush: Bool) {
         guard let session = session?.value else { return }
@@ -495,7 +501,7 @@ actor GatewayConnection {
     private func drain() {
         guard lifecycle == .open, let session = session?.value else { return }
         var wrote = false
-        while session.isWritable, let next = queue.popNext() {
+        while socketWritable, let next = queue.popNext() {
             switch next {
             case .resync(let match, let reason):
                 guard subscriptions[match] != nil else { continue }

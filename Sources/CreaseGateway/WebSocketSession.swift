@@ -36,7 +36,8 @@ final class WebSocketSession: ChannelInboundHandler {
             eventLoop: context.eventLoop,
             role: role,
             deflate: deflate,
-            environment: environment
+            environment: environment,
+            isWritable: context.channel.isWritable
         )
         self.connection = connection
         connection.assumeIsolated { $0.started() }
@@ -58,7 +59,8 @@ final class WebSocketSession: ChannelInboundHandler {
     }
 
     func channelWritabilityChanged(context: ChannelHandlerContext) {
-        connection?.assumeIsolated { $0.writabilityChanged() }
+        let isWritable = context.channel.isWritable
+        connection?.assumeIsolated { $0.writabilityChanged(isWritable: isWritable) }
         context.fireChannelWritabilityChanged()
     }
 
@@ -87,8 +89,6 @@ final class WebSocketSession: ChannelInboundHandler {
     }
 
     // MARK: Used by the connection actor, on the loop
-
-    var isWritable: Bool { context?.channel.isWritable ?? false }
 
     func write(_ bytes: ByteBuffer) {
         guard let context else { return }

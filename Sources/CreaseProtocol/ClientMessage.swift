@@ -32,6 +32,12 @@ extension ClientMessage {
     /// Invalid JSON is `bad_json`; JSON that is not a known message, or lacks a field, or has a
     /// field of the wrong type is `bad_message`; a malformed match id is `bad_match_id`.
     public static func decode(_ bytes: some Collection<UInt8>) -> Result<ClientMessage, ClientMessageRejection> {
+        // Acks are most of what clients send (one per subscription per second): the form every
+        // client library writes is read without building a JSON value; any other spelling goes
+        // through the full parser, with the same result.
+        if let ack = bytes.withContiguousStorageIfAvailable({ canonicalAck($0) }) ?? canonicalAck(Array(bytes)) {
+            return .success(ack)
+        }
         let value: JSONValue
         do {
             value = try JSONValue(parsing: bytes)
@@ -39,6 +45,35 @@ extension ClientMessage {
             return .failure(.init(.badJSON, "the message is not valid JSON"))
         }
         return decode(value)
+    }
+
+    /// `{"type":"ack","match":"<id>","seq":<n>}` exactly (no spaces, this key order, `n` a
+    /// non-negative integer of at most 18 digits without leading zeros), or nil.
+    static func canonicalAck(_ bytes: UnsafeBufferPointer<UInt8>) -> ClientMessage? {
+        let prefix = #"{"type":"ack","match":""#.utf8
+        let middle = #"","seq":"#.utf8
+        guard bytes.count > prefix.count + middle.count + 2, bytes.starts(with: prefix), bytes.last == UInt8(ascii: "}")
+        else { return nil }
+        var index = prefix.count
+        let idStart = index
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\"") { index += 1 }
+        let idEnd = index
+        guard idEnd > idStart, idEnd - idStart <= MatchID.maxLength,
+            bytes[idEnd...].starts(with: middle)
+        else { return nil }
+        let digits = bytes[(idEnd + middle.count)..<(bytes.count - 1)]
+        guard !digits.isEmpty, digits.count <= 18, digits.first != UInt8(ascii: "0") || digits.count == 1 else { return nil }
+        var seq: Int64 = 0
+        for digit in digits {
+            guard digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") else { return nil }
+            seq = seq * 10 + Int64(digit - UInt8(ascii: "0"))
+        }
+        guard let match = MatchID(String(decoding: bytes[idStart..<idEnd], as: UTF8.self)) else { return nil }
+        return .ack(match: match, seq: seq)
+    }
+
+    static func canonicalAck(_ bytes: [UInt8]) -> ClientMessage? {
+        bytes.withUnsafeBufferPointer { canonicalAck($0) }
     }
 
     /// Interprets an already parsed JSON value.

@@ -27,10 +27,14 @@ final class WireTap: ChannelOutboundHandler {
             frame.moveReaderIndex(forwardBy: 2)
             frames.append(frame.readString(length: frame.readableBytes) ?? "")
         }
-        if let limit = unwritableAfter, frames.count >= limit {
-            (context.channel as? NIOAsyncTestingChannel)?.isWritable = false
-        }
         context.write(data, promise: promise)
+        if let limit = unwritableAfter, frames.count >= limit, let channel = context.channel as? NIOAsyncTestingChannel,
+            channel.isWritable
+        {
+            // As NIO does when a write crosses the high-water mark: synchronously, from the write.
+            channel.isWritable = false
+            context.pipeline.syncOperations.fireChannelWritabilityChanged()
+        }
     }
 
     func flush(context: ChannelHandlerContext) {

@@ -63,6 +63,33 @@ struct ClientMessageDecodeTests {
         #expect(try Self.decode(#"{"type":"ack","match":"m","seq":9223372036854775807}"#).get() == .ack(match: matchID("m"), seq: .max))
     }
 
+    /// The canonical-ack fast path answers exactly what the full parser answers, for canonical
+    /// acks and for every near miss (which it leaves to the parser).
+    @Test("ack fast path agrees with the parser", arguments: [
+        #"{"type":"ack","match":"m","seq":17}"#, #"{"type":"ack","match":"m","seq":0}"#,
+        #"{"type":"ack","match":"IND-vs-AUS_2024","seq":123456789012345678}"#,
+        #"{"type":"ack","match":"m","seq":1234567890123456789}"#, #"{"type":"ack","match":"m","seq":01}"#,
+        #"{"type":"ack","match":"m","seq":-1}"#, #"{"type":"ack","match":"m","seq":1.5}"#,
+        #"{"type":"ack","match":"m","seq":1e3}"#, #"{"type":"ack","match":"m","seq":}"#,
+        #"{"type":"ack","match":"","seq":1}"#, #"{"type":"ack","match":"a/b","seq":1}"#,
+        #"{"type":"ack","match":"a\"b","seq":1}"#, #"{"type":"ack","match":"\u0041","seq":1}"#,
+        #"{"type":"ack","match":"m","seq":1}}"#, #"{"type":"ack","match":"m","seq":1 }"#,
+        #"{"type":"ack","match":"m","seq":1,"seq":2}"#, #"{"type":"ack","match":"m","seq":"1"}"#,
+        #"{"type":"ack","match":""# + String(repeating: "a", count: 65) + #"","seq":1}"#,
+        #"{"type":"ack","match":""# + String(repeating: "a", count: 64) + #"","seq":1}"#,
+        #"{"type":"ack","match":"m""#, #"{"type":"ack","match":"m","seq":1"#,
+    ])
+    func ackFastPathAgreesWithTheParser(_ text: String) {
+        let fast = ClientMessage.decode(Array(text.utf8))
+        let full: Result<ClientMessage, ClientMessageRejection>
+        if let value = try? JSONValue(parsing: Array(text.utf8)) {
+            full = ClientMessage.decode(value)
+        } else {
+            full = .failure(.init(.badJSON, "the message is not valid JSON"))
+        }
+        #expect(fast == full)
+    }
+
     @Test func unknownMembersAreIgnored() throws {
         #expect(try Self.decode(#"{"type":"ack","match":"m","seq":1,"extra":{"x":[1]}}"#).get() == .ack(match: matchID("m"), seq: 1))
     }
