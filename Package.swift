@@ -71,6 +71,8 @@ let package = Package(
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "DequeModule", package: "swift-collections"),
+                // Only for `FanoutBenchmark` (SPI): a fan-out without sockets for Benchmarks/Micro.
+                .product(name: "NIOEmbedded", package: "swift-nio"),
             ],
             // The JavaScript client and the demo's glue (links to clients/js/), served by the
             // demo page; embedded in the binary, so the image needs no asset files.

@@ -98,7 +98,8 @@ final class Viewer {
     func ackIfNeeded() {
         guard lastSeq > ackedSeq, let connection else { return }
         ackedSeq = lastSeq
-        connection.send(ClientMessage.ack(match: match, seq: lastSeq).encoded)
+        // As the JavaScript client spells it (the gateway's fast path).
+        connection.send(Array(#"{"type":"ack","match":"\#(match.rawValue)","seq":\#(lastSeq)}"#.utf8))
     }
 }
 
@@ -106,12 +107,17 @@ final class Viewer {
 /// (a gap is an error unless a `resync` explains it), and follows `resync` by re-subscribing
 /// with `since`. Verifying viewers also apply every merge patch.
 final class LoadConnection: ChannelInboundHandler {
-    typealias InboundIn = WebSocketFrame
+    typealias InboundIn = ByteBuffer
     typealias OutboundOut = ByteBuffer
 
     let viewer: Viewer
     private let ledger: WorkerLedger
     private var context: ChannelHandlerContext?
+    /// The bytes of a frame that arrived in pieces (empty almost always: each read is cut into
+    /// frames in place, without a decoder handler or a copy).
+    private var partial = ByteBuffer()
+    /// A fragmented message being reassembled (the gateway never fragments; kept for others).
+    private var fragments: (opcode: UInt8, rsv1: Bool, payload: ByteBuffer)?
 
     init(viewer: Viewer, ledger: WorkerLedger) {
         self.viewer = viewer
@@ -127,33 +133,72 @@ final class LoadConnection: ChannelInboundHandler {
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        let frame = unwrapInboundIn(data)
-        switch frame.opcode {
-        case .text:
-            ledger.tally.bytes += frame.length
-            guard frame.rsv1 else {
-                handleText(frame.unmaskedData, wireBytes: frame.length)
-                return
-            }
-            let compressed = frame.unmaskedData
-            guard let inflater = ledger.inflater,
-                case .success(let inflated) = inflater.decompress(compressed.readableBytesView, limit: 1 << 24)
-            else {
-                ledger.tally.errors["bad_compressed_frame", default: 0] += 1
+        var bytes = unwrapInboundIn(data)
+        if partial.readableBytes > 0 {
+            partial.writeBuffer(&bytes)
+            swap(&bytes, &partial)
+            partial.clear()
+        }
+        while let frame = ServerFrameReader.next(&bytes) {
+            guard case .frame(let opcode, let fin, let rsv1, let payload) = frame else {
+                ledger.tally.errors["bad_frame", default: 0] += 1
                 context.close(promise: nil)
                 return
             }
-            handleText(ByteBuffer(bytes: inflated), wireBytes: frame.length, compressed: true)
-        case .ping:
-            context.writeAndFlush(wrapOutboundOut(ClientFrame.encode(opcode: .pong, payload: Array(frame.unmaskedData.readableBytesView))), promise: nil)
-        case .connectionClose:
-            var data = frame.unmaskedData
+            handleFrame(context: context, opcode: opcode, fin: fin, rsv1: rsv1, payload: payload)
+            guard self.context != nil else { return }
+        }
+        if bytes.readableBytes > 0 {
+            partial.writeBuffer(&bytes)
+        } else if partial.capacity > 1 << 16 {
+            partial = ByteBuffer()  // a large frame passed: keep nothing for the next
+        }
+    }
+
+    private func handleFrame(context: ChannelHandlerContext, opcode: UInt8, fin: Bool, rsv1: Bool, payload: ByteBuffer) {
+        switch opcode {
+        case 0x1, 0x2, 0x0:
+            var payload = payload
+            if opcode == 0x0 {
+                guard var open = fragments else { return }
+                open.payload.writeBuffer(&payload)
+                fragments = open
+                guard fin else { return }
+                fragments = nil
+                guard open.opcode == 0x1 else { return }
+                handleMessage(context: context, rsv1: open.rsv1, payload: open.payload)
+            } else if !fin {
+                fragments = (opcode, rsv1, payload)
+            } else if opcode == 0x1 {
+                handleMessage(context: context, rsv1: rsv1, payload: payload)
+            }
+        case 0x9:
+            context.writeAndFlush(
+                wrapOutboundOut(ClientFrame.encode(opcode: .pong, payload: Array(payload.readableBytesView))), promise: nil)
+        case 0x8:
+            var data = payload
             let code = data.readInteger(as: UInt16.self).map(String.init) ?? "none"
             ledger.tally.closes[code, default: 0] += 1
             context.close(promise: nil)
         default:
             break
         }
+    }
+
+    private func handleMessage(context: ChannelHandlerContext, rsv1: Bool, payload: ByteBuffer) {
+        ledger.tally.bytes += payload.readableBytes
+        guard rsv1 else {
+            handleText(payload, wireBytes: payload.readableBytes)
+            return
+        }
+        guard let inflater = ledger.inflater,
+            case .success(let inflated) = inflater.decompress(payload.readableBytesView, limit: 1 << 24)
+        else {
+            ledger.tally.errors["bad_compressed_frame", default: 0] += 1
+            context.close(promise: nil)
+            return
+        }
+        handleText(ByteBuffer(bytes: inflated), wireBytes: payload.readableBytes, compressed: true)
     }
 
     func channelInactive(context: ChannelHandlerContext) {
@@ -268,15 +313,19 @@ final class LoadConnection: ChannelInboundHandler {
 /// serialises keys sorted, so a delta ends `…,"seq":N,"ts":T,"type":"delta"}`. Anything else
 /// returns nil and is parsed in full.
 enum DeltaTail {
+    private static let suffix = Array(#","type":"delta"}"#.utf8)
+    private static let tsKey = Array(#","ts":"#.utf8)
+    private static let seqKey = Array(#""seq":"#.utf8)
+    private static let critical = Array(#""priority":"critical","#.utf8)
+
     static func parse(_ bytes: ByteBufferView) -> (seq: Int64, ts: Int64, critical: Bool)? {
-        let suffix = Array(#","type":"delta"}"#.utf8)
         guard bytes.count > 40, bytes.suffix(suffix.count).elementsEqual(suffix) else { return nil }
         var index = bytes.endIndex - suffix.count
-        guard let ts = readNumberBackwards(bytes, &index), expect(bytes, &index, #","ts":"#) else { return nil }
-        guard let seq = readNumberBackwards(bytes, &index), expect(bytes, &index, #""seq":"#) else { return nil }
+        guard let ts = readNumberBackwards(bytes, &index), expect(bytes, &index, tsKey) else { return nil }
+        guard let seq = readNumberBackwards(bytes, &index), expect(bytes, &index, seqKey) else { return nil }
         var priorityEnd = index
-        let critical = expect(bytes, &priorityEnd, #""priority":"critical","#)
-        return (seq, ts, critical)
+        let isCritical = expect(bytes, &priorityEnd, critical)
+        return (seq, ts, isCritical)
     }
 
     private static func readNumberBackwards(_ bytes: ByteBufferView, _ index: inout ByteBufferView.Index) -> Int64? {
@@ -294,12 +343,44 @@ enum DeltaTail {
         return digits > 0 ? value : nil
     }
 
-    private static func expect(_ bytes: ByteBufferView, _ index: inout ByteBufferView.Index, _ text: String) -> Bool {
-        let expected = Array(text.utf8)
+    private static func expect(_ bytes: ByteBufferView, _ index: inout ByteBufferView.Index, _ expected: [UInt8]) -> Bool {
         guard index - bytes.startIndex >= expected.count else { return false }
         guard bytes[(index - expected.count)..<index].elementsEqual(expected) else { return false }
         index -= expected.count
         return true
+    }
+}
+
+/// Cuts server frames (RFC 6455 §5.2, unmasked) out of the bytes a read brought, in place.
+enum ServerFrameReader {
+    enum Next {
+        case frame(opcode: UInt8, fin: Bool, rsv1: Bool, payload: ByteBuffer)
+        case invalid
+    }
+
+    /// The next whole frame at the front of `bytes` (consumed), or nil when it is not all there.
+    static func next(_ bytes: inout ByteBuffer) -> Next? {
+        let start = bytes.readerIndex
+        guard let first = bytes.getInteger(at: start, as: UInt8.self),
+            let second = bytes.getInteger(at: start + 1, as: UInt8.self)
+        else { return nil }
+        guard second & 0x80 == 0 else { return .invalid }  // servers never mask
+        var header = 2
+        var length = Int(second & 0x7F)
+        if length == 126 {
+            guard let extended = bytes.getInteger(at: start + 2, as: UInt16.self) else { return nil }
+            length = Int(extended)
+            header = 4
+        } else if length == 127 {
+            guard let extended = bytes.getInteger(at: start + 2, as: UInt64.self) else { return nil }
+            guard extended <= 1 << 24 else { return .invalid }
+            length = Int(extended)
+            header = 10
+        }
+        guard bytes.readableBytes >= header + length else { return nil }
+        let payload = bytes.getSlice(at: start + header, length: length)!
+        bytes.moveReaderIndex(forwardBy: header + length)
+        return .frame(opcode: first & 0x0F, fin: first & 0x80 != 0, rsv1: first & 0x40 != 0, payload: payload)
     }
 }
 
@@ -361,7 +442,7 @@ final class BenchHandshake: ChannelInboundHandler, RemovableChannelHandler {
         }
         do {
             try context.pipeline.syncOperations.addHandlers([
-                ByteToMessageHandler(WebSocketFrameDecoder(maxFrameSize: 1 << 24)), connection,
+                connection
             ])
         } catch {
             onDone(.failure(.rejected("pipeline", retryAfter: nil)))

@@ -277,9 +277,13 @@ public enum ClientFrame {
             buffer.writeInteger(UInt64(payload.count))
         }
         if masked {
-            let mask = (0..<4).map { _ in UInt8.random(in: 0...255) }
-            buffer.writeBytes(mask)
-            buffer.writeBytes(payload.enumerated().map { $0.element ^ mask[$0.offset % 4] })
+            let key = UInt32.random(in: 0...UInt32.max)
+            buffer.writeInteger(key)
+            buffer.reserveCapacity(minimumWritableBytes: payload.count)
+            for (offset, byte) in payload.enumerated() {
+                // The key's bytes in network order: byte 0 is its top byte.
+                buffer.writeInteger(byte ^ UInt8(truncatingIfNeeded: key >> (24 - 8 * UInt32(offset & 3))))
+            }
         } else {
             buffer.writeBytes(payload)
         }

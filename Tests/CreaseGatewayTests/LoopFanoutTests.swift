@@ -1,5 +1,5 @@
 import CreaseBus
-@testable import CreaseGateway
+@_spi(Benchmarks) @testable import CreaseGateway
 import CreaseProtocol
 import Logging
 import NIOCore
@@ -267,5 +267,14 @@ final class FanoutFixture: Sendable {
         #expect(received[6] == [2])
         let first = try await fixture.onLoop { try fixture.tap(6).frames.first }
         #expect(first?.contains(#""type":"snapshot""#) == true)
+    }
+
+    /// The micro-benchmark's fixture delivers what it says: every delta to every subscriber.
+    @Test func theBenchmarkFixtureDeliversEveryDelta() async throws {
+        let bench = try await FanoutBenchmark.make(subscribers: 100, delta: ByteBuffer(string: #"{"type":"delta"}"#))
+        #expect(bench.framesWritten == 100)  // the hellos
+        try await bench.deliver(deltas: 3)
+        #expect(bench.framesWritten == 400)
+        await bench.close()
     }
 }

@@ -17,11 +17,12 @@
 // makes them repeatable (for thresholds and baselines).
 
 import Benchmark
-import CreaseGateway
+@_spi(Benchmarks) import CreaseGateway
 import CreaseProtocol
 import CricketSimulator
 import NIOCore
 import NIOWebSocket
+import Synchronization
 
 // MARK: - Fixtures (built once, before any measurement)
 
@@ -78,6 +79,13 @@ let overRange: Range<Int> = {
 
 /// An ack as a client sends it, in the buffer the WebSocket decoder hands the connection.
 let ackBuffer = ByteBuffer(bytes: ClientMessage.ack(match: fixtureMatch, seq: 1_234).encoded)
+
+/// The same ack as the JavaScript client and the reference load generator spell it: read by
+/// the connection's fast path, without a JSON value.
+let canonicalAckBuffer = ByteBuffer(string: #"{"type":"ack","match":"ipl-final","seq":1234}"#)
+
+/// The fan-out fixture of the fan-out benchmarks, made by their setup hook.
+let fanoutFixture = Mutex<FanoutBenchmark?>(nil)
 
 /// The subscriber queue's defaults (`GatewayConfiguration`: depth 256, 256 KiB).
 let queueLimits = OutboundQueueLimits(maxMessages: 256, maxBytes: 262_144)
@@ -244,4 +252,54 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(ClientMessage.decode(ackBuffer.readableBytesView))
         }
     }
+
+    Benchmark("ClientMessage.decode of a canonical ack (\(canonicalAckBuffer.readableBytes) B, fast path)") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(ClientMessage.decode(canonicalAckBuffer.readableBytesView))
+        }
+    }
+
+    // MARK: (5) Fan-out
+
+    // Deltas handed to one event loop's inbox for 1,000 subscribers, through the gateway's own
+    // fan-out pass, connection actors and sessions; each write is swallowed just before NIO's
+    // socket code, so this is Crease's user-space cost per delivery (kernel excluded). Figures
+    // are per sample: divide by 1,000 (or 4,000) for one delivery. The thresholds (in
+    // `Thresholds/`, `swift package benchmark thresholds check`) catch a regression in
+    // allocations or time without a load test.
+    let fanoutConfiguration = Benchmark.Configuration(
+        metrics: [.wallClock, .mallocCountTotal, .throughput],
+        warmupIterations: 20,
+        scalingFactor: .one,
+        maxDuration: .seconds(3),
+        maxIterations: 2_000,
+        thresholds: [
+            .mallocCountTotal: .init(relative: [.p50: 10, .p90: 10], absolute: [.p50: 20, .p90: 40]),
+            .wallClock: .init(relative: [.p50: 50, .p90: 50]),
+        ]
+    )
+    let fanoutSetup: @Sendable () async throws -> Void = {
+        let fixture = try await FanoutBenchmark.make(subscribers: 1_000, delta: ballDeltaBuffer)
+        fanoutFixture.withLock { $0 = fixture }
+    }
+    let fanoutTeardown: @Sendable () async throws -> Void = {
+        let fixture = fanoutFixture.withLock { fixture in
+            defer { fixture = nil }
+            return fixture
+        }
+        await fixture?.close()
+    }
+    Benchmark(
+        "fan-out: 1 delta to 1,000 subscribers on one loop (per sample)", configuration: fanoutConfiguration,
+        closure: { benchmark in
+            let fixture = fanoutFixture.withLock { $0! }
+            for _ in benchmark.scaledIterations { try await fixture.deliver(deltas: 1) }
+        }, setup: fanoutSetup, teardown: fanoutTeardown)
+    Benchmark(
+        "fan-out: 4 deltas of one match to 1,000 subscribers, one flush each (per sample)",
+        configuration: fanoutConfiguration,
+        closure: { benchmark in
+            let fixture = fanoutFixture.withLock { $0! }
+            for _ in benchmark.scaledIterations { try await fixture.deliver(deltas: 4) }
+        }, setup: fanoutSetup, teardown: fanoutTeardown)
 }
