@@ -144,13 +144,13 @@ final class ConnectionRegistry: Sendable {
                     var due = current.spareSlot
                     swap(&due, &current.wheel[slot])
                     for connection in due {
-                        connection.assumeIsolated { $0.wheelVisit(now: now) }
+                        connection.tickOnLoop(now: now, wheel: true)
                     }
                     due.removeAll(keepingCapacity: due.count <= 4_096)
                     current.spareSlot = due
                     // The sweep, a slice per tick, so that pings go out evenly rather than in bursts.
                     for connection in current.sweep[current.ticks % current.sweep.count].values {
-                        connection.assumeIsolated { $0.tick(now: now) }
+                        connection.tickOnLoop(now: now, wheel: false)
                     }
                     current.flushTraffic(to: metrics)
                 }

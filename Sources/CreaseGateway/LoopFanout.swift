@@ -170,13 +170,13 @@ final class LoopFanout {
                 let wire = shed ? batch.frame.wire : wires[index].wire(for: connection.deflate)
                 let frame = batch.frame
                 let match = batch.match
-                if connection.assumeIsolated({ $0.deliver(frame, wire: wire, of: match, now: now, shed: shed) }) {
+                if connection.deliverOnLoop(frame, wire: wire, of: match, now: now, shed: shed) {
                     run[index].written += 1
                     wrote = true
                 }
             }
             if wrote {
-                connection.assumeIsolated { $0.flushDeliveries() }
+                connection.flushDeliveriesOnLoop()
                 flushes &+= 1
             }
         }

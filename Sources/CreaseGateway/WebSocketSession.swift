@@ -48,7 +48,7 @@ final class WebSocketSession: ChannelInboundHandler {
         while let connection {
             switch parser.next() {
             case .frame(let frame):
-                connection.assumeIsolated { $0.received(frame) }
+                connection.receivedOnLoop(frame)
             case .needMoreBytes:
                 return
             case .invalid(let error):
