@@ -264,18 +264,23 @@ let benchmarks: @Sendable () -> Void = {
     // Deltas handed to one event loop's inbox for 1,000 subscribers, through the gateway's own
     // fan-out pass, connection actors and sessions; each write is swallowed just before NIO's
     // socket code, so this is Crease's user-space cost per delivery (kernel excluded). Figures
-    // are per sample: divide by 1,000 (or 4,000) for one delivery. The thresholds (in
+    // are per sample: divide by 1,000 (or 4,000, the second: four deltas of one match, one
+    // flush per subscriber) for one delivery. The names are shell-safe, as the threshold files'
+    // names must be. The thresholds (in
     // `Thresholds/`, `swift package benchmark thresholds check`) catch a regression in
     // allocations or time without a load test.
     let fanoutConfiguration = Benchmark.Configuration(
-        metrics: [.wallClock, .mallocCountTotal, .throughput],
+        metrics: [.wallClock, .mallocCountTotal],
         warmupIterations: 20,
         scalingFactor: .one,
         maxDuration: .seconds(3),
         maxIterations: 2_000,
         thresholds: [
-            .mallocCountTotal: .init(relative: [.p50: 10, .p90: 10], absolute: [.p50: 20, .p90: 40]),
-            .wallClock: .init(relative: [.p50: 50, .p90: 50]),
+            // Allocations are exact: a few per sample (the fixture's hops), none per delivery.
+            .mallocCountTotal: .init(relative: [.p90: 10], absolute: [.p90: 20]),
+            // Wall clock on a shared 2-core VM moves by tens of percent between runs: only a
+            // doubling is a regression here.
+            .wallClock: .init(relative: [.p90: 100]),
         ]
     )
     let fanoutSetup: @Sendable () async throws -> Void = {
@@ -290,13 +295,13 @@ let benchmarks: @Sendable () -> Void = {
         await fixture?.close()
     }
     Benchmark(
-        "fan-out: 1 delta to 1,000 subscribers on one loop (per sample)", configuration: fanoutConfiguration,
+        "FanOut.OneDeltaTo1000Subscribers", configuration: fanoutConfiguration,
         closure: { benchmark in
             let fixture = fanoutFixture.withLock { $0! }
             for _ in benchmark.scaledIterations { try await fixture.deliver(deltas: 1) }
         }, setup: fanoutSetup, teardown: fanoutTeardown)
     Benchmark(
-        "fan-out: 4 deltas of one match to 1,000 subscribers, one flush each (per sample)",
+        "FanOut.FourDeltasTo1000Subscribers",
         configuration: fanoutConfiguration,
         closure: { benchmark in
             let fixture = fanoutFixture.withLock { $0! }
