@@ -3,16 +3,26 @@ import Synchronization
 
 /// Measures each event loop's lag: a task scheduled every `interval` records how late it ran.
 /// A loop busy with fan-out, or blocked, shows up here before clients notice.
+///
+/// Overload shedding reads the larger of that lag and the loop's fan-out backlog (how long the
+/// oldest delta in its inbox has waited): a fan-out cut into slices keeps the loop prompt while
+/// deltas pile up behind it, and only the backlog shows that.
 final class EventLoopLagProbe: Sendable {
     private let loops: [any EventLoop]
     private let interval: TimeAmount
     private let metrics: GatewayMetrics
     private let shedder: LoadShedder?
+    /// The fan-out backlog of a loop, nanoseconds; called on that loop.
+    private let backlog: (@Sendable (any EventLoop, UInt64) -> UInt64)?
     private let tasks = Mutex<[RepeatedTask]>([])
     /// The worst lag of the latest round, nanoseconds (read by overload shedding).
     private let latestLag = Atomic<Int64>(0)
 
-    init(loops: [any EventLoop], interval: TimeAmount = .milliseconds(100), metrics: GatewayMetrics, shedder: LoadShedder? = nil) {
+    init(
+        loops: [any EventLoop], interval: TimeAmount = .milliseconds(100), metrics: GatewayMetrics, shedder: LoadShedder? = nil,
+        backlog: (@Sendable (any EventLoop, UInt64) -> UInt64)? = nil
+    ) {
+        self.backlog = backlog
         self.loops = loops
         self.interval = interval
         self.metrics = metrics
@@ -33,7 +43,9 @@ final class EventLoopLagProbe: Sendable {
                 metrics.recordLag(loop: index, nanoseconds: lag)
                 self.latestLag.store(lag, ordering: .relaxed)
                 if let shedder = self.shedder {
-                    metrics.shedLevel.record(shedder.observe(lagNanoseconds: lag))
+                    let waiting = Int64(self.backlog?(loop, UInt64(now.uptimeNanoseconds)) ?? 0)
+                    metrics.fanoutBacklog.recordNanoseconds(waiting)
+                    metrics.shedLevel.record(shedder.observe(lagNanoseconds: max(lag, waiting)))
                     metrics.queuedBytes.record(shedder.queuedBytes)
                 }
             }

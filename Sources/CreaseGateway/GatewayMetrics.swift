@@ -30,6 +30,8 @@ public final class GatewayMetrics: Sendable {
     let busReconnects: Metrics.Gauge
     let busUp: Metrics.Gauge
     let shedLevel: Metrics.Gauge
+    /// How long the oldest delta in an event loop's fan-out inbox had waited, at each lag probe.
+    let fanoutBacklog: Metrics.Timer
     let queuedBytes: Metrics.Gauge
     private let deflatedBytesSent: Metrics.Counter
     private let deflateCalls: Metrics.Counter
@@ -86,6 +88,7 @@ public final class GatewayMetrics: Sendable {
         busReconnects = Metrics.Gauge(label: "crease_bus_reconnects", factory: factory)
         busUp = Metrics.Gauge(label: "crease_bus_up", factory: factory)
         shedLevel = Metrics.Gauge(label: "crease_shed_level", factory: factory)
+        fanoutBacklog = Metrics.Timer(label: "crease_fanout_backlog_seconds", factory: factory)
         queuedBytes = Metrics.Gauge(label: "crease_queued_bytes", factory: factory)
         deflatedBytesSent = Metrics.Counter(label: "crease_deflated_bytes_sent_total", factory: factory)
         deflateCalls = Metrics.Counter(label: "crease_deflate_calls_total", factory: factory)

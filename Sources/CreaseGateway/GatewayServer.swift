@@ -52,7 +52,10 @@ public final class GatewayServer: Service, Sendable {
         self.loops = loops
         self.environment = GatewayEnvironment(
             configuration: configuration, bus: bus, publisher: publisher, loops: loops, logger: logger)
-        self.lagProbe = EventLoopLagProbe(loops: loops, metrics: environment.metrics, shedder: environment.shedder)
+        let connections = environment.connections
+        self.lagProbe = EventLoopLagProbe(
+            loops: loops, metrics: environment.metrics, shedder: environment.shedder,
+            backlog: { loop, now in connections.shard(on: loop).fanout.backlog(at: now) })
         self.bound = group.next().makePromise(of: Int.self)
         self.adminBound = group.next().makePromise(of: Int.self)
     }

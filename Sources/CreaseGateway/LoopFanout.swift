@@ -27,6 +27,8 @@ final class LoopFanout {
         let frame: DeltaFrame
         let match: MatchID
         let members: [GatewayConnection]
+        /// When the loop took it (uptime nanoseconds): the inbox's backlog is measured from it.
+        let enqueuedAt = NIODeadline.now().uptimeNanoseconds
         /// The next member to visit (a slice can end in the middle of a batch).
         var next = 0
         /// Read once per delta per loop, at its first visit.
@@ -37,16 +39,9 @@ final class LoopFanout {
     /// What a match actor hands to the loop, delivered in order.
     enum Item {
         case delta(Batch)
-        /// A change of the match's subscribers (a join's snapshot and replay, a resync), kept in
+        /// A change of `match`'s subscribers (a join's snapshot and replay, a resync), kept in
         /// order with the match's deltas.
-        case perform(members: [GatewayConnection], action: @Sendable (isolated GatewayConnection) -> Void)
-
-        var memberCount: Int {
-            switch self {
-            case .delta(let batch): batch.members.count
-            case .perform(let members, _): members.count
-            }
-        }
+        case perform(match: MatchID, members: [GatewayConnection], action: @Sendable (isolated GatewayConnection) -> Void)
     }
 
     private let loop: any EventLoop
@@ -56,11 +51,16 @@ final class LoopFanout {
     /// sockets first (a zero delay would run before any I/O).
     private let slicePause: TimeAmount
     private var pending = Deque<Item>()
-    /// The deltas being delivered together (storage kept between passes).
+    /// The deltas being delivered together, taken out of `pending`; a run in progress is
+    /// finished before anything else (storage kept between passes).
     private var run: [Batch] = []
+    /// Positions in `pending` of the deltas a run takes (storage kept).
+    private var taken: [Int] = []
     private var wires: [DeltaWires] = []
     /// The most deltas delivered to a subscriber in one go.
     private static let longestRun = 64
+    /// The most inbox items looked at to gather a run.
+    private static let longestScan = 1_024
     private var passScheduled = false
     /// Publish times of the deltas a slice finished delivering (storage kept between slices).
     private var completed: [Int64] = []
@@ -76,7 +76,19 @@ final class LoopFanout {
     }
 
     /// Whether a delta waits to be delivered (a slice ended in the middle of the inbox).
-    var isIdle: Bool { pending.isEmpty && !passScheduled }
+    var isIdle: Bool { pending.isEmpty && run.isEmpty && !passScheduled }
+
+    /// How long the oldest delta still in the inbox has waited, nanoseconds (0 when none waits).
+    ///
+    /// Slices keep the loop responsive, so its lag no longer shows a fan-out that cannot keep
+    /// up; this does: the overload shedder reads it with the lag (`EventLoopLagProbe`).
+    func backlog(at now: UInt64) -> UInt64 {
+        if let first = run.first { return now &- min(now, first.enqueuedAt) }
+        for item in pending {
+            if case .delta(let batch) = item { return now &- min(now, batch.enqueuedAt) }
+        }
+        return 0
+    }
 
     /// Takes a delta for `members` (all on this loop); the pass that delivers it runs as this
     /// loop's next task, after whatever deltas are already queued for the loop.
@@ -96,26 +108,28 @@ final class LoopFanout {
         passes &+= 1
         let now = NIODeadline.now().uptimeNanoseconds
         var budget = sliceDeliveries
-        slice: while budget > 0, let first = pending.first {
-            switch first {
-            case .perform(let members, let action):
-                pending.removeFirst()
-                for connection in members {
-                    connection.assumeIsolated { action($0) }
+        slice: while budget > 0 {
+            if run.isEmpty {
+                guard let first = pending.first else { break slice }
+                switch first {
+                case .perform(_, let members, let action):
+                    pending.removeFirst()
+                    for connection in members {
+                        connection.assumeIsolated { action($0) }
+                    }
+                    budget -= members.count
+                    continue slice
+                case .delta:
+                    collectRun()
                 }
-                budget -= members.count
-            case .delta(let head):
-                collectRun(startingWith: head)
-                // A subscriber gets the whole run in one go: end the slice rather than exceed it
-                // (a slice that has done nothing yet still serves one subscriber).
-                if budget < run.count, budget < sliceDeliveries { break slice }
-                budget -= deliverRun(budget: budget, now: now, environment: environment)
-                if run[0].next == run[0].members.count {
-                    pending.removeFirst(run.count)
-                    for batch in run where batch.written > 0 { completed.append(batch.frame.timestamp) }
-                } else {
-                    for index in run.indices { pending[index] = .delta(run[index]) }
-                }
+            }
+            // A subscriber gets the whole run in one go: end the slice rather than exceed it
+            // (a slice that has done nothing yet still serves one subscriber).
+            if budget < run.count, budget < sliceDeliveries { break slice }
+            budget -= deliverRun(budget: budget, now: now, environment: environment)
+            if run[0].next == run[0].members.count {
+                for batch in run where batch.written > 0 { completed.append(batch.frame.timestamp) }
+                run.removeAll(keepingCapacity: true)
             }
         }
         let metrics = environment.metrics
@@ -127,7 +141,7 @@ final class LoopFanout {
             }
             completed.removeAll(keepingCapacity: true)
         }
-        guard !pending.isEmpty, !passScheduled else { return }
+        guard !pending.isEmpty || !run.isEmpty, !passScheduled else { return }
         passScheduled = true
         let this = NIOLoopBound(self, eventLoop: loop)
         loop.scheduleTask(in: slicePause) {
@@ -135,17 +149,32 @@ final class LoopFanout {
         }
     }
 
-    /// Fills `run` with the deltas at the head of the inbox that go to the same subscribers: one
-    /// match, one member list (the hub's, unchanged between them), the same progress.
-    private func collectRun(startingWith head: Batch) {
-        run.removeAll(keepingCapacity: true)
+    /// Moves into `run` the delta at the head of the inbox and every later one that goes to the
+    /// same subscribers (its match, the hub's unchanged member list), up to `longestRun`, looking
+    /// past other matches' items (whose order relative to this match does not matter) but not
+    /// past a join or resync of this match (which must come between its deltas).
+    private func collectRun() {
+        guard case .delta(let head) = pending.first else { return }
         let members = head.members.withUnsafeBufferPointer { $0.baseAddress }
-        for item in pending {
-            guard run.count < Self.longestRun, case .delta(let batch) = item, batch.match == head.match,
-                batch.next == head.next, batch.members.withUnsafeBufferPointer({ $0.baseAddress }) == members
-            else { break }
-            run.append(batch)
+        taken.removeAll(keepingCapacity: true)
+        var index = pending.startIndex
+        var scanned = 0
+        while index < pending.endIndex, run.count < Self.longestRun, scanned < Self.longestScan {
+            switch pending[index] {
+            case .delta(let batch) where batch.match == head.match:
+                guard batch.members.withUnsafeBufferPointer({ $0.baseAddress }) == members else { index = pending.endIndex; continue }
+                run.append(batch)
+                taken.append(index)
+            case .perform(let match, _, _) where match == head.match:
+                index = pending.endIndex
+                continue
+            default:
+                break
+            }
+            index += 1
+            scanned += 1
         }
+        for index in taken.reversed() { pending.remove(at: index) }
     }
 
     /// Hands every delta of `run` to as many of their remaining subscribers as `budget` allows,

@@ -116,7 +116,7 @@ actor MatchHub {
             await withCheckedContinuation { (begun: CheckedContinuation<Void, Never>) in
                 loop.execute {
                     environment.connections.shard(on: loop).fanout.enqueue(
-                        .perform(members: [connection]) {
+                        .perform(match: match, members: [connection]) {
                             $0.beginSubscription(of: match, hub: hub, snapshot: first, replay: frames, skipThrough: skip)
                             begun.resume()
                         }, environment: environment)
@@ -234,7 +234,8 @@ actor MatchHub {
             let loop = group.loop
             loop.execute {
                 environment.connections.shard(on: loop).fanout.enqueue(
-                    .perform(members: members) { $0.scheduleResync(of: match, reason: reason) }, environment: environment)
+                    .perform(match: match, members: members) { $0.scheduleResync(of: match, reason: reason) },
+                    environment: environment)
             }
         }
     }

@@ -176,6 +176,60 @@ final class FanoutFixture: Sendable {
         #expect(try await fixture.onLoop { fixture.fanout.passes } == 1)
     }
 
+    /// Deltas of two matches arriving interleaved (A1 B1 A2 B2 A3) still leave in one flush per
+    /// subscriber per match, each match's in order.
+    @Test func interleavedMatchesAreGatheredPerMatch() async throws {
+        let fixture = try await FanoutFixture.make(subscribers: 4, slice: 1_024)
+        let other = MatchID("other")!
+        let connections = fixture.connections
+        // Each match's deltas share one member list, as the hub's do.
+        let (a, b) = (Array(connections[0..<2]), Array(connections[2..<4]))
+        let hub = fixture.hub
+        try await fixture.onLoop {
+            for connection in b {
+                connection.assumeIsolated { $0.beginSubscription(of: other, hub: hub, snapshot: nil, replay: [], skipThrough: 0) }
+            }
+            let order: [(Int64, [GatewayConnection], MatchID)] = [
+                (1, a, fixture.match), (1, b, other), (2, a, fixture.match), (2, b, other), (3, a, fixture.match),
+            ]
+            for (seq, members, match) in order {
+                let batch = LoopFanout.Batch(frame: fixture.delta(seq), match: match, members: members)
+                fixture.fanout.enqueue(.delta(batch), environment: fixture.environment)
+            }
+        }
+        await fixture.loop.run()
+        #expect(try await fixture.received() == [[1, 2, 3], [1, 2, 3], [1, 2], [1, 2]])
+        let flushes = try await fixture.onLoop { try (0..<4).map { try fixture.tap($0).framesAtFlush } }
+        #expect(flushes == [[3], [3], [2], [2]])
+    }
+
+    /// A join of a match between two of its deltas stays between them, however the inbox is
+    /// gathered.
+    @Test func aJoinBetweenTwoDeltasOfItsMatchStaysBetweenThem() async throws {
+        let fixture = try await FanoutFixture.make(subscribers: 2, slice: 1_024)
+        let members = fixture.connections
+        let joiner = try await fixture.addConnection()
+        await fixture.loop.run()
+        try await fixture.onLoop { try fixture.tap(2).reset() }
+        let (match, hub) = (fixture.match, fixture.hub)
+        try await fixture.onLoop {
+            let withJoiner = members + [joiner]
+            fixture.fanout.enqueue(
+                .delta(LoopFanout.Batch(frame: fixture.delta(1), match: match, members: members)), environment: fixture.environment)
+            fixture.fanout.enqueue(
+                .perform(match: match, members: [joiner]) {
+                    $0.beginSubscription(of: match, hub: hub, snapshot: nil, replay: [], skipThrough: 1)
+                }, environment: fixture.environment)
+            for seq in 2...3 {
+                fixture.fanout.enqueue(
+                    .delta(LoopFanout.Batch(frame: fixture.delta(Int64(seq)), match: match, members: withJoiner)),
+                    environment: fixture.environment)
+            }
+        }
+        await fixture.loop.run()
+        #expect(try await fixture.received() == [[1, 2, 3], [1, 2, 3], [2, 3]])
+    }
+
     /// A lone delta goes out in the loop's next task, without waiting for a timer.
     @Test func aLoneDeltaGoesOutAtOnce() async throws {
         let fixture = try await FanoutFixture.make(subscribers: 2, slice: 1_024)
@@ -253,7 +307,7 @@ final class FanoutFixture: Sendable {
         let (match, hub) = (fixture.match, fixture.hub)
         try await fixture.onLoop {
             fixture.fanout.enqueue(
-                .perform(members: [joiner]) {
+                .perform(match: match, members: [joiner]) {
                     $0.beginSubscription(of: match, hub: hub, snapshot: snapshot, replay: [], skipThrough: 1)
                 }, environment: fixture.environment)
             // The last original subscriber closes before the pass reaches it.
@@ -267,6 +321,19 @@ final class FanoutFixture: Sendable {
         #expect(received[6] == [2])
         let first = try await fixture.onLoop { try fixture.tap(6).frames.first }
         #expect(first?.contains(#""type":"snapshot""#) == true)
+    }
+
+    /// The inbox reports how long its oldest delta has waited (what overload shedding reads
+    /// besides the lag), and nothing once it is delivered.
+    @Test func theBacklogIsTheAgeOfTheOldestWaitingDelta() async throws {
+        let fixture = try await FanoutFixture.make(subscribers: 3, slice: 1)
+        try await fixture.enqueue(1)
+        try await fixture.enqueue(2)
+        let later = NIODeadline.now().uptimeNanoseconds + 2_000_000_000
+        let waiting = try await fixture.onLoop { fixture.fanout.backlog(at: later) }
+        #expect(waiting >= 2_000_000_000 && waiting < 3_000_000_000)
+        try await fixture.runAll()
+        #expect(try await fixture.onLoop { fixture.fanout.backlog(at: later) } == 0)
     }
 
     /// The micro-benchmark's fixture delivers what it says: every delta to every subscriber.
