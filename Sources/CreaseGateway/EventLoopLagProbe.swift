@@ -4,9 +4,9 @@ import Synchronization
 /// Measures each event loop's lag: a task scheduled every `interval` records how late it ran.
 /// A loop busy with fan-out, or blocked, shows up here before clients notice.
 ///
-/// Overload shedding reads the larger of that lag and the loop's fan-out backlog (how long the
-/// oldest delta in its inbox has waited): a fan-out cut into slices keeps the loop prompt while
-/// deltas pile up behind it, and only the backlog shows that.
+/// Overload shedding reads that lag and the loop's fan-out backlog (how long the oldest delta
+/// in its inbox has waited): a fan-out cut into slices keeps the loop prompt while deltas pile
+/// up behind it, and only the backlog shows that.
 final class EventLoopLagProbe: Sendable {
     private let loops: [any EventLoop]
     private let interval: TimeAmount
@@ -45,7 +45,7 @@ final class EventLoopLagProbe: Sendable {
                 if let shedder = self.shedder {
                     let waiting = Int64(self.backlog?(loop, UInt64(now.uptimeNanoseconds)) ?? 0)
                     metrics.fanoutBacklog.recordNanoseconds(waiting)
-                    metrics.shedLevel.record(shedder.observe(lagNanoseconds: max(lag, waiting)))
+                    metrics.shedLevel.record(shedder.observe(lagNanoseconds: lag, backlogNanoseconds: waiting))
                     metrics.queuedBytes.record(shedder.queuedBytes)
                 }
             }

@@ -43,6 +43,9 @@ public struct GatewayConfiguration: Sendable, Equatable {
     public var admissionRate = 2_000
     public var shedLagMilliseconds = 100
     public var shedQueuedBytes = 1_073_741_824
+    /// How long the oldest delta in an event loop's fan-out inbox may wait before `low` deltas
+    /// are shed (`SHED_BACKLOG_MS`; twice this: `normal` too).
+    public var shedBacklogMilliseconds = 1_000
     public var channelPrefix = "match:"
     /// Serve `/metrics` on this port instead of the gateway port.
     public var adminPort: Int?
@@ -124,6 +127,7 @@ public struct GatewayConfiguration: Sendable, Equatable {
         admissionRate = try settings.integer("ADMISSION_RATE", in: 1...10_000_000) ?? admissionRate
         shedLagMilliseconds = try settings.integer("SHED_LAG_MS", in: 1...3_600_000) ?? shedLagMilliseconds
         shedQueuedBytes = try settings.integer("SHED_QUEUED_BYTES", in: 1_024...Int.max) ?? shedQueuedBytes
+        shedBacklogMilliseconds = try settings.integer("SHED_BACKLOG_MS", in: 1...3_600_000) ?? shedBacklogMilliseconds
         channelPrefix = try settings.string("CHANNEL_PREFIX") ?? channelPrefix
         adminPort = try settings.integer("ADMIN_PORT", in: 0...65_535)
         echoEndpoint = try settings.switch("ECHO_ENDPOINT") ?? echoEndpoint

@@ -66,7 +66,8 @@ final class GatewayEnvironment: Sendable {
                 ackTimeoutMilliseconds: configuration.ackTimeoutMilliseconds
             ))
         self.shedder = LoadShedder(
-            lagThresholdMilliseconds: configuration.shedLagMilliseconds, queuedBytesThreshold: configuration.shedQueuedBytes)
+            lagThresholdMilliseconds: configuration.shedLagMilliseconds, queuedBytesThreshold: configuration.shedQueuedBytes,
+            backlogThresholdMilliseconds: configuration.shedBacklogMilliseconds)
         self.ackTimeoutNanoseconds = UInt64(configuration.ackTimeoutMilliseconds) * 1_000_000
         self.heartbeatNanoseconds = UInt64(configuration.heartbeatMilliseconds) * 1_000_000
         self.heartbeatTimeoutNanoseconds = UInt64(configuration.heartbeatTimeoutMilliseconds) * 1_000_000

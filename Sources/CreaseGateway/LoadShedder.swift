@@ -5,28 +5,43 @@ import Synchronization
 /// on every connection, a level that the hot path reads once per delivery.
 ///
 /// Level 0 sheds nothing, 1 sheds `low`, 2 sheds `low` and `normal`; `critical` is never shed.
-/// A pressure of 1 means a threshold reached (`SHED_LAG_MS` or `SHED_QUEUED_BYTES`); the level
+/// A pressure of 1 means a threshold reached (`SHED_LAG_MS`, `SHED_BACKLOG_MS` or
+/// `SHED_QUEUED_BYTES`); the level
 /// rises at once and falls only when the pressure is half a level below (hysteresis), so it
 /// does not flap around a threshold.
 ///
-/// Lag counts only when it persists: the pressure from lag is the least of the latest
+/// Lag and backlog count only when they persist: each pressure is the least of the latest
 /// `lagSamples` probe readings (every loop's, about 200 ms at the default probe interval), so one
 /// long pass of one loop, which the next slice already absorbs, sheds nothing; a gateway that
-/// stays behind does.
+/// stays behind does. The backlog (how long the oldest delta in a loop's fan-out inbox has
+/// waited) has its own, larger threshold: fan-out slices keep the loop prompt, so lag alone no
+/// longer shows a gateway that falls behind, yet a gateway that delivers everything a few
+/// hundred milliseconds late is busy, not overloaded, and shedding would cost it more (each
+/// shed delta is a `resync`, and a resync a refetch).
 final class LoadShedder: Sendable {
     private let lagThreshold: Double
+    private let backlogThreshold: Double
     private let bytesThreshold: Double
     private let queued = Atomic<Int>(0)
     private let level = Atomic<Int>(0)
-    /// The latest lag readings, nanoseconds, oldest overwritten first.
-    private let recentLag: Mutex<(samples: [Int64], next: Int)>
+    /// The latest lag and backlog readings, nanoseconds, oldest overwritten first.
+    private let recent: Mutex<(lag: [Int64], backlog: [Int64], next: Int)>
 
-    /// - Parameter lagSamples: how many consecutive probe readings must all be late for lag to
-    ///   count (2 per event loop is about 200 ms of persisting lag).
-    init(lagThresholdMilliseconds: Int, queuedBytesThreshold: Int, lagSamples: Int = 4) {
+    /// - Parameters:
+    ///   - lagSamples: how many consecutive probe readings must all be late for lag (or backlog)
+    ///     to count (2 per event loop is about 200 ms of persisting lag).
+    ///   - backlogThresholdMilliseconds: how long the oldest delta in a loop's fan-out inbox may
+    ///     wait (`SHED_BACKLOG_MS`): a gateway that delivers everything, only later, is not
+    ///     shedding yet; one whose inbox keeps growing is.
+    init(
+        lagThresholdMilliseconds: Int, queuedBytesThreshold: Int, backlogThresholdMilliseconds: Int = 1_000,
+        lagSamples: Int = 4
+    ) {
         lagThreshold = Double(lagThresholdMilliseconds) * 1_000_000
+        backlogThreshold = Double(backlogThresholdMilliseconds) * 1_000_000
         bytesThreshold = Double(queuedBytesThreshold)
-        recentLag = Mutex((Array(repeating: 0, count: max(1, lagSamples)), 0))
+        let samples = Array(repeating: Int64(0), count: max(1, lagSamples))
+        recent = Mutex((samples, samples, 0))
     }
 
     /// Bytes waiting in every connection's outbound queue.
@@ -43,15 +58,19 @@ final class LoadShedder: Sendable {
         priority != .critical && priority.rawValue < level.load(ordering: .relaxed)
     }
 
-    /// Re-evaluates the level from the latest worst event-loop lag (called by the lag probe).
+    /// Re-evaluates the level from a loop's latest lag and fan-out backlog (called by the lag
+    /// probe).
     @discardableResult
-    func observe(lagNanoseconds: Int64) -> Int {
-        let persistingLag = recentLag.withLock { recent in
-            recent.samples[recent.next] = lagNanoseconds
-            recent.next = (recent.next + 1) % recent.samples.count
-            return recent.samples.min()!
+    func observe(lagNanoseconds: Int64, backlogNanoseconds: Int64 = 0) -> Int {
+        let (persistingLag, persistingBacklog) = recent.withLock { recent in
+            recent.lag[recent.next] = lagNanoseconds
+            recent.backlog[recent.next] = backlogNanoseconds
+            recent.next = (recent.next + 1) % recent.lag.count
+            return (recent.lag.min()!, recent.backlog.min()!)
         }
-        let pressure = max(Double(persistingLag) / lagThreshold, Double(queuedBytes) / bytesThreshold)
+        let pressure = max(
+            Double(persistingLag) / lagThreshold, Double(persistingBacklog) / backlogThreshold,
+            Double(queuedBytes) / bytesThreshold)
         let current = level.load(ordering: .relaxed)
         let target = pressure >= 2 ? 2 : pressure >= 1 ? 1 : 0
         var next = current

@@ -79,6 +79,14 @@ import Testing
         #expect(shedder.observe(lagNanoseconds: 150_000_000) == 1)  // four late readings in a row
         #expect(shedder.sheds(.low) && !shedder.sheds(.normal))
         #expect(shedder.observe(lagNanoseconds: 1_000_000) == 0)
+        // A fan-out backlog sheds only past its own threshold, and only when it persists.
+        let busy = LoadShedder(
+            lagThresholdMilliseconds: 100, queuedBytesThreshold: 1 << 30, backlogThresholdMilliseconds: 1_000, lagSamples: 2)
+        #expect(busy.observe(lagNanoseconds: 0, backlogNanoseconds: 400_000_000) == 0)
+        #expect(busy.observe(lagNanoseconds: 0, backlogNanoseconds: 400_000_000) == 0)  // late, not overloaded
+        #expect(busy.observe(lagNanoseconds: 0, backlogNanoseconds: 1_500_000_000) == 0)
+        #expect(busy.observe(lagNanoseconds: 0, backlogNanoseconds: 2_500_000_000) == 1)
+        #expect(busy.observe(lagNanoseconds: 0, backlogNanoseconds: 2_500_000_000) == 2)
         // Queued bytes still count at once.
         shedder.addQueued(1 << 30)
         #expect(shedder.observe(lagNanoseconds: 0) == 1)
