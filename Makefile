@@ -13,7 +13,7 @@ TEST_APT_PACKAGES_LEAN ?= docker-compose
 # Autobahn|Testsuite cases `make autobahn` runs (all by default; CI runs a subset, see .ci/run).
 AUTOBAHN_CASES ?= *
 
-.PHONY: deps test-deps build release run test autobahn bench clean cluster cluster-stop docker-check
+.PHONY: deps test-deps build release run test autobahn bench clean cluster cluster-stop docker-check docker-test
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -72,6 +72,12 @@ test: test-deps
 # The Docker files, checked without a Docker engine (haproxy -c, compose config, scripts parse).
 docker-check:
 	bash Docker/check.sh
+
+# The image and the compose topology built and run under a real Docker engine (installs docker.io,
+# docker-compose and mmdebstrap when missing, starts dockerd when none runs, builds local base
+# images when the official ones cannot be pulled). CI runs it.
+docker-test:
+	bash Docker/docker-test.sh
 
 # The Autobahn|Testsuite fuzzing client against /v1/echo of a release gateway; fails on any
 # FAILED case. AUTOBAHN_CASES='1.*,2.*' make autobahn runs a subset.

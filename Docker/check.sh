@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Checks the Docker files without a Docker engine (none runs where Crease is developed):
+# Checks the Docker files without a Docker engine, fast (make docker-test builds and runs them
+# under a real one):
 #
 #   Docker/check.sh          (make docker-check; make test runs it)
 #
 # - haproxy.cfg parses, as compose and as make cluster set it up (HAPROXY_SOURCE, HAPROXY_THREADS);
 # - compose.yaml is a valid Compose file, every profile included, with `docker compose config`
-#   when the Docker CLI is there, else Debian's docker-compose 1.29 (which predates the top-level
-#   `name:`, so it checks a copy without that line);
+#   when the Docker CLI is there, else Debian's docker-compose 1.29, with and without
+#   compose.nofile.yaml;
 # - the shell scripts parse.
 # A check whose tool is missing is reported as skipped, and does not fail the run.
 set -euo pipefail
@@ -34,10 +35,8 @@ if docker compose version >/dev/null 2>&1; then
         fail "compose.yaml"
     fi
 elif command -v docker-compose >/dev/null; then
-    copy=$(mktemp Docker/.compose-check.XXXXXX.yaml)
-    trap 'rm -f "$copy"' EXIT
-    grep -v '^name:' Docker/compose.yaml >"$copy"
-    if services=$(docker-compose -f "$copy" --profile monitoring config --services); then
+    if services=$(docker-compose -f Docker/compose.yaml --profile monitoring config --services) \
+        && COMPOSE_FILE=Docker/compose.yaml:Docker/compose.nofile.yaml docker-compose config --quiet; then
         missing=""
         for service in redis ingest gateway1 gateway2 gateway3 haproxy prometheus grafana; do
             grep -qx "$service" <<<"$services" || missing+=" $service"
@@ -55,7 +54,8 @@ else
 fi
 
 parsed=1
-for script in Docker/cluster.sh Docker/check.sh Benchmarks/rolling-restart.sh Benchmarks/run.sh; do
+for script in Docker/cluster.sh Docker/check.sh Docker/local-images.sh Docker/docker-test.sh Docker/crease-healthcheck \
+    Benchmarks/rolling-restart.sh Benchmarks/run.sh; do
     bash -n "$script" || { fail "$script does not parse"; parsed=0; }
 done
 ((parsed)) && say "shell scripts: ok"

@@ -78,13 +78,17 @@ build_service() {  # TAG PACKAGE DOCKERFILE-BODY
 }
 
 build_redis() {
+    # As the official image: `redis-server …` runs without protected mode (the container's
+    # network is the boundary), whatever arguments follow.
     build_service crease-local/redis:7 "redis-server redis-tools" \
-'RUN mkdir -p /data && chown redis:redis /data
+'RUN mkdir -p /data && chown redis:redis /data \
+    && printf "%s\\n" "#!/bin/sh" "if [ \"\$1\" = redis-server ]; then shift; set -- redis-server --protected-mode no \"\$@\"; fi" "exec \"\$@\"" \
+       >/usr/local/bin/redis-entrypoint && chmod 0755 /usr/local/bin/redis-entrypoint
 WORKDIR /data
 USER redis
 EXPOSE 6379
-ENTRYPOINT []
-CMD ["redis-server", "--bind", "0.0.0.0", "--protected-mode", "no"]'
+ENTRYPOINT ["/usr/local/bin/redis-entrypoint"]
+CMD ["redis-server"]'
 }
 
 build_haproxy() {

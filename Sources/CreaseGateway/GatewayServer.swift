@@ -173,8 +173,13 @@ public final class GatewayServer: Service, Sendable {
         return try await bootstrap.bind(host: host, port: port).get()
     }
 
+    /// How long a draining gateway keeps answering 503 before it may close its listener, at most
+    /// `DRAIN_SECONDS`.
+    static let readinessGrace = TimeAmount.seconds(3)
+
     /// Closes every connection with 1012, evenly spread over `window`, then waits (at most until
-    /// the window ends plus a second) for them to go.
+    /// the window ends plus a second) for them to go, and at least `readinessGrace` (within the
+    /// window) so that load balancers see the 503 before the listener closes.
     private func drain(over window: TimeAmount) async {
         environment.startDraining()
         var all: [GatewayConnection] = []
@@ -196,10 +201,17 @@ public final class GatewayServer: Service, Sendable {
             }
         }
         let deadline = start + window
+        // The listener stays open (answering /readyz with 503) for a while even when no
+        // connection is left, so that a load balancer's health check takes the gateway out of
+        // rotation before it stops answering: HAProxy's (Docker/haproxy.cfg) needs two failed
+        // checks a second apart.
+        let outOfRotation = start + min(window, Self.readinessGrace)
         let environment = self.environment
         await withTaskGroup(of: Void.self) { waiting in
             waiting.addTask {
-                while environment.connections.count > 0, NIODeadline.now() < deadline, !Task.isCancelled {
+                while environment.connections.count > 0 || NIODeadline.now() < outOfRotation, NIODeadline.now() < deadline,
+                    !Task.isCancelled
+                {
                     try? await Task.sleep(for: .milliseconds(50))
                 }
             }
