@@ -54,7 +54,7 @@ else
 fi
 
 parsed=1
-for script in Docker/cluster.sh Docker/check.sh Docker/local-images.sh Docker/docker-test.sh Docker/crease-healthcheck \
+for script in Docker/cluster.sh Docker/check.sh Docker/local-images.sh Docker/docker-test.sh Docker/compose-restart.sh Docker/crease-healthcheck \
     Benchmarks/rolling-restart.sh Benchmarks/run.sh; do
     bash -n "$script" || { fail "$script does not parse"; parsed=0; }
 done
