@@ -8,7 +8,9 @@
 #   2. `docker stop` drains: every connected client gets 1012, the container exits 0;
 #   3. compose brings every service up (healthy where it has a health check) and the demo page,
 #      REST and a WebSocket answer through HAProxy;
-#   4. `down -v` leaves no container, network or volume of the project behind.
+#   4. the monitoring profile: Prometheus has every gateway, ingest and HAProxy up as targets, and
+#      every query of the provisioned Grafana dashboard returns data (Docker/monitoring-check.py);
+#   5. `down -v` leaves no container, network or volume of the project behind.
 # Figures (build time, image size, start to healthy, drain time, compose up time) go to stdout.
 # Containers publish on 127.0.0.1 only.
 set -euo pipefail
@@ -62,9 +64,10 @@ else
     DOCKER=$DOCKER Docker/local-images.sh swift
     DOCKER=$DOCKER Docker/local-images.sh redis
     DOCKER=$DOCKER Docker/local-images.sh haproxy
+    DOCKER=$DOCKER Docker/local-images.sh prometheus
     say "figure: local base images ready in $(since "$started") s"
     build_args=(--build-arg SWIFT_IMAGE=crease-local/swift:6.3-bookworm --build-arg RUNTIME_IMAGE=crease-local/debian:bookworm-slim)
-    export REDIS_IMAGE=crease-local/redis:7 HAPROXY_IMAGE=crease-local/haproxy:2
+    export REDIS_IMAGE=crease-local/redis:7 HAPROXY_IMAGE=crease-local/haproxy:2 PROMETHEUS_IMAGE=crease-local/prometheus:2
 fi
 
 # 1. The image builds and becomes healthy.
@@ -131,6 +134,19 @@ exec 4< <(node Docker/drain-check.mjs "ws://$CREASE_PORT/v1/ws" 10)
 read -r -t 30 line <&4 || fail "WebSockets through HAProxy"
 [[ $line == READY ]] || fail "WebSockets through HAProxy: $line"
 say "compose: demo page, REST and WebSockets answer through HAProxy"
+
+# 3b. The monitoring profile: Prometheus scrapes every gateway, ingest and HAProxy, and every
+# query of the provisioned Grafana dashboard returns data from the running topology. (Grafana
+# has no Debian package: its container is started only where its image can be pulled.)
+if $DOCKER image inspect "${PROMETHEUS_IMAGE:-prom/prometheus:v3.1.0}" >/dev/null 2>&1 \
+    || timeout 20 $DOCKER pull -q "${PROMETHEUS_IMAGE:-prom/prometheus:v3.1.0}" >/dev/null 2>&1; then
+    started=$(now)
+    "${COMPOSE[@]}" --profile monitoring up -d --no-build prometheus >/dev/null 2>&1 || fail "compose up prometheus"
+    python3 Docker/monitoring-check.py Docker/grafana/dashboards/crease.json || fail "monitoring profile"
+    say "figure: monitoring profile checked in $(since "$started") s"
+else
+    say "SKIPPED the monitoring profile: no Prometheus image (Docker/local-images.sh prometheus)"
+fi
 
 # 4. down -v leaves nothing behind.
 "${COMPOSE[@]}" down -v --remove-orphans >/dev/null 2>&1
