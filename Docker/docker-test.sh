@@ -7,7 +7,8 @@
 #   1. the image builds, and its container becomes healthy;
 #   2. `docker stop` drains: every connected client gets 1012, the container exits 0;
 #   3. compose brings every service up (healthy where it has a health check) and the demo page,
-#      REST and a WebSocket answer through HAProxy;
+#      REST and a WebSocket answer through HAProxy; the demo page works in headless Chromium
+#      through HAProxy (BrowserTests with CREASE_BROWSER_URL);
 #   4. the monitoring profile: Prometheus has every gateway, ingest and HAProxy up as targets, and
 #      every query of the provisioned Grafana dashboard returns data (Docker/monitoring-check.py);
 #   5. `down -v` leaves no container, network or volume of the project behind.
@@ -134,6 +135,16 @@ exec 4< <(node Docker/drain-check.mjs "ws://$CREASE_PORT/v1/ws" 10)
 read -r -t 30 line <&4 || fail "WebSockets through HAProxy"
 [[ $line == READY ]] || fail "WebSockets through HAProxy: $line"
 say "compose: demo page, REST and WebSockets answer through HAProxy"
+# The demo page in headless Chromium through HAProxy (the browser test, pointed at compose).
+if command -v chromium >/dev/null; then
+    swift build --build-tests >/dev/null 2>&1 || fail "swift build --build-tests"
+    CREASE_BROWSER_URL="http://$CREASE_PORT/" swift test --skip-build --filter BrowserTests.theDemoPageWorksAtCreaseBrowserURL \
+        >/tmp/crease-docker-test-browser.log 2>&1 || fail "the browser test through HAProxy: $(tail -20 /tmp/crease-docker-test-browser.log)"
+    grep -q "theDemoPageWorksAtCreaseBrowserURL() passed" /tmp/crease-docker-test-browser.log || fail "the browser test did not run"
+    say "compose: the demo page works in headless Chromium through HAProxy"
+else
+    say "SKIPPED the browser test through HAProxy: no chromium (make test-deps installs it)"
+fi
 
 # 3b. The monitoring profile: Prometheus scrapes every gateway, ingest and HAProxy, and every
 # query of the provisioned Grafana dashboard returns data from the running topology. (Grafana

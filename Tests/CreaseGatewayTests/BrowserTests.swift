@@ -23,29 +23,7 @@ import Testing
         let port = gateway.port
         let browser = try Chromium(path: Self.chromium!)
         defer { browser.stop() }
-        let page = try await browser.openPage()
-        _ = try await page.call("Network.enable")
-        _ = try await page.call("Runtime.enable")
-        _ = try await page.call("Log.enable")
-        _ = try await page.call("Page.enable")
-        _ = try await page.call("Page.navigate", ["url": .string("http://127.0.0.1:\(port)/")])
-
-        // The handshake, as the browser saw it.
-        _ = try await page.event("Network.webSocketCreated")
-        let handshake = try await page.event("Network.webSocketHandshakeResponseReceived")
-        let headers = handshake["params"]?["response"]?["headers"]?.objectValue ?? [:]
-        let extensions = headers.first { $0.key.lowercased() == "sec-websocket-extensions" }?.value.stringValue ?? ""
-        #expect(extensions.contains("permessage-deflate"), "no permessage-deflate in \(headers)")
-
-        // Deltas arrive and the scoreboard changes.
-        _ = try await page.event("Network.webSocketFrameReceived") {
-            $0["params"]?["response"]?["payloadData"]?.stringValue?.contains(#""type":"delta""#) == true
-        }
-        let before = try await page.evaluate("document.querySelector('#grid').innerText")
-        #expect(try await eventually(timeout: .seconds(15)) {
-            try await page.evaluate("document.querySelector('#grid').innerText") != before
-        })
-        #expect(page.consoleErrors().isEmpty, "console errors: \(page.consoleErrors())")
+        let page = try await openLivePage(in: browser, url: "http://127.0.0.1:\(port)/")
         try await saveScreenshot(page, name: "scoreboard")
 
         // A restart: the page must come back by itself and agree with REST.
@@ -74,6 +52,51 @@ import Testing
         let unexpected = page.consoleErrors().filter { !$0.contains("WebSocket") && !$0.contains("ERR_CONNECTION_REFUSED") }
         #expect(unexpected.isEmpty, "console errors: \(unexpected)")
         try await saveScreenshot(page, name: "scoreboard-after-restart")
+    }
+
+    /// The demo page served elsewhere, as a user reaches it: through `CREASE_BROWSER_URL` (for
+    /// example compose's HAProxy, which `make docker-test` sets). Skipped without it.
+    @Test(
+        .enabled(if: chromium != nil, "Chromium is not installed"),
+        .enabled(
+            if: ProcessInfo.processInfo.environment["CREASE_BROWSER_URL"] != nil,
+            "CREASE_BROWSER_URL is not set (make docker-test sets it to compose's HAProxy)")
+    )
+    func theDemoPageWorksAtCreaseBrowserURL() async throws {
+        let url = ProcessInfo.processInfo.environment["CREASE_BROWSER_URL"]!
+        let browser = try Chromium(path: Self.chromium!)
+        defer { browser.stop() }
+        let page = try await openLivePage(in: browser, url: url)
+        try await saveScreenshot(page, name: "scoreboard-at-url")
+    }
+
+    /// Opens the demo page at `url` and checks what a person would see: the WebSocket handshake
+    /// negotiated permessage-deflate, deltas arrive, the scoreboard changes, the console is clean.
+    private func openLivePage(in browser: Chromium, url: String) async throws -> DevToolsPage {
+        let page = try await browser.openPage()
+        _ = try await page.call("Network.enable")
+        _ = try await page.call("Runtime.enable")
+        _ = try await page.call("Log.enable")
+        _ = try await page.call("Page.enable")
+        _ = try await page.call("Page.navigate", ["url": .string(url)])
+
+        // The handshake, as the browser saw it.
+        _ = try await page.event("Network.webSocketCreated")
+        let handshake = try await page.event("Network.webSocketHandshakeResponseReceived")
+        let headers = handshake["params"]?["response"]?["headers"]?.objectValue ?? [:]
+        let extensions = headers.first { $0.key.lowercased() == "sec-websocket-extensions" }?.value.stringValue ?? ""
+        #expect(extensions.contains("permessage-deflate"), "no permessage-deflate in \(headers)")
+
+        // Deltas arrive and the scoreboard changes.
+        _ = try await page.event("Network.webSocketFrameReceived") {
+            $0["params"]?["response"]?["payloadData"]?.stringValue?.contains(#""type":"delta""#) == true
+        }
+        let before = try await page.evaluate("document.querySelector('#grid').innerText")
+        #expect(try await eventually(timeout: .seconds(15)) {
+            try await page.evaluate("document.querySelector('#grid').innerText") != before
+        })
+        #expect(page.consoleErrors().isEmpty, "console errors: \(page.consoleErrors())")
+        return page
     }
 
     private func saveScreenshot(_ page: DevToolsPage, name: String) async throws {
