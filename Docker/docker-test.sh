@@ -8,7 +8,8 @@
 #   2. `docker stop` drains: every connected client gets 1012, the container exits 0;
 #   3. compose brings every service up (healthy where it has a health check) and the demo page,
 #      REST and a WebSocket answer through HAProxy; the demo page works in headless Chromium
-#      through HAProxy (BrowserTests with CREASE_BROWSER_URL);
+#      through HAProxy (BrowserTests with CREASE_BROWSER_URL); clients pinned to gateway2 resume on
+#      another gateway with no gap and no duplicate when it is stopped (Docker/pinned-resume.mjs);
 #   4. the monitoring profile: Prometheus has every gateway, ingest and HAProxy up as targets, and
 #      every query of the provisioned Grafana dashboard returns data (Docker/monitoring-check.py);
 #   5. `down -v` leaves no container, network or volume of the project behind.
@@ -145,6 +146,19 @@ if command -v chromium >/dev/null; then
 else
     say "SKIPPED the browser test through HAProxy: no chromium (make test-deps installs it)"
 fi
+
+# A client pinned to gateway2 resumes on another gateway, with no gap and no duplicate, when
+# gateway2 is stopped.
+exec 5< <(node Docker/pinned-resume.mjs "ws://$CREASE_PORT/v1/ws" demo-1 gateway2 2>&1)
+read -r -t 120 line <&5 || fail "pinned clients: no answer"
+[[ $line == READY ]] || fail "pinned clients: $line"
+started=$(now)
+"${COMPOSE[@]}" stop -t 20 gateway2 >/dev/null 2>&1
+read -r -t 120 result <&5 || fail "pinned clients: no result after stopping gateway2"
+python3 -c 'import json, sys; r = json.loads(sys.argv[1]); sys.exit(0 if r["ok"] else 1)' "$result" \
+    || fail "pinned clients after stopping gateway2: $result"
+say "compose: clients pinned to gateway2 resumed elsewhere with no gap and no duplicate ($(since "$started") s): $result"
+"${COMPOSE[@]}" start gateway2 >/dev/null 2>&1
 
 # 3b. The monitoring profile: Prometheus scrapes every gateway, ingest and HAProxy, and every
 # query of the provisioned Grafana dashboard returns data from the running topology. (Grafana
