@@ -51,6 +51,8 @@ actor GatewayConnection {
     private var rejections = RejectionWindow()
     private var pendingCommands = Deque<ClientMessage>()
     private var runningCommands = false
+    /// The session stopped reading the socket: `pendingCommands` is full.
+    private var inputPaused = false
     private var overLimitStrikes = 0
     private var lastHeard: UInt64
     private var lastPing: UInt64
@@ -68,7 +70,8 @@ actor GatewayConnection {
     /// compressed message.
     private var ownInflater: MessageInflater?
 
-    /// Subscribe/unsubscribe requests a client may have in flight before it is told to slow down.
+    /// Subscribe/unsubscribe requests (and acks behind them) a client may have in flight; at this
+    /// many the socket is not read until half are done.
     private static let maxPendingCommands = 64
     /// Requests past `MAX_SUBSCRIPTIONS` tolerated before the client is closed (1008).
     private static let maxOverLimitStrikes = 3
@@ -347,10 +350,17 @@ actor GatewayConnection {
         case .success(let command):
             // Acks behind a pending subscribe wait their turn, so they meet the subscription.
             guard pendingCommands.count < Self.maxPendingCommands else {
+                // Not reached while reading pauses below; kept so the bound holds regardless.
                 reject(.rateLimited, "too many subscribe/unsubscribe requests in flight; wait for the replies")
                 return
             }
             pendingCommands.append(command)
+            if pendingCommands.count >= Self.maxPendingCommands, !inputPaused {
+                // Back-pressure, not refusal: a burst of requests (an app subscribing to every
+                // live match at once) waits in the socket until half of these are done.
+                inputPaused = true
+                session?.value.pauseInput()
+            }
             if !runningCommands {
                 runningCommands = true
                 Task { await self.runCommands() }
@@ -362,6 +372,10 @@ actor GatewayConnection {
     /// leaves every hub. The task exists only while there is work.
     private func runCommands() async {
         while lifecycle == .open, let command = pendingCommands.popFirst() {
+            if inputPaused, pendingCommands.count <= Self.maxPendingCommands / 2 {
+                inputPaused = false
+                session?.value.resumeInput()  // may queue more requests, behind these
+            }
             switch command {
             case .subscribe(let match, let since): await subscribe(to: match, since: since)
             case .unsubscribe(let match): await unsubscribe(from: match)

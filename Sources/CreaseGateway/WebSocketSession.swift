@@ -18,6 +18,8 @@ final class WebSocketSession: ChannelInboundHandler {
     private var parser: InboundFrameParser
     private var context: ChannelHandlerContext?
     private(set) var connection: GatewayConnection?
+    /// The connection asked not to be handed frames for now (`pauseInput()`).
+    private var inputPaused = false
     /// The loop's shard, where written frames are tallied for the metrics.
     private var shard: ConnectionRegistry.Shard?
 
@@ -45,7 +47,12 @@ final class WebSocketSession: ChannelInboundHandler {
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         parser.append(unwrapInboundIn(data))
-        while let connection {
+        deliverFrames()
+    }
+
+    /// Hands the connection every whole frame received, until it asks for a pause.
+    private func deliverFrames() {
+        while let connection, !inputPaused {
             switch parser.next() {
             case .frame(let frame):
                 connection.receivedOnLoop(frame)
@@ -98,6 +105,22 @@ final class WebSocketSession: ChannelInboundHandler {
 
     func flush() {
         context?.flush()
+    }
+
+    /// Stops handing frames to the connection and reading the socket (TCP back-pressure on the
+    /// peer); what was read already waits in the frame parser.
+    func pauseInput() {
+        guard !inputPaused else { return }
+        inputPaused = true
+        try? context?.channel.syncOptions?.setOption(.autoRead, value: false)
+    }
+
+    /// Hands over the frames that waited, then reads the socket again.
+    func resumeInput() {
+        guard inputPaused else { return }
+        inputPaused = false
+        try? context?.channel.syncOptions?.setOption(.autoRead, value: true)
+        deliverFrames()
     }
 
     /// Closes the TCP connection at once, dropping whatever is still pending.

@@ -219,6 +219,24 @@ import Testing
         }
     }
 
+    /// An app that subscribes to every live match at once in one burst gets its first
+    /// `MAX_SUBSCRIPTIONS`, in order, before any request is refused: requests past the 64 in
+    /// flight wait in the socket, and only the ones past the limit count against it.
+    @Test func aBurstOfSubscribesIsTakenInOrderUpToTheLimit() async throws {
+        try await withGateway(["MAX_SUBSCRIPTIONS": "50"]) { gateway in
+            let client = try await gateway.connectAndGreet()
+            for index in 0..<2_000 { client.send(.subscribe(match: MatchID("m\(index)")!, since: nil)) }
+            for index in 0..<50 {
+                let message = try await client.nextJSON()  // nothing else comes first: no refusal
+                #expect(message["type"] == .string("snapshot") && message["match"] == .string("m\(index)"))
+            }
+            for _ in 0..<3 {
+                #expect(try await client.nextJSON()["code"] == .string("too_many_subscriptions"))
+            }
+            #expect(try await client.closeCode() == 1008)
+        }
+    }
+
     @Test func manyRejectedMessagesCloseWith1008() async throws {
         try await withGateway { gateway in
             let client = try await gateway.connectAndGreet()
