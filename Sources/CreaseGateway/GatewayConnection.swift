@@ -53,6 +53,8 @@ actor GatewayConnection {
     private var runningCommands = false
     /// The session stopped reading the socket: `pendingCommands` is full.
     private var inputPaused = false
+    /// A restart close waiting for the outbound queue to be written (`close(_:reason:)`).
+    private var closeWhenFlushed: (CloseCode, String)?
     private var overLimitStrikes = 0
     private var lastHeard: UInt64
     private var lastPing: UInt64
@@ -270,7 +272,7 @@ actor GatewayConnection {
     /// `shed`: the gateway is shedding this delta's priority (read once per delta per loop).
     /// `wire`: the delta's frame for this client's deflate cohort.
     func deliver(_ delta: DeltaFrame, wire: ByteBuffer, of match: MatchID, now: UInt64, shed: Bool = false) -> Bool {
-        guard lifecycle == .open, let index = subscriptions.index(forKey: match) else { return false }
+        guard lifecycle == .open, closeWhenFlushed == nil, let index = subscriptions.index(forKey: match) else { return false }
         guard delta.seq > subscriptions.values[index].skipThrough else { return false }
         if let age = subscriptions.values[index].clock.oldestUnackedAge(at: now), age >= environment.ackTimeoutNanoseconds {
             ackTimedOut(match)
@@ -530,6 +532,10 @@ actor GatewayConnection {
         }
         if wrote { session.flush() }
         reportQueuedBytes()
+        if let (code, reason) = closeWhenFlushed, queue.isEmpty {
+            closeWhenFlushed = nil
+            close(code, reason: reason, flushing: false)
+        }
     }
 
     private func ackTimedOut(_ match: MatchID) {
@@ -543,8 +549,24 @@ actor GatewayConnection {
 
     /// Starts the closing handshake; the TCP connection ends when the peer answers or after a
     /// grace period.
+    ///
+    /// A restart close (1012) waits for the outbound queue to be written first (PROTOCOL.md §5:
+    /// queued messages are flushed before the close), however slowly the client reads; meanwhile
+    /// it takes no new deltas (the client resumes them with `since` wherever it reconnects). The
+    /// drain's deadline ends that wait (`terminate`). Other closes send what the socket takes now.
     func close(_ code: CloseCode, reason: String) {
+        close(code, reason: reason, flushing: code == .serviceRestart)
+    }
+
+    private func close(_ code: CloseCode, reason: String, flushing: Bool) {
         guard lifecycle == .open else { return }
+        if flushing {
+            guard closeWhenFlushed == nil else { return }
+            closeWhenFlushed = (code, reason)
+            drain()  // closes at once when everything fits; else when the socket has taken it all
+            return
+        }
+        closeWhenFlushed = nil
         drain()  // what the socket takes now goes before the close frame (§5: flush, then close)
         beginClosing(at: NIODeadline.now().uptimeNanoseconds)
         queue = OutboundQueue(limits: queue.limits)  // nothing may follow the close frame
@@ -554,7 +576,7 @@ actor GatewayConnection {
 
     /// Sends a close frame and ends the TCP connection without waiting for the peer.
     func terminate(_ code: CloseCode, reason: String) {
-        close(code, reason: reason)
+        close(code, reason: reason, flushing: false)
         closeTransport()
     }
 

@@ -59,4 +59,61 @@ import Testing
         }
         try await group.shutdownGracefully()
     }
+
+    /// PROTOCOL.md §5 and §2.3: a client that stopped reading and reads again once the drain has
+    /// begun gets everything queued for it, in order, before its 1012: nothing dropped silently.
+    @Test func aDrainFlushesASlowReadersQueueBeforeItsClose() async throws {
+        let configuration = try GatewayConfiguration.from(environment: [
+            "GATEWAY_HOST": "127.0.0.1", "GATEWAY_PORT": "0", "DRAIN_SECONDS": "4", "EVENT_LOOP_THREADS": "2",
+            "SOCKET_SEND_BUFFER": "4096", "OUTBOUND_QUEUE_DEPTH": "1000", "OUTBOUND_QUEUE_BYTES": "16777216",
+            "ACK_TIMEOUT_MS": "600000",
+        ])
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
+        let bus = InProcessBus(historyLength: 1_000)
+        var logger = Logger(label: "drain-test")
+        logger.logLevel = .warning
+        let server = GatewayServer(configuration: configuration, bus: bus, publisher: bus, group: group, logger: logger)
+        let services = ServiceGroup(services: [server], logger: logger)
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await services.run() }
+            let port = try await server.port
+            let gateway = TestGateway(server: server, publisher: bus, port: port, group: group, configuration: configuration)
+            let reader = try await gateway.connect(receiveBuffer: 4096)
+            _ = try await reader.next("hello")
+            reader.send(.subscribe(match: MatchID("slow")!, since: nil))
+            _ = try await reader.next("snapshot")
+            try await reader.setReading(false)
+            // 200 deltas of 8 KB: far more than the socket buffers hold, so most wait in the queue.
+            let padding = String(repeating: "x", count: 8_000)
+            var last: Int64 = 0
+            for _ in 0..<200 { last = try await gateway.publish("slow", ["commentary": .string(padding)]) }
+            // Every delta reached the match actor (which hands it to the loop in the same turn):
+            // a delta still on the bus when the drain begins is not this connection's any more
+            // (the client resumes it with `since` wherever it reconnects).
+            let published = Double(last)
+            #expect(try await eventually { try await gateway.metric("crease_deltas_received_total") == published })
+
+            await services.triggerGracefulShutdown()
+            try await reader.setReading(true)
+            var seqs: [Int64] = []
+            var code: UInt16?
+            reading: while true {
+                switch try await reader.nextFrame(timeout: .seconds(10)) {
+                case .close(let closeCode, _):
+                    code = closeCode
+                    break reading
+                case .text(let text):
+                    let message = try JSONValue(parsing: Array(text.utf8))
+                    #expect(message["type"] == .string("delta"), "only deltas before the close: \(message["type"] ?? .null)")
+                    if case .integer(let seq)? = message["seq"] { seqs.append(seq) }
+                default:
+                    continue
+                }
+            }
+            #expect(code == 1012)
+            #expect(seqs == Array(1...last), "received \(seqs.count) of \(last) deltas, last \(seqs.last ?? 0)")
+            try await tasks.waitForAll()
+        }
+        try await group.shutdownGracefully()
+    }
 }
