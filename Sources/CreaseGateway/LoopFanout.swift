@@ -106,7 +106,7 @@ final class LoopFanout {
     func runPass(environment: GatewayEnvironment) {
         passScheduled = false
         passes &+= 1
-        let now = NIODeadline.now().uptimeNanoseconds
+        var now = NIODeadline.now().uptimeNanoseconds
         var budget = sliceDeliveries
         slice: while budget > 0 {
             if run.isEmpty {
@@ -118,6 +118,9 @@ final class LoopFanout {
                         connection.assumeIsolated { action($0) }
                     }
                     budget -= members.count
+                    // A join stamps its replay with the time it ran: later deliveries must not
+                    // read an older clock than that.
+                    now = NIODeadline.now().uptimeNanoseconds
                     continue slice
                 case .delta:
                     collectRun()

@@ -48,10 +48,12 @@ public struct AckClock: Sendable {
         }
     }
 
-    /// Nanoseconds since the oldest unacknowledged delta was sent; nil when all are acked.
+    /// Nanoseconds since the oldest unacknowledged delta was sent; nil when all are acked. A
+    /// `now` earlier than that send (a caller's clock read before it) is an age of 0, never a
+    /// wrapped-around one.
     public func oldestUnackedAge(at now: UInt64) -> UInt64? {
         guard let first = marks.first else { return nil }
-        return now &- first.sentAt
+        return now > first.sentAt ? now - first.sentAt : 0
     }
 
     /// Forgets every outstanding delta: the clock restarts (after a `resync`).

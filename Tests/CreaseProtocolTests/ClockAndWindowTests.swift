@@ -13,6 +13,16 @@ struct AckClockTests {
         #expect(clock.oldestUnackedAge(at: 5 * second) == nil)
     }
 
+    /// A clock read before the send (a fan-out pass that began before a join stamped its
+    /// replay) is an age of 0: wrapping around made it look 584 years old and timed the
+    /// subscription out at once (found by running `make test` 20 times).
+    @Test func aNowBeforeTheSendIsNoAge() {
+        var clock = AckClock(granularity: 100 * ms)
+        clock.sent(seq: 1, at: 5 * second)
+        #expect(clock.oldestUnackedAge(at: 5 * second - 1) == 0)
+        #expect(clock.oldestUnackedAge(at: 5 * second + 3) == 3)
+    }
+
     @Test func allAckedClears() {
         var clock = AckClock(granularity: 100 * ms)
         for seq in Int64(1)...20 { clock.sent(seq: seq, at: UInt64(seq) * 50 * ms) }
