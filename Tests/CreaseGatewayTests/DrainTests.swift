@@ -11,19 +11,9 @@ import Testing
 /// connection with 1012 spread over `DRAIN_SECONDS`, and returns by the deadline.
 @Suite struct DrainTests {
     @Test func drainingClosesWith1012SpreadOverTheWindow() async throws {
-        let configuration = try GatewayConfiguration.from(environment: [
-            "GATEWAY_HOST": "127.0.0.1", "GATEWAY_PORT": "0", "DRAIN_SECONDS": "2", "EVENT_LOOP_THREADS": "2",
-        ])
-        let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
-        let bus = InProcessBus(historyLength: 100)
-        var logger = Logger(label: "drain-test")
-        logger.logLevel = .warning
-        let server = GatewayServer(configuration: configuration, bus: bus, publisher: bus, group: group, logger: logger)
-        let services = ServiceGroup(services: [server], logger: logger)
-        try await withThrowingTaskGroup(of: Void.self) { tasks in
-            tasks.addTask { try await services.run() }
-            let port = try await server.port
-            let gateway = TestGateway(server: server, publisher: bus, port: port, group: group, configuration: configuration)
+        try await withDrainableGateway([
+            "DRAIN_SECONDS": "2", "EVENT_LOOP_THREADS": "2",
+        ], historyLength: 100) { gateway, services in
             var clients: [WebSocketClient] = []
             for _ in 0..<6 { clients.append(try await gateway.connectAndGreet()) }
 
@@ -51,33 +41,22 @@ import Testing
             let received = try await closes.value
             #expect(received.allSatisfy { $0.0 == 1012 })
             let closedAt = received.map(\.1)
-            try await tasks.waitForAll()
+            try await services.finished()
             let finished = ContinuousClock.now - start
             #expect(finished < .seconds(4))
             // Spread, not all in one instant: the closes span a good part of the window.
             #expect(closedAt.max()! - closedAt.min()! >= .milliseconds(700))
         }
-        try await group.shutdownGracefully()
     }
 
     /// PROTOCOL.md §5 and §2.3: a client that stopped reading and reads again once the drain has
     /// begun gets everything queued for it, in order, before its 1012: nothing dropped silently.
     @Test func aDrainFlushesASlowReadersQueueBeforeItsClose() async throws {
-        let configuration = try GatewayConfiguration.from(environment: [
-            "GATEWAY_HOST": "127.0.0.1", "GATEWAY_PORT": "0", "DRAIN_SECONDS": "4", "EVENT_LOOP_THREADS": "2",
+        try await withDrainableGateway([
+            "DRAIN_SECONDS": "4", "EVENT_LOOP_THREADS": "2",
             "SOCKET_SEND_BUFFER": "4096", "OUTBOUND_QUEUE_DEPTH": "1000", "OUTBOUND_QUEUE_BYTES": "16777216",
             "ACK_TIMEOUT_MS": "600000",
-        ])
-        let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
-        let bus = InProcessBus(historyLength: 1_000)
-        var logger = Logger(label: "drain-test")
-        logger.logLevel = .warning
-        let server = GatewayServer(configuration: configuration, bus: bus, publisher: bus, group: group, logger: logger)
-        let services = ServiceGroup(services: [server], logger: logger)
-        try await withThrowingTaskGroup(of: Void.self) { tasks in
-            tasks.addTask { try await services.run() }
-            let port = try await server.port
-            let gateway = TestGateway(server: server, publisher: bus, port: port, group: group, configuration: configuration)
+        ], historyLength: 1_000) { gateway, services in
             let reader = try await gateway.connect(receiveBuffer: 4096)
             _ = try await reader.next("hello")
             reader.send(.subscribe(match: MatchID("slow")!, since: nil))
@@ -112,8 +91,45 @@ import Testing
             }
             #expect(code == 1012)
             #expect(seqs == Array(1...last), "received \(seqs.count) of \(last) deltas, last \(seqs.last ?? 0)")
-            try await tasks.waitForAll()
         }
-        try await group.shutdownGracefully()
     }
+}
+
+/// A gateway in this process whose drain the test starts (`services.triggerGracefulShutdown()`);
+/// returns once the gateway has stopped.
+private func withDrainableGateway(
+    _ settings: [String: String], historyLength: Int,
+    _ body: (TestGateway, DrainableServices) async throws -> Void
+) async throws {
+    let configuration = try GatewayConfiguration.from(
+        environment: settings.merging(["GATEWAY_HOST": "127.0.0.1", "GATEWAY_PORT": "0"]) { $1 })
+    let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
+    let bus = InProcessBus(historyLength: historyLength)
+    var logger = Logger(label: "drain-test")
+    logger.logLevel = .warning
+    let server = GatewayServer(configuration: configuration, bus: bus, publisher: bus, group: group, logger: logger)
+    let services = ServiceGroup(services: [server], logger: logger)
+    let running = Task { try await services.run() }
+    do {
+        let port = try await server.port
+        let gateway = TestGateway(server: server, publisher: bus, port: port, group: group, configuration: configuration)
+        try await body(gateway, DrainableServices(group: services, running: running))
+    } catch {
+        await services.triggerGracefulShutdown()  // a failed test still stops its gateway
+        _ = try? await running.value
+        try? await group.shutdownGracefully()
+        throw error
+    }
+    try await running.value
+    try await group.shutdownGracefully()
+}
+
+/// The gateway's service group: start its drain, wait for it to end.
+private struct DrainableServices {
+    let group: ServiceGroup
+    let running: Task<Void, any Error>
+
+    func triggerGracefulShutdown() async { await group.triggerGracefulShutdown() }
+
+    func finished() async throws { try await running.value }
 }
