@@ -7,7 +7,7 @@ SWIFT ?= swift
 APT_PACKAGES ?= libhiredis-dev zlib1g-dev redis-server
 # What the browser test and the JavaScript client's tests need; installed when possible, and the
 # tests that need them say they are skipped when not.
-TEST_APT_PACKAGES ?= nodejs chromium fonts-dejavu-core haproxy
+TEST_APT_PACKAGES ?= nodejs chromium fonts-dejavu-core haproxy stunnel4 openssl
 # Checks compose.yaml (Docker/check.sh); without its recommends, which are the Docker engine.
 TEST_APT_PACKAGES_LEAN ?= docker-compose
 # Autobahn|Testsuite cases `make autobahn` runs (all by default; CI runs a subset, see .ci/run).

@@ -57,6 +57,8 @@ public final class RedisPublisher: EventPublisher {
             do {
                 return try await RedisPublisher(endpoint: endpoint, historyLength: historyLength, channelPrefix: channelPrefix)
             } catch {
+                // Wrong credentials stay wrong: say so now instead of after the patience.
+                if let redisError = error as? RedisError, redisError.authenticationFailed { throw error }
                 guard ContinuousClock.now + delay < deadline else { throw error }
                 onRetry(error, delay)
                 try await Task.sleep(for: delay)

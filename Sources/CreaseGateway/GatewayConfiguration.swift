@@ -14,11 +14,26 @@ import Glibc
 public struct GatewayConfiguration: Sendable, Equatable {
     public var host = "0.0.0.0"
     public var port = 8080
-    /// `redis://host:port[/db]`; nil selects embedded mode.
-    public var redisURL: String?
+    /// Redis mode's one node (`REDIS_URL`, credentials from it or from `REDIS_USERNAME` /
+    /// `REDIS_PASSWORD`); nil with no `REDIS_URL`.
+    public var redisEndpoint: RedisEndpoint?
+    /// Redis Cluster mode's seed nodes (`REDIS_CLUSTER_NODES`), each with the credentials of
+    /// `REDIS_USERNAME` / `REDIS_PASSWORD`; empty outside cluster mode.
+    public var redisClusterSeeds: [RedisEndpoint] = []
+    /// Where the Redis credentials were configured, for errors that must name it.
+    public var redisCredentialVariables = "REDIS_URL"
 
-    /// The Redis endpoint of Redis mode; nil in embedded mode.
-    public var redisEndpoint: RedisEndpoint? { redisURL.flatMap(RedisEndpoint.init(url:)) }
+    /// Embedded (no Redis), one Redis node, or a Redis Cluster.
+    public var busMode: BusMode {
+        if !redisClusterSeeds.isEmpty { return .redisCluster }
+        return redisEndpoint == nil ? .embedded : .redis
+    }
+
+    public enum BusMode: String, Sendable {
+        case embedded
+        case redis
+        case redisCluster = "redis-cluster"
+    }
     public var ingestToken: String?
     public var maxConnections = 25_000
     public var ackTimeoutMilliseconds = 5_000
@@ -106,7 +121,7 @@ public struct GatewayConfiguration: Sendable, Equatable {
         )
         host = try settings.string("GATEWAY_HOST") ?? host
         port = try settings.integer("GATEWAY_PORT", in: 0...65_535) ?? port
-        redisURL = try settings.string("REDIS_URL")
+        try readRedis(settings)
         ingestToken = try settings.string("INGEST_TOKEN")
         maxConnections = try settings.integer("MAX_CONNECTIONS", in: 1...10_000_000) ?? maxConnections
         ackTimeoutMilliseconds = try settings.integer("ACK_TIMEOUT_MS", in: 10...3_600_000) ?? ackTimeoutMilliseconds
@@ -145,9 +160,66 @@ public struct GatewayConfiguration: Sendable, Equatable {
                 message: "must be greater than HEARTBEAT_MS (\(heartbeatMilliseconds))"
             )
         }
-        if let redisURL, RedisEndpoint(url: redisURL) == nil {
-            throw ConfigurationError(variable: "REDIS_URL", message: "is '\(redisURL)'; expected redis://host[:port][/db]")
+    }
+
+    /// `REDIS_URL` or `REDIS_CLUSTER_NODES`, and the credentials from the URL or from
+    /// `REDIS_USERNAME` / `REDIS_PASSWORD` (not both). No error repeats a password.
+    private mutating func readRedis(_ settings: SettingsReader) throws(ConfigurationError) {
+        let username = try settings.string("REDIS_USERNAME")
+        let password = try settings.string("REDIS_PASSWORD")
+        if username != nil, password == nil {
+            throw ConfigurationError(variable: "REDIS_USERNAME", message: "is set without REDIS_PASSWORD")
         }
+        let separate = password.map { RedisCredentials(username: username, password: $0) }
+        if separate != nil { redisCredentialVariables = username == nil ? "REDIS_PASSWORD" : "REDIS_USERNAME/REDIS_PASSWORD" }
+        let url = try settings.string("REDIS_URL")
+        let cluster = try settings.string("REDIS_CLUSTER_NODES")
+        if url != nil, cluster != nil {
+            throw ConfigurationError(variable: "REDIS_CLUSTER_NODES", message: "and REDIS_URL are both set; choose one Redis node or a cluster")
+        }
+        if let url {
+            var endpoint: RedisEndpoint
+            do {
+                endpoint = try RedisEndpoint.parse(url)
+            } catch {
+                throw ConfigurationError(variable: "REDIS_URL", message: error.description)
+            }
+            if endpoint.credentials != nil, separate != nil {
+                throw ConfigurationError(
+                    variable: "REDIS_PASSWORD", message: "is set and REDIS_URL has credentials too; put them in one place")
+            }
+            endpoint.credentials = endpoint.credentials ?? separate
+            redisEndpoint = endpoint
+        }
+        if let cluster {
+            var seeds: [RedisEndpoint] = []
+            for node in cluster.split(separator: ",").map({ String($0).trimmingWhitespace }) where !node.isEmpty {
+                guard let colon = node.lastIndex(of: ":"), let port = Int(node[node.index(after: colon)...]),
+                    (1...65_535).contains(port), colon > node.startIndex
+                else {
+                    throw ConfigurationError(variable: "REDIS_CLUSTER_NODES", message: "has '\(node)'; expected host:port,host:port,…")
+                }
+                seeds.append(RedisEndpoint(host: String(node[..<colon]), port: port, credentials: separate))
+            }
+            guard !seeds.isEmpty else {
+                throw ConfigurationError(variable: "REDIS_CLUSTER_NODES", message: "is empty; expected host:port,host:port,…")
+            }
+            redisClusterSeeds = seeds
+            redisCredentialVariables = separate == nil ? "REDIS_PASSWORD" : redisCredentialVariables
+        }
+    }
+
+    /// What an operator reads when Redis refuses the configured credentials: the error and
+    /// the variable to fix (never the password).
+    public func redisAuthenticationProblem(_ error: RedisError) -> ConfigurationError {
+        let configured = redisEndpoint?.credentials != nil || redisClusterSeeds.first?.credentials != nil
+        if configured {
+            return ConfigurationError(variable: redisCredentialVariables, message: "was refused: \(error)")
+        }
+        return ConfigurationError(
+            variable: busMode == .redisCluster ? "REDIS_PASSWORD" : "REDIS_URL",
+            message: "has no credentials, and Redis requires them (\(error)); set REDIS_PASSWORD (and REDIS_USERNAME "
+                + "for an ACL user) or write redis://user:password@host:port")
     }
 
     /// The per-connection queue bounds.
@@ -172,7 +244,8 @@ private struct SettingsReader {
 
     func string(_ variable: String) throws(ConfigurationError) -> String? {
         let key = ConfigKey(variable.lowercased().split(separator: "_").map(String.init))
-        guard let value = reader.string(forKey: key, isSecret: variable.contains("TOKEN")) else { return nil }
+        let secret = variable.contains("TOKEN") || variable.contains("PASSWORD") || variable == "REDIS_URL"
+        guard let value = reader.string(forKey: key, isSecret: secret) else { return nil }
         return value.isEmpty ? nil : value
     }
 

@@ -100,7 +100,7 @@ public final class GatewayServer: Service, Sendable {
             metadata: [
                 "address": "\(server.localAddress.map { "\($0)" } ?? "?")",
                 "node": "\(configuration.nodeID)",
-                "mode": "\(configuration.redisURL == nil ? "embedded" : "redis")",
+                "mode": "\(configuration.busMode.rawValue)",
             ])
 
         let budget = environment.descriptors

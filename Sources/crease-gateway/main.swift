@@ -32,7 +32,16 @@ let bus: any MatchBus
 let publisher: (any EventPublisher)?
 var redisBus: RedisBus?
 if let endpoint = configuration.redisEndpoint {
-    // Redis mode: crease-ingest publishes; this gateway subscribes.
+    // Redis mode: crease-ingest publishes; this gateway subscribes. Wrong credentials stop
+    // start-up; a Redis that is down only keeps /readyz at 503 until it is back.
+    do {
+        try endpoint.checkConnection()
+    } catch where error.authenticationFailed {
+        FileHandleOutput.standardError("crease-gateway: \(configuration.redisAuthenticationProblem(error))\n")
+        exit(2)
+    } catch {
+        logger.warning("Redis is not reachable yet; /readyz answers 503 until it is", metadata: ["error": "\(error)"])
+    }
     let redis = RedisBus(endpoint: endpoint, channelPrefix: configuration.channelPrefix)
     redis.start()
     redisBus = redis

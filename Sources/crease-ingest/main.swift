@@ -17,7 +17,7 @@ do {
     exit(2)
 }
 guard let endpoint = configuration.redisEndpoint else {
-    FileHandle.standardError.write(Data("crease-ingest: REDIS_URL is required (redis://host[:port][/db])\n".utf8))
+    FileHandle.standardError.write(Data("crease-ingest: REDIS_URL is required (redis://[[user]:password@]host[:port][/db])\n".utf8))
     exit(2)
 }
 
@@ -55,6 +55,9 @@ do {
     await reads.shutdown()
     await publisher.shutdown()
     try await group.shutdownGracefully()
+} catch let error as RedisError where error.authenticationFailed {
+    FileHandle.standardError.write(Data("crease-ingest: \(configuration.redisAuthenticationProblem(error))\n".utf8))
+    exit(2)
 } catch {
     logger.error("crease-ingest failed", metadata: ["error": "\(error)"])
     exit(1)

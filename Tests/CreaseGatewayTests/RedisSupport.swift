@@ -8,22 +8,31 @@ import Testing
 final class RedisTestServer: @unchecked Sendable {
     // `process` is replaced only by `start`/`stop`, which each test calls from its one task.
     let port: Int
+    /// Extra `redis-server` arguments (`--requirepass`, `--user`, cluster settings).
+    let arguments: [String]
+    /// What the server wants (the helpers' own connections use it).
+    let credentials: RedisCredentials?
     private var process: Process?
 
-    /// - Parameter startNow: false picks the port but leaves the server down (call `start`).
-    init(startNow: Bool = true) throws {
-        port = try Self.freePort()
+    /// - Parameters:
+    ///   - startNow: false picks the port but leaves the server down (call `start`).
+    ///   - arguments: extra `redis-server` arguments.
+    ///   - credentials: the credentials those arguments require.
+    init(startNow: Bool = true, arguments: [String] = [], credentials: RedisCredentials? = nil, port: Int? = nil) throws {
+        self.port = try port ?? Self.freePort()
+        self.arguments = arguments
+        self.credentials = credentials
         if startNow { try start() }
     }
 
-    var endpoint: RedisEndpoint { RedisEndpoint(host: "127.0.0.1", port: port) }
+    var endpoint: RedisEndpoint { RedisEndpoint(host: "127.0.0.1", port: port, credentials: credentials) }
     var url: String { "redis://127.0.0.1:\(port)" }
 
     /// Starts (or restarts) the server on the same port and waits until it answers PING.
     func start() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.serverPath)
-        process.arguments = ["--port", "\(port)", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+        process.arguments = ["--port", "\(port)", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"] + arguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
