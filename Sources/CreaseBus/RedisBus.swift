@@ -42,6 +42,7 @@ public final class RedisBus: MatchBus {
     private let state = Mutex(State())
     private let wakePipe: (read: Int32, write: Int32)
     private let commands: RedisCommandPool
+    private let reads: RedisMatchReads
     private let malformed = Atomic<Int>(0)
     private let reconnects = Atomic<Int>(0)
     private let thread = Mutex<NIOThreadPool?>(nil)
@@ -60,6 +61,7 @@ public final class RedisBus: MatchBus {
         _ = fcntl(fds[1], F_SETFL, fcntl(fds[1], F_GETFL) | O_NONBLOCK)
         self.wakePipe = (fds[0], fds[1])
         self.commands = RedisCommandPool(endpoint: endpoint)
+        self.reads = RedisMatchReads(commands: commands, layout: RedisKeyLayout(clustered: false, channelPrefix: channelPrefix))
     }
 
     deinit {
@@ -145,53 +147,13 @@ public final class RedisBus: MatchBus {
         return stream
     }
 
-    public func snapshot(of match: MatchID) async throws -> MatchSnapshot? {
-        let reply = try await commands.run(["GET", RedisKeys.state(match)])
-        guard let bytes = reply.bytes else { return nil }
-        return try RedisKeys.decodeState(bytes, match: match)
-    }
+    public func snapshot(of match: MatchID) async throws -> MatchSnapshot? { try await reads.snapshot(of: match) }
 
     public func history(of match: MatchID, after seq: Int64) async throws -> [BusDelta]? {
-        let reply = try await commands.run(["XRANGE", RedisKeys.log(match), "\(seq + 1)-0", "+"])
-        guard let entries = reply.elements, !entries.isEmpty else { return nil }
-        var deltas: [BusDelta] = []
-        for entry in entries {
-            guard let parts = entry.elements, parts.count == 2, let fields = parts[1].elements else { continue }
-            var payload: [UInt8]?
-            var index = 0
-            while index + 1 < fields.count {
-                if fields[index].text == "delta" { payload = fields[index + 1].bytes }
-                index += 2
-            }
-            guard let payload, let delta = try? RedisKeys.decodeDelta(payload) else { continue }
-            deltas.append(delta)
-        }
-        guard deltas.first?.seq == seq + 1 else { return nil }
-        return deltas
+        try await reads.history(of: match, after: seq)
     }
 
-    public func matches() async throws -> [MatchSummary] {
-        var cursor = "0"
-        var keys: [String] = []
-        repeat {
-            let reply = try await commands.run(["SCAN", cursor, "MATCH", "match:*:state", "COUNT", "1000"])
-            guard let parts = reply.elements, parts.count == 2 else { throw RedisError("unexpected SCAN reply") }
-            cursor = parts[0].text ?? "0"
-            keys += parts[1].elements?.compactMap(\.text) ?? []
-        } while cursor != "0"
-        var summaries: [MatchSummary] = []
-        for chunk in stride(from: 0, to: keys.count, by: 500).map({ Array(keys[$0..<min($0 + 500, keys.count)]) }) {
-            let values = try await commands.run(["MGET"] + chunk).elements ?? []
-            for (key, value) in zip(chunk, values) {
-                guard let bytes = value.bytes,
-                    let id = MatchID(String(key.dropFirst("match:".count).dropLast(":state".count))),
-                    let snapshot = try? RedisKeys.decodeState(bytes, match: id)
-                else { continue }
-                summaries.append(MatchSummary(match: id, seq: snapshot.seq))
-            }
-        }
-        return summaries.sorted { $0.match < $1.match }
-    }
+    public func matches() async throws -> [MatchSummary] { try await reads.matches() }
 
     // MARK: Subscriber thread
 
@@ -339,10 +301,96 @@ public final class RedisBus: MatchBus {
     }
 }
 
+/// State, history and the list of matches, read from Redis in either key layout (what
+/// resync, `since` replay and REST need).
+struct RedisMatchReads: Sendable {
+    let commands: any RedisCommandRouting
+    let layout: RedisKeyLayout
+
+    func snapshot(of match: MatchID) async throws -> MatchSnapshot? {
+        let key = layout.state(match)
+        let reply = try await commands.run(key: key, ["GET", key])
+        guard let bytes = reply.bytes else { return nil }
+        return try RedisKeys.decodeState(bytes, match: match)
+    }
+
+    func history(of match: MatchID, after seq: Int64) async throws -> [BusDelta]? {
+        let key = layout.log(match)
+        let reply = try await commands.run(key: key, ["XRANGE", key, "\(seq + 1)-0", "+"])
+        guard let entries = reply.elements, !entries.isEmpty else { return nil }
+        var deltas: [BusDelta] = []
+        for entry in entries {
+            guard let parts = entry.elements, parts.count == 2, let fields = parts[1].elements else { continue }
+            var payload: [UInt8]?
+            var index = 0
+            while index + 1 < fields.count {
+                if fields[index].text == "delta" { payload = fields[index + 1].bytes }
+                index += 2
+            }
+            guard let payload, let delta = try? RedisKeys.decodeDelta(payload) else { continue }
+            deltas.append(delta)
+        }
+        guard deltas.first?.seq == seq + 1 else { return nil }
+        return deltas
+    }
+
+    func matches() async throws -> [MatchSummary] {
+        let keys = try await commands.keys(matching: layout.statePattern)
+        let values = try await commands.values(of: keys)
+        var summaries: [MatchSummary] = []
+        for (key, value) in zip(keys, values) {
+            guard let bytes = value.bytes, let id = layout.match(ofStateKey: key),
+                let snapshot = try? RedisKeys.decodeState(bytes, match: id)
+            else { continue }
+            summaries.append(MatchSummary(match: id, seq: snapshot.seq))
+        }
+        return summaries.sorted { $0.match < $1.match }
+    }
+}
+
+/// Where a match lives in Redis. One node: `match:{id}:state`'s braces are not there
+/// (`match:final:state`, `match:final:log`, channel `match:final`, PROTOCOL.md §4). Redis
+/// Cluster: the id is a hash tag (`match:{final}:state`, `match:{final}:log`, shard channel
+/// `match:{final}`), so all three share a slot and the publish script stays one atomic call on
+/// one node.
+public struct RedisKeyLayout: Sendable, Equatable {
+    public var clustered: Bool
+    /// `CHANNEL_PREFIX`.
+    public var channelPrefix: String
+
+    public init(clustered: Bool, channelPrefix: String = "match:") {
+        self.clustered = clustered
+        self.channelPrefix = channelPrefix
+    }
+
+    private func tagged(_ match: MatchID) -> String { clustered ? "{\(match.rawValue)}" : match.rawValue }
+
+    public func state(_ match: MatchID) -> String { "match:\(tagged(match)):state" }
+    public func log(_ match: MatchID) -> String { "match:\(tagged(match)):log" }
+    public func channel(_ match: MatchID) -> String { channelPrefix + tagged(match) }
+
+    /// The `SCAN` pattern of every state key.
+    public var statePattern: String { "match:*:state" }
+
+    /// The match of a state key (nil for a key of another shape).
+    public func match(ofStateKey key: String) -> MatchID? {
+        guard key.hasPrefix("match:"), key.hasSuffix(":state") else { return nil }
+        var id = key.dropFirst("match:".count).dropLast(":state".count)
+        if clustered {
+            guard id.hasPrefix("{"), id.hasSuffix("}") else { return nil }
+            id = id.dropFirst().dropLast()
+        }
+        return MatchID(String(id))
+    }
+
+    /// The publish command of the layout: `PUBLISH`, or `SPUBLISH` to a shard channel.
+    public var publishCommand: String { clustered ? "SPUBLISH" : "PUBLISH" }
+}
+
 /// The Redis key layout of PROTOCOL.md §4 and the codecs for what is stored there.
 public enum RedisKeys {
-    public static func state(_ match: MatchID) -> String { "match:\(match.rawValue):state" }
-    public static func log(_ match: MatchID) -> String { "match:\(match.rawValue):log" }
+    public static func state(_ match: MatchID) -> String { RedisKeyLayout(clustered: false).state(match) }
+    public static func log(_ match: MatchID) -> String { RedisKeyLayout(clustered: false).log(match) }
 
     /// Decodes a state document `{"match","seq","state"}`.
     public static func decodeState(_ bytes: [UInt8], match: MatchID) throws -> MatchSnapshot {
@@ -369,11 +417,12 @@ public enum RedisKeys {
 /// that no caller blocks a cooperative thread; reconnects on the next call after a failure.
 final class RedisCommandPool: Sendable {
     private let endpoint: RedisEndpoint
-    private let pool = NIOThreadPool(numberOfThreads: 2)
+    private let pool: NIOThreadPool
     private let connection = Mutex<RedisConnection?>(nil)
 
-    init(endpoint: RedisEndpoint) {
+    init(endpoint: RedisEndpoint, threads: Int = 2) {
         self.endpoint = endpoint
+        self.pool = NIOThreadPool(numberOfThreads: threads)
     }
 
     func start() { pool.start() }
@@ -395,14 +444,31 @@ final class RedisCommandPool: Sendable {
     }
 
     private func runOnce(bytes arguments: [[UInt8]]) async throws -> RedisReply {
+        let replies = try await runOnce(pipeline: [arguments])
+        if case .error(let message) = replies[0] { throw RedisError(message) }
+        return replies[0]
+    }
+
+    /// Runs commands back to back on one connection (`ASKING` and the command it is for) and
+    /// returns every reply, error replies included. A lost connection is replaced and the whole
+    /// sequence tried once more.
+    func run(pipeline commands: [[[UInt8]]]) async throws -> [RedisReply] {
+        do {
+            return try await runOnce(pipeline: commands)
+        } catch let error as RedisError where error.connectionLost {
+            return try await runOnce(pipeline: commands)
+        }
+    }
+
+    private func runOnce(pipeline commands: [[[UInt8]]]) async throws -> [RedisReply] {
         let endpoint = self.endpoint
         return try await pool.runIfActive {
-            try self.connection.withLock { connection throws(RedisError) -> RedisReply in
+            try self.connection.withLock { connection throws(RedisError) -> [RedisReply] in
                 do throws(RedisError) {
                     if connection == nil { connection = try RedisConnection(endpoint) }
-                    let reply = try connection!.command(bytes: arguments)
-                    if case .error(let message) = reply { throw RedisError(message) }
-                    return reply
+                    var replies: [RedisReply] = []
+                    for arguments in commands { replies.append(try connection!.command(bytes: arguments)) }
+                    return replies
                 } catch {
                     if error.connectionLost { connection = nil }
                     throw error

@@ -8,14 +8,19 @@ import NIOCore
 /// Lua script writes the state key, appends to the capped history stream and publishes, but
 /// only if the state still has the seq it was read at. Two publishers racing on a match retry
 /// instead of publishing a seq twice; a publisher that restarts resumes from the state in Redis.
+///
+/// Over a Redis Cluster the same script runs on the primary that owns the match's slot (the
+/// cluster key layout puts state, history and shard channel in one slot) and publishes with
+/// `SPUBLISH`; the seq check makes a retry after a failover safe.
 public final class RedisPublisher: EventPublisher {
-    private let commands: RedisCommandPool
+    private let commands: any RedisCommandRouting
     private let historyLength: Int
-    private let channelPrefix: String
+    private let layout: RedisKeyLayout
     private let scriptSHA: String
 
     /// KEYS: state, log. ARGV: expected previous seq, state document, delta, new seq,
-    /// history length, channel. Returns {1, seq} when written, {0, current seq} on a conflict.
+    /// history length, channel, publish command (`PUBLISH` or `SPUBLISH`). Returns {1, seq}
+    /// when written, {0, current seq} on a conflict.
     static let script = """
         local current = redis.call('GET', KEYS[1])
         local seq = 0
@@ -23,18 +28,34 @@ public final class RedisPublisher: EventPublisher {
         if seq ~= tonumber(ARGV[1]) then return {0, seq} end
         redis.call('SET', KEYS[1], ARGV[2])
         redis.call('XADD', KEYS[2], 'MAXLEN', ARGV[5], ARGV[4] .. '-0', 'seq', ARGV[4], 'delta', ARGV[3])
-        redis.call('PUBLISH', ARGV[6], ARGV[3])
+        redis.call(ARGV[7], ARGV[6], ARGV[3])
         return {1, tonumber(ARGV[4])}
         """
 
-    /// Connects and loads the script (by SHA from then on).
-    public init(endpoint: RedisEndpoint, historyLength: Int, channelPrefix: String = "match:") async throws {
-        commands = RedisCommandPool(endpoint: endpoint)
+    /// Connects to one Redis node and loads the script (by SHA from then on).
+    public convenience init(endpoint: RedisEndpoint, historyLength: Int, channelPrefix: String = "match:") async throws {
+        try await self.init(
+            commands: RedisCommandPool(endpoint: endpoint), historyLength: historyLength,
+            layout: RedisKeyLayout(clustered: false, channelPrefix: channelPrefix))
+    }
+
+    /// Connects to a Redis Cluster through `seeds` (the slot map comes from the first that
+    /// answers) and loads the script.
+    public convenience init(clusterSeeds seeds: [RedisEndpoint], historyLength: Int, channelPrefix: String = "match:") async throws {
+        try await self.init(
+            commands: RedisClusterCommands(seeds: seeds), historyLength: historyLength,
+            layout: RedisKeyLayout(clustered: true, channelPrefix: channelPrefix))
+    }
+
+    private init(commands: any RedisCommandRouting, historyLength: Int, layout: RedisKeyLayout) async throws {
+        self.commands = commands
         commands.start()
         self.historyLength = max(historyLength, 1)
-        self.channelPrefix = channelPrefix
+        self.layout = layout
         do {
-            guard let sha = try await commands.run(["SCRIPT", "LOAD", Self.script]).text else {
+            // Any node: the SHA is the script's; a node without it answers NOSCRIPT, and the
+            // publish falls back to EVAL there once.
+            guard let sha = try await commands.run(key: nil, ["SCRIPT", "LOAD", Self.script]).text else {
                 throw RedisError("SCRIPT LOAD gave no SHA")
             }
             scriptSHA = sha
@@ -51,11 +72,29 @@ public final class RedisPublisher: EventPublisher {
         endpoint: RedisEndpoint, historyLength: Int, channelPrefix: String = "match:", patience: Duration = .seconds(60),
         onRetry: @Sendable (any Error, Duration) -> Void = { _, _ in }
     ) async throws -> RedisPublisher {
+        try await connect(patience: patience, onRetry: onRetry) {
+            try await RedisPublisher(endpoint: endpoint, historyLength: historyLength, channelPrefix: channelPrefix)
+        }
+    }
+
+    /// ``connect(endpoint:historyLength:channelPrefix:patience:onRetry:)`` for a Redis Cluster.
+    public static func connect(
+        clusterSeeds seeds: [RedisEndpoint], historyLength: Int, channelPrefix: String = "match:", patience: Duration = .seconds(60),
+        onRetry: @Sendable (any Error, Duration) -> Void = { _, _ in }
+    ) async throws -> RedisPublisher {
+        try await connect(patience: patience, onRetry: onRetry) {
+            try await RedisPublisher(clusterSeeds: seeds, historyLength: historyLength, channelPrefix: channelPrefix)
+        }
+    }
+
+    private static func connect(
+        patience: Duration, onRetry: @Sendable (any Error, Duration) -> Void, _ attempt: () async throws -> RedisPublisher
+    ) async throws -> RedisPublisher {
         let deadline = ContinuousClock.now + patience
         var delay = Duration.milliseconds(100)
         while true {
             do {
-                return try await RedisPublisher(endpoint: endpoint, historyLength: historyLength, channelPrefix: channelPrefix)
+                return try await attempt()
             } catch {
                 // Wrong credentials stay wrong: say so now instead of after the patience.
                 if let redisError = error as? RedisError, redisError.authenticationFailed { throw error }
@@ -70,8 +109,9 @@ public final class RedisPublisher: EventPublisher {
     public func shutdown() async { await commands.shutdown() }
 
     public func publish(to match: MatchID, priority: Priority, patch: JSONValue) async throws -> MatchSummary {
+        let stateKey = layout.state(match)
         for _ in 0..<16 {
-            let stored = try await commands.run(["GET", RedisKeys.state(match)])
+            let stored = try await commands.run(key: stateKey, ["GET", stateKey])
             let previous = try stored.bytes.map { try JSONValue(parsing: $0) }
             let previousSeq = previous?["seq"]?.integerValue ?? 0
             let seq = previousSeq + 1
@@ -80,23 +120,30 @@ public final class RedisPublisher: EventPublisher {
             let delta = ServerMessage.delta(match: match, seq: seq, timestamp: WallClock.milliseconds(), priority: priority, data: patch)
             let reply: RedisReply
             do {
-                reply = try await evaluate(previousSeq: previousSeq, seq: seq, match: match, document: document, delta: delta)
+                reply = try await evaluate(.sha, previousSeq: previousSeq, seq: seq, match: match, document: document, delta: delta)
             } catch let error as RedisError where error.description.hasPrefix("NOSCRIPT") {
-                // Redis restarted and lost its script cache: load it again (same SHA).
-                _ = try await commands.run(["SCRIPT", "LOAD", Self.script])
-                continue
+                // This node lost its script cache (a restart, a promoted replica) or never had
+                // it: EVAL runs the same script and caches it there.
+                reply = try await evaluate(.source, previousSeq: previousSeq, seq: seq, match: match, document: document, delta: delta)
             }
             if reply.elements?.first?.integer == 1 { return MatchSummary(match: match, seq: seq) }
         }
         throw RedisError("too many concurrent writers on \(match)")
     }
 
-    private func evaluate(previousSeq: Int64, seq: Int64, match: MatchID, document: [UInt8], delta: [UInt8]) async throws -> RedisReply {
-        try await commands.run(bytes: [
-                Array("EVALSHA".utf8), Array(scriptSHA.utf8), Array("2".utf8),
-                Array(RedisKeys.state(match).utf8), Array(RedisKeys.log(match).utf8),
+    private enum ScriptReference { case sha, source }
+
+    private func evaluate(
+        _ reference: ScriptReference, previousSeq: Int64, seq: Int64, match: MatchID, document: [UInt8], delta: [UInt8]
+    ) async throws -> RedisReply {
+        let stateKey = layout.state(match)
+        let head = reference == .sha ? [Array("EVALSHA".utf8), Array(scriptSHA.utf8)] : [Array("EVAL".utf8), Array(Self.script.utf8)]
+        return try await commands.run(
+            key: stateKey,
+            bytes: head + [
+                Array("2".utf8), Array(stateKey.utf8), Array(layout.log(match).utf8),
                 Array(String(previousSeq).utf8), document, delta, Array(String(seq).utf8),
-                Array(String(historyLength).utf8), Array((channelPrefix + match.rawValue).utf8),
+                Array(String(historyLength).utf8), Array(layout.channel(match).utf8), Array(layout.publishCommand.utf8),
             ])
     }
 }

@@ -117,10 +117,12 @@ public final class WebSocketClient: Sendable {
         }
     }
 
-    /// The next text or close frame, skipping pings and pongs.
+    /// The next text or close frame, skipping pings and pongs; `timeout` bounds the whole wait
+    /// (the server's heartbeat pings do not restart it).
     public func nextMessage(timeout: Duration = .seconds(10)) async throws(WebSocketClientError) -> ReceivedFrame {
+        let deadline = ContinuousClock.now + timeout
         while true {
-            let frame = try await nextFrame(timeout: timeout)
+            let frame = try await nextFrame(timeout: max(deadline - ContinuousClock.now, .zero))
             switch frame {
             case .ping, .pong: continue
             default: return frame

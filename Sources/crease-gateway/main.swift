@@ -30,8 +30,23 @@ let logger = Logger(label: "crease-gateway")
 let group = MultiThreadedEventLoopGroup(numberOfThreads: configuration.eventLoopThreads)
 let bus: any MatchBus
 let publisher: (any EventPublisher)?
-var redisBus: RedisBus?
-if let endpoint = configuration.redisEndpoint {
+var stopBus: (@Sendable () async -> Void)?
+if !configuration.redisClusterSeeds.isEmpty {
+    // Redis Cluster mode: sharded pub/sub, one subscriber connection per primary it needs.
+    do {
+        _ = try RedisClusterTopology.fetch(from: configuration.redisClusterSeeds)
+    } catch where error.authenticationFailed {
+        FileHandleOutput.standardError("crease-gateway: \(configuration.redisAuthenticationProblem(error))\n")
+        exit(2)
+    } catch {
+        logger.warning("Redis Cluster is not reachable yet; /readyz answers 503 until it is", metadata: ["error": "\(error)"])
+    }
+    let cluster = RedisClusterBus(seeds: configuration.redisClusterSeeds, channelPrefix: configuration.channelPrefix)
+    cluster.start()
+    stopBus = { await cluster.shutdown() }
+    bus = cluster
+    publisher = nil
+} else if let endpoint = configuration.redisEndpoint {
     // Redis mode: crease-ingest publishes; this gateway subscribes. Wrong credentials stop
     // start-up; a Redis that is down only keeps /readyz at 503 until it is back.
     do {
@@ -44,7 +59,7 @@ if let endpoint = configuration.redisEndpoint {
     }
     let redis = RedisBus(endpoint: endpoint, channelPrefix: configuration.channelPrefix)
     redis.start()
-    redisBus = redis
+    stopBus = { await redis.shutdown() }
     bus = redis
     publisher = nil
 } else {
@@ -64,7 +79,7 @@ let serviceGroup = ServiceGroup(
 )
 do {
     try await serviceGroup.run()
-    await redisBus?.shutdown()
+    await stopBus?()
     try await group.shutdownGracefully()
 } catch {
     logger.error("crease-gateway failed", metadata: ["error": "\(error)"])

@@ -16,8 +16,9 @@ do {
     FileHandle.standardError.write(Data("crease-ingest: \(error)\n".utf8))
     exit(2)
 }
-guard let endpoint = configuration.redisEndpoint else {
-    FileHandle.standardError.write(Data("crease-ingest: REDIS_URL is required (redis://[[user]:password@]host[:port][/db])\n".utf8))
+guard configuration.busMode != .embedded else {
+    FileHandle.standardError.write(Data(
+        "crease-ingest: REDIS_URL (redis://[[user]:password@]host[:port][/db]) or REDIS_CLUSTER_NODES (host:port,…) is required\n".utf8))
     exit(2)
 }
 
@@ -33,13 +34,26 @@ let logger = Logger(label: "crease-ingest")
 
 do {
     let group = MultiThreadedEventLoopGroup(numberOfThreads: min(2, configuration.eventLoopThreads))
-    let publisher = try await RedisPublisher.connect(
-        endpoint: endpoint, historyLength: configuration.historyLength, channelPrefix: configuration.channelPrefix
-    ) { error, delay in
+    let onRetry: @Sendable (any Error, Duration) -> Void = { error, delay in
         logger.warning("Redis is not ready; retrying", metadata: ["error": "\(error)", "in": "\(delay)"])
     }
-    let reads = RedisBus(endpoint: endpoint, channelPrefix: configuration.channelPrefix)
-    reads.start()
+    let publisher: RedisPublisher
+    let reads: any MatchBus
+    let stopReads: @Sendable () async -> Void
+    if let endpoint = configuration.redisEndpoint {
+        publisher = try await RedisPublisher.connect(
+            endpoint: endpoint, historyLength: configuration.historyLength, channelPrefix: configuration.channelPrefix, onRetry: onRetry)
+        let bus = RedisBus(endpoint: endpoint, channelPrefix: configuration.channelPrefix)
+        bus.start()
+        (reads, stopReads) = (bus, { await bus.shutdown() })
+    } else {
+        publisher = try await RedisPublisher.connect(
+            clusterSeeds: configuration.redisClusterSeeds, historyLength: configuration.historyLength,
+            channelPrefix: configuration.channelPrefix, onRetry: onRetry)
+        let bus = RedisClusterBus(seeds: configuration.redisClusterSeeds, channelPrefix: configuration.channelPrefix)
+        bus.start()
+        (reads, stopReads) = (bus, { await bus.shutdown() })
+    }
     let server = GatewayServer(
         configuration: configuration, bus: reads, publisher: publisher, group: group, logger: logger, role: .ingest, secondSignalEndsDrain: true)
     var services: [any Service] = [server]
@@ -52,7 +66,7 @@ do {
     let serviceGroup = ServiceGroup(
         configuration: shutdownConfiguration(services: services, drainSeconds: configuration.drainSeconds, logger: logger))
     try await serviceGroup.run()
-    await reads.shutdown()
+    await stopReads()
     await publisher.shutdown()
     try await group.shutdownGracefully()
 } catch let error as RedisError where error.authenticationFailed {

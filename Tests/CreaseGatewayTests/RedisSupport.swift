@@ -52,6 +52,8 @@ final class RedisTestServer: @unchecked Sendable {
         self.process = nil
     }
 
+    var isRunning: Bool { process?.isRunning ?? false }
+
     deinit { stop() }
 
     /// Runs one command on a fresh connection.
@@ -67,24 +69,30 @@ final class RedisTestServer: @unchecked Sendable {
 
     static func freeLoopbackPort() throws -> Int { try freePort() }
 
+    /// A free port whose Redis Cluster bus port (port + 10000) is free too, both below the
+    /// ephemeral range.
+    static func freeClusterPort() throws -> Int { try freePort(alsoFree: 10_000) }
+
     /// A free port below the kernel's ephemeral range. Clients reconnect to a Redis that is down
     /// (not started yet, or restarting), and a connect to a port in the ephemeral range with no
     /// listener can pick that very port as its source and connect to itself (TCP simultaneous
     /// open), after which `redis-server` cannot bind it ("did not start": 2 of 12 `make test`
     /// runs).
-    private static func freePort() throws -> Int {
+    private static func freePort(alsoFree offset: Int = 0) throws -> Int {
         let range = (try? String(contentsOfFile: "/proc/sys/net/ipv4/ip_local_port_range", encoding: .utf8))?
             .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).compactMap { Int($0) }
         let ephemeralStart = range?.first ?? 32_768
-        let candidates = 10_000..<max(10_001, min(ephemeralStart, 32_768))
+        let candidates = 10_000..<max(10_001, min(ephemeralStart, 32_768) - offset)
+        func free(_ port: Int) -> Bool {
+            guard let channel = try? ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+                .bind(host: "127.0.0.1", port: port).wait()
+            else { return false }
+            try? channel.close().wait()
+            return true
+        }
         for _ in 0..<200 {
             let port = Int.random(in: candidates)
-            if let channel = try? ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-                .bind(host: "127.0.0.1", port: port).wait()
-            {
-                try? channel.close().wait()
-                return port
-            }
+            if free(port), offset == 0 || free(port + offset) { return port }
         }
         throw RedisError("no free loopback port below \(ephemeralStart)")
     }

@@ -1,0 +1,91 @@
+@testable import CreaseBus
+import Foundation
+import Testing
+
+/// A real Redis Cluster on loopback: three primaries and three replicas (`redis-server
+/// --cluster-enabled yes`, `redis-cli --cluster create`), with a password, a short node timeout
+/// so that a killed primary's replica takes over in a second or two, and no persistence.
+final class RedisTestCluster: @unchecked Sendable {
+    // `nodes` is filled in `init`; each node's process is replaced only by `kill`, from the
+    // test's one task.
+    static let password = "cluster-pw"
+    let nodes: [RedisTestServer]
+    private let directory: URL
+
+    static var cliPath: String? {
+        ["/usr/bin/redis-cli", "/usr/local/bin/redis-cli"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    static var isAvailable: Bool { RedisTestServer.isAvailable && cliPath != nil }
+
+    init(primaries: Int = 3, replicasEach: Int = 1) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("crease-cluster-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        var nodes: [RedisTestServer] = []
+        for _ in 0..<(primaries * (1 + replicasEach)) {
+            let port = try RedisTestServer.freeClusterPort()
+            nodes.append(try RedisTestServer(
+                arguments: [
+                    "--cluster-enabled", "yes", "--cluster-config-file", directory.appendingPathComponent("nodes-\(port).conf").path,
+                    "--cluster-node-timeout", "1000", "--requirepass", Self.password, "--masterauth", Self.password,
+                    "--dir", directory.path, "--repl-diskless-sync-delay", "0",
+                ],
+                credentials: RedisCredentials(password: Self.password), port: port))
+        }
+        self.nodes = nodes
+        try Self.cli(["--cluster", "create"] + nodes.map { "127.0.0.1:\($0.port)" } + [
+            "--cluster-replicas", "\(replicasEach)", "--cluster-yes",
+        ])
+        // Every node agrees that every slot is served, and every replica has synchronised (a
+        // replica that never had its link up cannot take over).
+        let deadline = ContinuousClock.now + .seconds(30)
+        func formed() throws -> Bool {
+            try nodes.allSatisfy { node in
+                guard try node.command(["CLUSTER", "INFO"]).text?.contains("cluster_state:ok") == true else { return false }
+                let replication = try node.command(["INFO", "replication"]).text ?? ""
+                return replication.contains("role:master") || replication.contains("master_link_status:up")
+            }
+        }
+        while try !formed() {
+            guard ContinuousClock.now < deadline else { throw RedisError("the cluster did not form") }
+            usleep(50_000)
+        }
+    }
+
+    deinit {
+        for node in nodes { node.stop() }
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    var seeds: [RedisEndpoint] { nodes.map(\.endpoint) }
+
+    var seedList: String { nodes.map { "127.0.0.1:\($0.port)" }.joined(separator: ",") }
+
+    /// The slot map as a live node sees it now.
+    func topology() throws -> RedisClusterTopology {
+        try RedisClusterTopology.fetch(from: seeds)
+    }
+
+    /// The node that serves `key`'s slot as primary now.
+    func primary(of key: String) throws -> RedisTestServer {
+        let owner = try topology().owner(of: key)
+        guard let node = nodes.first(where: { $0.port == owner?.port }) else { throw RedisError("no primary for \(key)") }
+        return node
+    }
+
+    /// Runs `redis-cli` with the cluster's password.
+    @discardableResult
+    static func cli(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: cliPath!)
+        process.arguments = ["-a", password, "--no-auth-warning"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw RedisError("redis-cli \(arguments.joined(separator: " ")): \(text)") }
+        return text
+    }
+}

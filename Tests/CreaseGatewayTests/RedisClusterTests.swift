@@ -1,0 +1,309 @@
+@testable import CreaseBus
+import CreaseClient
+import CreaseGateway
+import CreaseProtocol
+import Foundation
+import Synchronization
+import Testing
+
+/// Slots, redirects and slot maps as Redis Cluster defines them.
+struct RedisClusterUnitTests {
+    @Test func slotsMatchRedisClusterKeyslot() {
+        // Values from `CLUSTER KEYSLOT` on Redis 7.0.
+        #expect(RedisSlot.crc16(Array("123456789".utf8)[...]) == 0x31C3)
+        #expect(RedisSlot.of("foo") == 12_182)
+        #expect(RedisSlot.of("{user1000}.following") == RedisSlot.of("{user1000}.followers"))
+        #expect(RedisSlot.of("foo{}{bar}") == RedisSlot.of("foo{}{bar}"))
+        #expect(RedisSlot.of("foo{}{bar}") != RedisSlot.of("bar"))  // an empty tag hashes the whole key
+        let layout = RedisKeyLayout(clustered: true)
+        let final = MatchID("final")!
+        #expect(layout.state(final) == "match:{final}:state")
+        #expect(layout.log(final) == "match:{final}:log")
+        #expect(layout.channel(final) == "match:{final}")
+        #expect(Set([layout.state(final), layout.log(final), layout.channel(final)].map(RedisSlot.of)).count == 1)
+        #expect(layout.match(ofStateKey: "match:{final}:state") == final)
+        #expect(layout.match(ofStateKey: "match:final:state") == nil)
+        #expect(RedisKeyLayout(clustered: false).state(final) == "match:final:state")
+    }
+
+    @Test func redirectsAreRead() {
+        #expect(RedisRedirect(error: "MOVED 3999 127.0.0.1:6381") == .moved(slot: 3999, host: "127.0.0.1", port: 6381))
+        #expect(RedisRedirect(error: "ASK 3999 10.0.0.2:7000") == .ask(slot: 3999, host: "10.0.0.2", port: 7000))
+        #expect(RedisRedirect(error: "ERR unknown command") == nil)
+        #expect(RedisRedirect(error: "MOVED x 127.0.0.1:6381") == nil)
+    }
+
+    @Test func aSlotMapNamesEachSlotsPrimary() throws {
+        let reply = RedisReply.array([
+            .array([.integer(0), .integer(8191), .array([.string(Array("10.0.0.1".utf8)), .integer(7000), .string(Array("id1".utf8))])]),
+            .array([.integer(8192), .integer(16383), .array([.string([]), .integer(7001), .string(Array("id2".utf8))])]),
+        ])
+        let seed = RedisEndpoint(host: "10.0.0.9", port: 7000, credentials: RedisCredentials(password: "pw"))
+        let topology = try RedisClusterTopology(clusterSlots: reply, reportedBy: seed)
+        #expect(topology.isComplete)
+        #expect(topology.owner(ofSlot: 0)?.address == "10.0.0.1:7000")
+        #expect(topology.owner(ofSlot: 16_383)?.address == "10.0.0.9:7001")  // no address of its own: the seed's host
+        #expect(topology.primaries.count == 2)
+        #expect(topology.primaries.allSatisfy { $0.credentials == seed.credentials })
+        let partial = try RedisClusterTopology(clusterSlots: .array([reply.elements![0]]), reportedBy: seed)
+        #expect(!partial.isComplete)
+        #expect(partial.owner(ofSlot: 9000) == nil)
+    }
+}
+
+/// Redis Cluster mode against a real cluster of three primaries and three replicas (issue 14):
+/// the hash-tagged key layout, `SPUBLISH`/`SSUBSCRIBE` end to end, and what clients see when a
+/// primary dies, a slot moves or a shard connection is cut.
+@Suite(.serialized, .enabled(if: RedisTestCluster.isAvailable, "redis-server or redis-cli is not installed"))
+struct RedisClusterTests {
+    private func withClusterGateway(
+        _ cluster: RedisTestCluster, _ body: (TestGateway, RedisClusterBus) async throws -> Void
+    ) async throws {
+        let bus = RedisClusterBus(seeds: cluster.seeds)
+        bus.start()
+        let publisher = try await RedisPublisher(clusterSeeds: cluster.seeds, historyLength: 1000)
+        let environment = [
+            "REDIS_CLUSTER_NODES": cluster.seedList, "REDIS_PASSWORD": RedisTestCluster.password,
+            // Test clients read but do not ack: no slow_consumer resyncs in the way.
+            "ACK_TIMEOUT_MS": "600000",
+        ]
+        do {
+            try await withGateway(environment, bus: bus, publisher: publisher) { gateway in try await body(gateway, bus) }
+        } catch {
+            await bus.shutdown()
+            await publisher.shutdown()
+            throw error
+        }
+        await bus.shutdown()
+        await publisher.shutdown()
+    }
+
+    /// Two match ids whose slots have different primaries now.
+    private func matchesOnTwoShards(_ cluster: RedisTestCluster) throws -> (MatchID, MatchID) {
+        let layout = RedisKeyLayout(clustered: true)
+        let topology = try cluster.topology()
+        let first = MatchID("m0")!
+        let owner = topology.owner(of: layout.channel(first))?.address
+        for index in 1..<100 {
+            let other = MatchID("m\(index)")!
+            if topology.owner(of: layout.channel(other))?.address != owner { return (first, other) }
+        }
+        throw RedisError("every match on one shard")
+    }
+
+    @Test func deltasTravelThroughShardedPubSubWithTheHashTaggedLayout() async throws {
+        let cluster = try RedisTestCluster()
+        let (a, b) = try matchesOnTwoShards(cluster)
+        try await withClusterGateway(cluster) { gateway, bus in
+            let client = try await gateway.connectAndGreet()
+            for match in [a, b] {
+                client.send(.subscribe(match: match, since: nil))
+                _ = try await client.next("snapshot")
+            }
+            #expect(bus.shardConnectionCount == 2)
+            for runs in 1...3 {
+                try await gateway.publish(a.rawValue, ["runs": .integer(Int64(runs))])
+                try await gateway.publish(b.rawValue, ["runs": .integer(Int64(runs))])
+            }
+            var seen: [String: [Int64]] = [:]
+            for _ in 0..<6 {
+                let delta = try await client.next("delta")
+                seen[delta["match"]!.stringValue!, default: []].append(delta["seq"]!.integerValue!)
+            }
+            #expect(seen == [a.rawValue: [1, 2, 3], b.rawValue: [1, 2, 3]])
+            // State, history and shard channel live on the primary that owns the hash tag's slot.
+            for match in [a, b] {
+                let primary = try cluster.primary(of: "match:{\(match.rawValue)}")
+                #expect(try primary.command(["EXISTS", "match:{\(match.rawValue)}:state", "match:{\(match.rawValue)}:log"]) == .integer(2))
+                let channels = try primary.command(["PUBSUB", "SHARDCHANNELS"]).elements?.compactMap(\.text)
+                #expect(channels?.contains("match:{\(match.rawValue)}") == true)
+            }
+            #expect(try await gateway.http("GET", "/v1/matches/\(a.rawValue)").json == ["match": .string(a.rawValue), "seq": 3, "state": ["runs": 3]])
+            let listed = try await gateway.http("GET", "/v1/matches").json
+            #expect(listed == [["match": .string(a.rawValue), "seq": 3], ["match": .string(b.rawValue), "seq": 3]])
+            // `since` replays from the slot's stream.
+            let late = try await gateway.connectAndGreet()
+            late.send(.subscribe(match: a, since: 1))
+            #expect(try await late.next("delta")["seq"] == 2)
+            #expect(try await gateway.http("GET", "/readyz").status == 200)
+        }
+    }
+
+    /// Publishes to `matches` in turn until stopped; records each match's seqs as the publisher
+    /// assigned them.
+    private final class Feed: Sendable {
+        let seqs = Mutex<[MatchID: [Int64]]>([:])
+        let failures = Atomic<Int>(0)
+        private let task = Mutex<Task<Void, Never>?>(nil)
+
+        init(_ gateway: TestGateway, _ matches: [MatchID]) {
+            let task = Task { [self] in
+                var runs = 0
+                while !Task.isCancelled {
+                    runs += 1
+                    for match in matches {
+                        do {
+                            let seq = try await gateway.publish(match.rawValue, ["runs": .integer(Int64(runs))])
+                            self.seqs.withLock { $0[match, default: []].append(seq) }
+                        } catch {
+                            self.failures.add(1, ordering: .relaxed)
+                        }
+                    }
+                    try? await Task.sleep(for: .milliseconds(10))
+                }
+            }
+            self.task.withLock { $0 = task }
+        }
+
+        func stop() async {
+            let task = self.task.withLock { $0 }
+            task?.cancel()
+            await task?.value
+        }
+
+        func count(_ match: MatchID) -> Int { seqs.withLock { $0[match]?.count ?? 0 } }
+    }
+
+    /// Reads `client`'s deltas of its one match until `done` says stop; returns the seqs and the
+    /// resync reasons in arrival order (`resync:reason` entries among the seqs' strings).
+    private func read(_ client: WebSocketClient, until done: ([String]) -> Bool) async throws -> [String] {
+        var events: [String] = []
+        // One deadline for the whole read, not one per message.
+        let deadline = ContinuousClock.now + .seconds(30)
+        while !done(events) {
+            let left = deadline - ContinuousClock.now
+            guard left > .zero else { throw RedisError("gave up waiting; last events: \(events.suffix(20))") }
+            let message = try await client.nextJSON(timeout: left)
+            switch message["type"]?.stringValue {
+            case "delta": events.append("\(message["seq"]!.integerValue!)")
+            case "resync": events.append("resync:\(message["reason"]!.stringValue!)")
+            default: continue
+            }
+        }
+        return events
+    }
+
+    /// Deltas are consecutive within each stretch between resyncs, and the first of each stretch
+    /// comes after the last of the one before (a resync may skip, never repeat).
+    private func expectConsecutive(_ events: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        var previous: Int64?
+        var afterResync = false
+        for event in events {
+            if event.hasPrefix("resync") {
+                afterResync = true
+                continue
+            }
+            let seq = Int64(event)!
+            if let previous {
+                if afterResync {
+                    #expect(seq > previous, "repeated \(seq) after a resync: \(events)", sourceLocation: sourceLocation)
+                } else {
+                    #expect(seq == previous + 1, "gap or repeat at \(seq): \(events)", sourceLocation: sourceLocation)
+                }
+            }
+            previous = seq
+            afterResync = false
+        }
+    }
+
+    /// The publisher's seqs for one match and the match's stream on its primary: 1, 2, 3, … with
+    /// nothing repeated or skipped.
+    private func expectIngestConsecutive(_ feed: Feed, _ match: MatchID, _ cluster: RedisTestCluster) throws {
+        let assigned = feed.seqs.withLock { $0[match] ?? [] }
+        #expect(assigned == Array(1...Int64(assigned.count)), "ingest seqs of \(match): \(assigned)")
+        let log = try cluster.primary(of: "match:{\(match.rawValue)}").command(["XRANGE", "match:{\(match.rawValue)}:log", "-", "+"])
+        let logged = log.elements?.compactMap { $0.elements?.first?.text.flatMap { Int64($0.dropLast(2)) } } ?? []
+        #expect(logged == Array(1...Int64(logged.count)), "log of \(match)")
+        #expect(logged.count == assigned.count)
+    }
+
+    /// Kill (or cut) the shard of `affected` while deltas flow to it and to `other`: the affected
+    /// match's client gets `resync` `bus_reconnect` and then deltas again; the other's client sees
+    /// an unbroken stream.
+    private func disruptShard(
+        _ cluster: RedisTestCluster, _ disrupt: (RedisTestServer, MatchID) async throws -> Void
+    ) async throws {
+        let (affected, other) = try matchesOnTwoShards(cluster)
+        let primary = try cluster.primary(of: "match:{\(affected.rawValue)}")
+        try await withClusterGateway(cluster) { gateway, bus in
+            let hit = try await gateway.connectAndGreet()
+            let spared = try await gateway.connectAndGreet()
+            hit.send(.subscribe(match: affected, since: nil))
+            _ = try await hit.next("snapshot")
+            spared.send(.subscribe(match: other, since: nil))
+            _ = try await spared.next("snapshot")
+            let feed = Feed(gateway, [affected, other])
+            do {
+                let before = try await read(hit) { $0.count >= 5 }
+                try await disrupt(primary, affected)
+                // The affected client: resync, then live again.
+                let after = try await read(hit) { events in
+                    guard let resync = events.firstIndex(where: { $0.hasPrefix("resync") }) else { return false }
+                    return events.count - resync > 5
+                }
+                #expect(after.contains("resync:bus_reconnect"))
+                #expect(after.filter { $0.hasPrefix("resync") }.allSatisfy { $0 == "resync:bus_reconnect" })
+                expectConsecutive(before + after)
+                // The other match's client: every delta up to now, in order, no resync.
+                let target = feed.count(other) + 5
+                let unbroken = try await read(spared) { $0.count >= target }
+                #expect(!unbroken.contains { $0.hasPrefix("resync") })
+                expectConsecutive(unbroken)
+                #expect(unbroken.first == "1")
+                await feed.stop()
+                #expect(try await eventually { try await gateway.http("GET", "/readyz").status == 200 })
+                #expect(bus.resubscriptionCount >= 1)
+                try expectIngestConsecutive(feed, affected, cluster)
+                try expectIngestConsecutive(feed, other, cluster)
+            } catch {
+                await feed.stop()  // a publisher left running would outlive the test
+                throw error
+            }
+        }
+    }
+
+    @Test func aKilledPrimaryResyncsOnlyTheClientsOfItsMatches() async throws {
+        let cluster = try RedisTestCluster()
+        try await disruptShard(cluster) { primary, match in
+            primary.stop()
+            // Its replica takes over the slot.
+            let promoted = try await eventually(timeout: .seconds(20)) {
+                let owner = try? cluster.topology().owner(of: "match:{\(match.rawValue)}")
+                return owner != nil && owner?.port != primary.port
+            }
+            #expect(promoted)
+        }
+    }
+
+    @Test func aCutShardConnectionResyncsOnlyTheClientsOfItsMatches() async throws {
+        let cluster = try RedisTestCluster()
+        try await disruptShard(cluster) { primary, _ in
+            _ = try primary.command(["CLIENT", "KILL", "TYPE", "pubsub"])
+        }
+    }
+
+    @Test func aResharedSlotResyncsOnlyTheClientsOfItsMatches() async throws {
+        let cluster = try RedisTestCluster()
+        try await disruptShard(cluster) { source, match in
+            // Move the match's slot to another primary the way `redis-cli --cluster reshard`
+            // does: IMPORTING/MIGRATING, MIGRATE the keys, then SETSLOT NODE everywhere.
+            let slot = RedisSlot.of("match:{\(match.rawValue)}")
+            let topology = try cluster.topology()
+            let target = cluster.nodes.first { node in
+                topology.primaries.contains { $0.port == node.port } && node.port != source.port
+            }!
+            let sourceID = try source.command(["CLUSTER", "MYID"]).text!
+            let targetID = try target.command(["CLUSTER", "MYID"]).text!
+            _ = try target.command(["CLUSTER", "SETSLOT", "\(slot)", "IMPORTING", sourceID])
+            _ = try source.command(["CLUSTER", "SETSLOT", "\(slot)", "MIGRATING", targetID])
+            while let keys = try source.command(["CLUSTER", "GETKEYSINSLOT", "\(slot)", "100"]).elements?.compactMap(\.text), !keys.isEmpty {
+                let reply = try source.command(
+                    ["MIGRATE", "127.0.0.1", "\(target.port)", "", "0", "5000", "AUTH", RedisTestCluster.password, "KEYS"] + keys)
+                if case .error(let message) = reply { throw RedisError("MIGRATE: \(message)") }
+            }
+            for node in [target, source] + cluster.nodes where node.isRunning {
+                _ = try? node.command(["CLUSTER", "SETSLOT", "\(slot)", "NODE", targetID])
+            }
+        }
+    }
+}
