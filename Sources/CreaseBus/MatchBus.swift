@@ -96,13 +96,21 @@ public protocol MatchBus: Sendable {
     /// Messages on a match channel that were not a valid delta (counted and skipped).
     var malformedMessages: Int { get }
 
-    /// Times the bus connection was re-established.
+    /// Times the bus connection was re-established (cluster: shard connections lost).
     var reconnectCount: Int { get }
+
+    /// Subscriber connections open to the bus (cluster: one per shard a local subscriber needs).
+    var shardConnectionCount: Int { get }
+
+    /// Match channels subscribed again after their connection or their slot was lost.
+    var resubscriptionCount: Int { get }
 }
 
 extension MatchBus {
     public var malformedMessages: Int { 0 }
     public var reconnectCount: Int { 0 }
+    public var shardConnectionCount: Int { 0 }
+    public var resubscriptionCount: Int { 0 }
 }
 
 /// Publishes events: assigns the seq, applies the patch to the state, records history and

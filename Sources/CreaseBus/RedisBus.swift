@@ -45,6 +45,7 @@ public final class RedisBus: MatchBus {
     private let reads: RedisMatchReads
     private let malformed = Atomic<Int>(0)
     private let reconnects = Atomic<Int>(0)
+    private let resubscriptions = Atomic<Int>(0)
     private let thread = Mutex<NIOThreadPool?>(nil)
 
     /// - Parameters:
@@ -95,6 +96,12 @@ public final class RedisBus: MatchBus {
 
     /// Times the subscriber connection was re-established.
     public var reconnectCount: Int { reconnects.load(ordering: .relaxed) }
+
+    /// One subscriber connection while it is up.
+    public var shardConnectionCount: Int { state.withLock { $0.connected ? 1 : 0 } }
+
+    /// Channels subscribed again after the connection was re-established.
+    public var resubscriptionCount: Int { resubscriptions.load(ordering: .relaxed) }
 
     /// Connected, with every channel a local subscriber needs confirmed.
     public var isReady: Bool { state.withLock { state in state.connected && state.channels.values.allSatisfy(\.confirmed) } }
@@ -283,6 +290,7 @@ public final class RedisBus: MatchBus {
                 }
                 return (waiters, resumed)
             }
+            if !resumed.isEmpty { resubscriptions.add(1, ordering: .relaxed) }
             waiters.forEach { $0.resume() }
             resumed.forEach { $0.yield(.resumed) }
         default:

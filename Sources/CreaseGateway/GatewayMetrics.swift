@@ -29,6 +29,8 @@ public final class GatewayMetrics: Sendable {
     let busMalformed: Metrics.Gauge
     let busReconnects: Metrics.Gauge
     let busUp: Metrics.Gauge
+    let busShardConnections: Metrics.Gauge
+    let busResubscriptions: Metrics.Gauge
     let shedLevel: Metrics.Gauge
     /// How long the oldest delta in an event loop's fan-out inbox had waited, at each lag probe.
     let fanoutBacklog: Metrics.Timer
@@ -87,6 +89,8 @@ public final class GatewayMetrics: Sendable {
         busMalformed = Metrics.Gauge(label: "crease_bus_malformed_messages", factory: factory)
         busReconnects = Metrics.Gauge(label: "crease_bus_reconnects", factory: factory)
         busUp = Metrics.Gauge(label: "crease_bus_up", factory: factory)
+        busShardConnections = Metrics.Gauge(label: "crease_bus_shard_connections", factory: factory)
+        busResubscriptions = Metrics.Gauge(label: "crease_bus_resubscriptions", factory: factory)
         shedLevel = Metrics.Gauge(label: "crease_shed_level", factory: factory)
         fanoutBacklog = Metrics.Timer(label: "crease_fanout_backlog_seconds", factory: factory)
         queuedBytes = Metrics.Gauge(label: "crease_queued_bytes", factory: factory)

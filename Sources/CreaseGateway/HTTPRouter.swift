@@ -126,6 +126,8 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
             environment.metrics.busMalformed.record(bus.malformedMessages)
             environment.metrics.busReconnects.record(bus.reconnectCount)
             environment.metrics.busUp.record(bus.isReady ? 1 : 0)
+            environment.metrics.busShardConnections.record(bus.shardConnectionCount)
+            environment.metrics.busResubscriptions.record(bus.resubscriptionCount)
             respond(context, head, .ok, headers: headers, body: environment.metrics.render())
         case _ where routes == .admin:
             respond(context, head, .notFound, error: "not_found", "no such route on the admin port")

@@ -38,6 +38,10 @@ if !configuration.redisClusterSeeds.isEmpty {
     } catch where error.authenticationFailed {
         FileHandleOutput.standardError("crease-gateway: \(configuration.redisAuthenticationProblem(error))\n")
         exit(2)
+    } catch where error.description.contains("cluster support disabled") {
+        FileHandleOutput.standardError(
+            "crease-gateway: invalid configuration: REDIS_CLUSTER_NODES names a Redis without cluster mode (\(error)); use REDIS_URL for one node\n")
+        exit(2)
     } catch {
         logger.warning("Redis Cluster is not reachable yet; /readyz answers 503 until it is", metadata: ["error": "\(error)"])
     }

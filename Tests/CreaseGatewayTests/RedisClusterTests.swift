@@ -3,6 +3,7 @@ import CreaseClient
 import CreaseGateway
 import CreaseProtocol
 import Foundation
+import NIOPosix
 import Synchronization
 import Testing
 
@@ -253,6 +254,11 @@ struct RedisClusterTests {
                 await feed.stop()
                 #expect(try await eventually { try await gateway.http("GET", "/readyz").status == 200 })
                 #expect(bus.resubscriptionCount >= 1)
+                #expect(try await gateway.metric("crease_bus_resubscriptions") ?? 0 >= 1)
+                // One subscriber connection per primary that owns one of the two matches now.
+                let owners = try Set([affected, other].map { try cluster.primary(of: "match:{\($0.rawValue)}").port })
+                #expect(try await gateway.metric("crease_bus_shard_connections") == Double(owners.count))
+                #expect(try await gateway.metric(#"crease_resyncs_total{reason="bus_reconnect"}"#) == 1)
                 try expectIngestConsecutive(feed, affected, cluster)
                 try expectIngestConsecutive(feed, other, cluster)
             } catch {
@@ -305,5 +311,27 @@ struct RedisClusterTests {
                 _ = try? node.command(["CLUSTER", "SETSLOT", "\(slot)", "NODE", targetID])
             }
         }
+    }
+
+    @Test(.enabled(if: GatewayProcess.isBuilt, "crease-gateway is not built"))
+    func aClusterGatewayProcessStartsWithTheRightPasswordAndRefusesWrongOnes() async throws {
+        let cluster = try RedisTestCluster()
+        let wrong = try ExitedProcess.run(GatewayProcess.binary, ["REDIS_CLUSTER_NODES": cluster.seedList, "REDIS_PASSWORD": "sw0rdfish"])
+        #expect(wrong.status == 2)
+        #expect(wrong.standardError.contains("REDIS_PASSWORD") && !wrong.standardError.contains("sw0rdfish"))
+        let single = try RedisTestServer()
+        let notCluster = try ExitedProcess.run(GatewayProcess.binary, ["REDIS_CLUSTER_NODES": "127.0.0.1:\(single.port)"])
+        #expect(notCluster.status == 2)
+        #expect(notCluster.standardError.contains("REDIS_CLUSTER_NODES"))
+        // The right password: ready once it has read the slot map.
+        let gateway = try GatewayProcess(environment: ["REDIS_CLUSTER_NODES": cluster.seedList, "REDIS_PASSWORD": RedisTestCluster.password])
+        defer { gateway.kill() }
+        let ready = try await eventually {
+            guard let connection = try? await RawHTTPConnection.open(port: gateway.port, group: MultiThreadedEventLoopGroup.singleton)
+            else { return false }
+            defer { connection.close() }
+            return (try? await connection.send("GET", "/readyz"))?.status == 200
+        }
+        #expect(ready)
     }
 }
