@@ -2,6 +2,7 @@
 SHELL := /bin/bash
 PORT ?= 8080
 DEMO_MATCHES ?= 4
+REDIS_MODE ?= single
 SWIFT ?= swift
 # Debian packages the build and the tests need (installed only when missing).
 APT_PACKAGES ?= libhiredis-dev zlib1g-dev redis-server
@@ -37,8 +38,9 @@ run: release
 # Redis mode as plain processes on loopback, the topology of Docker/compose.yaml: redis-server,
 # crease-ingest (DEMO_MATCHES), three gateways on 18081-18083, HAProxy on PORT (Docker/haproxy.cfg).
 # Builds the release binaries only when they are missing (`make release cluster` rebuilds first).
+# REDIS_MODE=cluster: a Redis Cluster of 3 primaries + 3 replicas instead of one redis-server.
 cluster: $(if $(wildcard .build/release/crease-gateway),$(if $(wildcard .build/release/crease-ingest),,release),release)
-	@CLUSTER_PORT=$(PORT) DEMO_MATCHES=$(DEMO_MATCHES) bash Docker/cluster.sh start
+	@CLUSTER_PORT=$(PORT) DEMO_MATCHES=$(DEMO_MATCHES) REDIS_MODE=$(REDIS_MODE) bash Docker/cluster.sh start
 
 # SIGTERM to every process of `make cluster` (gateways drain first), SIGKILL after a grace time.
 cluster-stop:

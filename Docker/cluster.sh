@@ -13,6 +13,9 @@
 #   CLUSTER_REDIS_PORT (16379)  CLUSTER_INGEST_PORT (18080)  CLUSTER_GATEWAY_PORT (18081: the
 #   first of three)  CLUSTER_ADMIN_PORT (unset; when set, gateways serve /metrics on it, +1, +2)
 #   DEMO_MATCHES (4)  DRAIN_SECONDS (10)  LOG_LEVEL (info)  CLUSTER_BIN (.build/release)
+#   REDIS_MODE (single): `cluster` runs a Redis Cluster instead of one redis-server: three
+#   primaries and three replicas on CLUSTER_REDIS_PORT..+5 (bus ports +10000), data in
+#   .cluster/redis1..6/, and every Crease process gets REDIS_CLUSTER_NODES (sharded pub/sub).
 # Other gateway settings (MAX_CONNECTIONS, INGEST_TOKEN, ...) pass through from the environment.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,8 +42,13 @@ for f in "${CLUSTER_DIR:-.cluster}"/haproxy[0-9]*.pid; do
     f=${f##*/}; f=${f%.pid}
     [[ " ${proxies[*]} " == *" $f "* ]] || proxies+=("$f")
 done
+redis_mode=${REDIS_MODE:-single}
+[[ $redis_mode == single || $redis_mode == cluster ]] || { echo "cluster: REDIS_MODE is '$redis_mode'; expected single or cluster" >&2; exit 2; }
+all_redis=(redis redis1 redis2 redis3 redis4 redis5 redis6)
+if [[ $redis_mode == cluster ]]; then redis_services=(redis1 redis2 redis3 redis4 redis5 redis6); else redis_services=(redis); fi
+cluster_nodes() { local i nodes=(); for i in 0 1 2 3 4 5; do nodes+=("127.0.0.1:$((redis_port + i))"); done; (IFS=,; echo "${nodes[*]}"); }
 # Start order; stop goes the other way round, except that gateways drain before haproxy goes.
-services=(redis ingest "${gateways[@]}" "${proxies[@]}")
+services=("${redis_services[@]}" ingest "${gateways[@]}" "${proxies[@]}")
 
 say() { printf 'cluster: %s\n' "$*"; }
 die() { printf 'cluster: %s\n' "$*" >&2; exit 1; }
@@ -53,14 +61,20 @@ live_pid() {
     pid=$(<"$file")
     [[ $pid =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null || return 1
     case $name in
-        redis) expect=redis-server ;; ingest) expect=crease-ingest ;; haproxy*) expect=haproxy ;;
+        redis*) expect=redis-server ;; ingest) expect=crease-ingest ;; haproxy*) expect=haproxy ;;
         *) expect=crease-gateway ;;
     esac
     tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$expect" || return 1
     echo "$pid"
 }
 
-redis_ready() { [[ $(redis-cli -p "$redis_port" ping 2>/dev/null) == PONG ]]; }
+redis_ready() { [[ $(redis-cli -p "${1:-$redis_port}" ping 2>/dev/null) == PONG ]]; }
+cluster_ok() {
+    local i
+    for i in 0 1 2 3 4 5; do
+        redis-cli -p $((redis_port + i)) cluster info 2>/dev/null | grep -q 'cluster_state:ok' || return 1
+    done
+}
 
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -95,7 +109,14 @@ backend_states() {
 all_up() { [[ $(backend_states | grep -c ' UP$') -eq ${#gateways[@]} ]]; }
 
 gateway_env() {
-    export REDIS_URL="redis://127.0.0.1:$redis_port" LOG_LEVEL=${LOG_LEVEL:-info} DRAIN_SECONDS=$drain
+    if [[ $redis_mode == cluster ]]; then
+        export REDIS_CLUSTER_NODES; REDIS_CLUSTER_NODES=$(cluster_nodes)
+        unset REDIS_URL
+    else
+        export REDIS_URL="redis://127.0.0.1:$redis_port"
+        unset REDIS_CLUSTER_NODES
+    fi
+    export LOG_LEVEL=${LOG_LEVEL:-info} DRAIN_SECONDS=$drain
     unset ADMIN_PORT GATEWAY_PORT GATEWAY_HOST NODE_ID
 }
 
@@ -177,6 +198,7 @@ start() {
         [[ -x $bin/$b ]] || die "$bin/$b is missing: swift build -c release (or make release)"
     done
     local ports=("$redis_port" "$ingest_port") i
+    [[ $redis_mode == single ]] || for i in 1 2 3 4 5; do ports+=($((redis_port + i))); done
     for i in "${!started_proxies[@]}"; do ports+=($((port + i)) $((stats_port + i))); done
     for i in "${!gateways[@]}"; do
         ports+=($((gateway_port + i)))
@@ -190,10 +212,26 @@ start() {
     ulimit -n "$fds" 2>/dev/null || fds=$(ulimit -n)
     local maxconn=$(((fds - 200) / 2))
 
-    spawn redis redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$PWD/$dir/redis" \
-        --appendonly yes --appendfsync everysec --save "" --daemonize no --protected-mode yes || fail
-    # PONG, not just an answer: while it loads the AOF Redis answers "LOADING" (exit status 0).
-    wait_for redis 30 redis_ready || fail
+    if [[ $redis_mode == cluster ]]; then
+        for i in 0 1 2 3 4 5; do
+            mkdir -p "$dir/redis$((i + 1))"
+            spawn "redis$((i + 1))" redis-server --port $((redis_port + i)) --bind 127.0.0.1 --dir "$PWD/$dir/redis$((i + 1))" \
+                --cluster-enabled yes --cluster-config-file nodes.conf --cluster-node-timeout 2000 \
+                --appendonly yes --appendfsync everysec --save "" --daemonize no --protected-mode yes || fail
+        done
+        for i in 0 1 2 3 4 5; do wait_for "redis$((i + 1))" 30 redis_ready $((redis_port + i)) || fail; done
+        # Formed once; the nodes remember the cluster (nodes.conf) across restarts.
+        if ! redis-cli -p "$redis_port" cluster info | grep -q 'cluster_known_nodes:6'; then
+            say "creating the Redis Cluster (3 primaries, 3 replicas)"
+            redis-cli --cluster create $(cluster_nodes | tr , ' ') --cluster-replicas 1 --cluster-yes >"$dir/cluster-create.log" 2>&1 || fail
+        fi
+        wait_for redis1 30 cluster_ok || fail
+    else
+        spawn redis redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$PWD/$dir/redis" \
+            --appendonly yes --appendfsync everysec --save "" --daemonize no --protected-mode yes || fail
+        # PONG, not just an answer: while it loads the AOF Redis answers "LOADING" (exit status 0).
+        wait_for redis 30 redis_ready || fail
+    fi
 
     gateway_env
     spawn ingest env INGEST_HOST=127.0.0.1 INGEST_PORT="$ingest_port" DEMO_MATCHES="${DEMO_MATCHES:-4}" \
@@ -227,13 +265,15 @@ CLUSTER_REDIS_PORT=$redis_port
 CLUSTER_INGEST=127.0.0.1:$ingest_port
 CLUSTER_GATEWAYS=127.0.0.1:$gateway_port,127.0.0.1:$((gateway_port + 1)),127.0.0.1:$((gateway_port + 2))
 CLUSTER_GATEWAY_PIDS=$(IFS=,; echo "${gw_pids[*]}")
-CLUSTER_REDIS_PID=$(<"$dir/redis.pid")
+CLUSTER_REDIS_MODE=$redis_mode
+CLUSTER_REDIS_NODES=$([[ $redis_mode == cluster ]] && cluster_nodes || echo "127.0.0.1:$redis_port")
+CLUSTER_REDIS_PID=$(<"$dir/${redis_services[0]}.pid")
 CLUSTER_HAPROXY_PID=$(<"$dir/haproxy.pid")
 CLUSTER_PROXY_ADDRESSES=$(for ((p = 0; p < ${#started_proxies[@]}; p++)); do printf '%s127.0.0.1:%s' "${p:+,}" $((port + p)); done | sed 's/^,//')
 EOF
     [[ $shown == 0.0.0.0 || $shown == "*" || -z $shown ]] && shown=localhost
     [[ $shown == 127.0.0.1 ]] && shown=localhost
-    say "up: redis, crease-ingest (${DEMO_MATCHES:-4} demo matches), 3 gateways, haproxy (maxconn $maxconn, open-files limit $fds)"
+    say "up: redis ($redis_mode), crease-ingest (${DEMO_MATCHES:-4} demo matches), 3 gateways, haproxy (maxconn $maxconn, open-files limit $fds)"
     cat <<EOF
 
   demo page      http://$shown:$port/
@@ -242,7 +282,7 @@ EOF
   publish        curl -XPOST 127.0.0.1:$ingest_port/v1/matches/final/events${INGEST_TOKEN:+ -H "Authorization: Bearer \$INGEST_TOKEN"} -d '{"data":{"runs":4}}'
   gateways       http://127.0.0.1:$gateway_port/metrics  :$((gateway_port + 1))  :$((gateway_port + 2))   (pids $(IFS=,; echo "${gw_pids[*]}"))
   haproxy stats  http://127.0.0.1:$stats_port/   (Prometheus: /metrics)
-  redis          redis-cli -p $redis_port
+  redis          redis-cli -p $redis_port$([[ $redis_mode == cluster ]] && echo " -c   (cluster: ports $redis_port-$((redis_port + 5)))")
   logs, pids     $dir/*.log, $dir/*.pid; for scripts: source $dir/env
   stop           make cluster-stop   (gateways drain for ${drain}s)
 
@@ -284,7 +324,7 @@ stop() {
     # their WebSockets with 1012 over DRAIN_SECONDS, through the proxy that is still there.
     stop_group $((drain + 5)) "${gateways[@]}"
     stop_group 10 "${proxies[@]}" ingest
-    stop_group 10 redis
+    stop_group 10 "${all_redis[@]}"
     rm -f "$dir/env"
     say "stopped (logs and Redis data stay in $dir/; rm -rf $dir to start from scratch)"
 }
