@@ -65,6 +65,7 @@ for target in "${targets[@]}" "127.0.0.1:$ingest_port"; do
 done
 before=(); for pid in "${redis_pids[@]}"; do before+=("$(cpu_seconds "$pid")"); done
 
+failover_pid=
 if [[ $mode == cluster && -n ${FAILOVER_AT:-} ]]; then
   (
     sleep "$FAILOVER_AT"
@@ -83,6 +84,7 @@ if [[ $mode == cluster && -n ${FAILOVER_AT:-} ]]; then
         sed "s|^|$target |" >>"$out.failover.txt"
     done
   ) &
+  failover_pid=$!
 fi
 
 .build/release/crease-bench "$scenario" --gateways "$(IFS=,; echo "${targets[*]}")" --publish "127.0.0.1:$ingest_port" \
@@ -98,4 +100,4 @@ for i in "${!redis_pids[@]}"; do
   printf 'node %s (port %s, %s): %.2f CPU seconds during the run\n' "$i" $((redis_port + i)) "$role" \
     "$(awk -v a="${before[i]}" -v b="$(cpu_seconds "$pid")" 'BEGIN { print b - a }')" >>"$out.redis-cpu.txt"
 done
-wait
+[[ -z $failover_pid ]] || wait "$failover_pid"

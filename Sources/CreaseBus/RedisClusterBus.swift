@@ -188,6 +188,9 @@ public final class RedisClusterBus: MatchBus {
     /// What only the subscriber thread touches.
     private struct Shards {
         var connections: [String: RedisConnection] = [:]
+        /// Our own `SUNSUBSCRIBE`s not answered yet, per shard and channel: their replies are
+        /// not a slot moving away.
+        var unsubscribing: [String: [String: Int]] = [:]
         var topology = RedisClusterTopology()
         var topologyStale = true
         var lastRefresh: ContinuousClock.Instant?
@@ -197,8 +200,10 @@ public final class RedisClusterBus: MatchBus {
         var shards = Shards()
         while state.withLock({ $0.running }) {
             refreshTopologyIfDue(&shards)
-            place(&shards)
+            // Unsubscribe first: a channel released and wanted again goes out as SUNSUBSCRIBE
+            // then SSUBSCRIBE, never the other way round.
             sendUnsubscribes(&shards)
+            place(&shards)
             closeIdle(&shards)
             state.withLock { $0.shardConnections = shards.connections.count }
             let waiting = state.withLock { $0.channels.values.contains { $0.shard == nil } }
@@ -245,14 +250,13 @@ public final class RedisClusterBus: MatchBus {
                 let connection = shards.connections[address]!
                 let assigned = state.withLock { state -> [String] in
                     names.filter { name in
-                        guard state.channels[name]?.shard == nil else { return false }
+                        // Released meanwhile (no channel), or placed already: skip it.
+                        guard let channel = state.channels[name], channel.shard == nil else { return false }
                         state.channels[name]!.shard = address
                         return true
                     }
                 }
-                for start in stride(from: 0, to: assigned.count, by: 500) {
-                    try connection.append(["SSUBSCRIBE"] + assigned[start..<min(start + 500, assigned.count)])
-                }
+                try Self.append("SSUBSCRIBE", assigned, to: connection)
                 try connection.flush()
             } catch {
                 lose(address, &shards)
@@ -268,12 +272,21 @@ public final class RedisClusterBus: MatchBus {
         for (address, names) in unsubscribes {
             guard let connection = shards.connections[address] else { continue }
             do throws(RedisError) {
-                for start in stride(from: 0, to: names.count, by: 500) {
-                    try connection.append(["SUNSUBSCRIBE"] + names[start..<min(start + 500, names.count)])
-                }
+                try Self.append("SUNSUBSCRIBE", names, to: connection)
+                for name in names { shards.unsubscribing[address, default: [:]][name, default: 0] += 1 }
                 try connection.flush()
             } catch {
                 lose(address, &shards)
+            }
+        }
+    }
+
+    /// Queues `command` for `names`: one command per slot, since a sharded (un)subscribe with
+    /// channels of several slots is refused (`CROSSSLOT`); they leave in one write per shard.
+    private static func append(_ command: String, _ names: [String], to connection: RedisConnection) throws(RedisError) {
+        for (_, group) in Dictionary(grouping: names, by: RedisSlot.of) {
+            for start in stride(from: 0, to: group.count, by: 500) {
+                try connection.append([command] + group[start..<min(start + 500, group.count)])
             }
         }
     }
@@ -283,6 +296,7 @@ public final class RedisClusterBus: MatchBus {
         let used = state.withLock { state in Set(state.channels.values.compactMap(\.shard)) }
         for address in shards.connections.keys where !used.contains(address) {
             shards.connections[address] = nil
+            shards.unsubscribing[address] = nil
         }
     }
 
@@ -290,6 +304,7 @@ public final class RedisClusterBus: MatchBus {
     /// subscribed again.
     private func lose(_ address: String, _ shards: inout Shards) {
         if shards.connections.removeValue(forKey: address) != nil { reconnects.add(1, ordering: .relaxed) }
+        shards.unsubscribing[address] = nil
         shards.topologyStale = true
         state.withLock { state in
             for name in state.channels.keys where state.channels[name]!.shard == address {
@@ -361,7 +376,12 @@ public final class RedisClusterBus: MatchBus {
             waiters.forEach { $0.resume() }
             resumed.forEach { $0.yield(.resumed) }
         case "sunsubscribe":
-            // Ours (the channel is gone or was placed elsewhere) or Redis's: the slot moved away.
+            if let pending = shards.unsubscribing[address]?[name] {
+                // The answer to our own SUNSUBSCRIBE.
+                shards.unsubscribing[address]![name] = pending > 1 ? pending - 1 : nil
+                return
+            }
+            // Redis's own: the slot moved away.
             let moved = state.withLock { state -> Bool in
                 guard state.channels[name]?.shard == address else { return false }
                 unplace(name, &state)
