@@ -35,6 +35,8 @@ public struct GatewayConfiguration: Sendable, Equatable {
         case redisCluster = "redis-cluster"
     }
     public var ingestToken: String?
+    /// `ALLOWED_ORIGINS`: browser origins allowed to open a WebSocket; nil allows any.
+    public var allowedOrigins: OriginAllowList?
     public var maxConnections = 25_000
     public var ackTimeoutMilliseconds = 5_000
     public var compression = true
@@ -123,6 +125,14 @@ public struct GatewayConfiguration: Sendable, Equatable {
         port = try settings.integer("GATEWAY_PORT", in: 0...65_535) ?? port
         try readRedis(settings)
         ingestToken = try settings.string("INGEST_TOKEN")
+        if let origins = try settings.string("ALLOWED_ORIGINS") {
+            switch OriginAllowList.parse(origins) {
+            case .success(let list): allowedOrigins = list
+            case .failure(let error):
+                throw ConfigurationError(
+                    variable: "ALLOWED_ORIGINS", message: "has '\(error.entry)'; expected origins such as https://scores.example,http://localhost:8080")
+            }
+        }
         maxConnections = try settings.integer("MAX_CONNECTIONS", in: 1...10_000_000) ?? maxConnections
         ackTimeoutMilliseconds = try settings.integer("ACK_TIMEOUT_MS", in: 10...3_600_000) ?? ackTimeoutMilliseconds
         compression = try settings.switch("COMPRESSION") ?? compression

@@ -61,6 +61,8 @@ public final class GatewayMetrics: Sendable {
         case maxConnections = "max_connections"
         case admissionRate = "admission_rate"
         case draining
+        /// The browser page's `Origin` is not in `ALLOWED_ORIGINS`.
+        case origin
     }
 
     public init(eventLoopCount: Int) {

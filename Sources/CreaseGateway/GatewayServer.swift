@@ -103,6 +103,10 @@ public final class GatewayServer: Service, Sendable {
                 "mode": "\(configuration.busMode.rawValue)",
             ])
 
+        if environment.publisher != nil, configuration.ingestToken == nil {
+            environment.logger.notice(
+                "INGEST_TOKEN is unset: POST /v1/matches/{id}/events is accepted from loopback only (set INGEST_TOKEN to publish from elsewhere)")
+        }
         let budget = environment.descriptors
         if budget.webSocketLimit < configuration.maxConnections {
             environment.logger.warning(

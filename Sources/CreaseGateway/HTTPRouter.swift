@@ -251,13 +251,21 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
             respond(context, head, .notFound, error: "not_found", "this gateway does not publish; post events to crease-ingest")
             return
         }
-        if let token = environment.configuration.ingestToken {
-            guard Self.bearerMatches(head.headers["Authorization"].first, token: token) else {
-                var headers = HTTPHeaders()
-                headers.add(name: "WWW-Authenticate", value: "Bearer")
-                respond(context, head, .unauthorized, headers: headers, error: "unauthorized", "a valid 'Authorization: Bearer <token>' is required")
-                return
-            }
+        let authorization = PublishAuthorization(token: environment.configuration.ingestToken)
+        switch authorization.decide(authorization: head.headers["Authorization"].first, peer: context.channel.remoteAddress) {
+        case .allowed:
+            break
+        case .badToken:
+            var headers = HTTPHeaders()
+            headers.add(name: "WWW-Authenticate", value: "Bearer")
+            respond(context, head, .unauthorized, headers: headers, error: "unauthorized", "a valid 'Authorization: Bearer <token>' is required")
+            return
+        case .notLoopback:
+            var headers = HTTPHeaders()
+            headers.add(name: "WWW-Authenticate", value: "Bearer")
+            respond(context, head, .unauthorized, headers: headers, error: "unauthorized",
+                    "without INGEST_TOKEN this server accepts events from loopback only; set INGEST_TOKEN and send 'Authorization: Bearer <token>'")
+            return
         }
         guard let match = MatchID(id) else {
             respond(context, head, .badRequest, error: ErrorCode.badMatchID.rawValue, MatchID.rule)
@@ -320,6 +328,11 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
             respond(context, head, .badRequest, error: "bad_handshake", "Sec-WebSocket-Key must be 16 bytes, base64-encoded")
             return
         }
+        if let allowed = environment.configuration.allowedOrigins, !allowed.allows(headers["Origin"].first) {
+            environment.metrics.recordRejectedUpgrade(.origin)
+            respond(context, head, .forbidden, error: "origin_not_allowed", "this page's origin may not open a WebSocket here (ALLOWED_ORIGINS)")
+            return
+        }
         if let refusal = environment.admit() {
             environment.metrics.recordRejectedUpgrade(refusal.reason)
             var extra = HTTPHeaders()
@@ -375,7 +388,10 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         _ context: ChannelHandlerContext, _ head: HTTPRequestHead, _ status: HTTPResponseStatus,
         headers: HTTPHeaders = HTTPHeaders(), error code: String, _ message: String, close: Bool = false
     ) {
-        let body = JSONValue.object(["code": .string(code), "message": .string(message)]).serialized
+        var fields: [String: JSONValue] = ["code": .string(code), "message": .string(message)]
+        // PROTOCOL 1.1 names a refused publisher's error `error`; `code` stays for every other client.
+        if status == .unauthorized { fields["error"] = .string(code) }
+        let body = JSONValue.object(fields).serialized
         var headers = headers
         headers.add(name: "Content-Type", value: "application/json")
         respond(context, head, status, headers: headers, body: body, close: close)
