@@ -22,6 +22,12 @@ final class WebSocketSession: ChannelInboundHandler {
     private var inputPaused = false
     /// The loop's shard, where written frames are tallied for the metrics.
     private var shard: ConnectionRegistry.Shard?
+    /// After our close frame (lingering close): what the peer still sends is read and dropped.
+    private var discardingInput = false
+
+    /// How long a lingering close keeps reading and dropping the peer's bytes, waiting for its
+    /// FIN, before it closes anyway.
+    static let lingerTime: TimeAmount = .seconds(2)
 
     init(role: ConnectionRole, deflate: NegotiatedDeflate?, environment: GatewayEnvironment) {
         self.role = role
@@ -46,6 +52,7 @@ final class WebSocketSession: ChannelInboundHandler {
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        guard !discardingInput else { return }  // lingering close: read, and drop
         parser.append(unwrapInboundIn(data))
         deliverFrames()
     }
@@ -128,12 +135,32 @@ final class WebSocketSession: ChannelInboundHandler {
         context?.close(promise: nil)
     }
 
-    /// Closes the TCP connection once what is already written has gone out.
+    /// Ends the TCP connection after what is already written (the close frame) has gone out,
+    /// as a lingering close (RFC 6455 §7.1.1): our side is half-closed (FIN after the close
+    /// frame), and the peer's bytes are read and dropped until its FIN or ``lingerTime``.
+    /// Closing with the peer's bytes unread would send a reset instead, which makes a client
+    /// that is still sending fail before it reads the close frame, and can throw away the close
+    /// frame itself.
     func closeAfterPendingWrites() {
         guard let context else { return }
+        discardingInput = true
+        parser = InboundFrameParser(maxFrameSize: environment.configuration.maxMessageBytes)  // frees what it held
+        if inputPaused {
+            inputPaused = false
+            try? context.channel.syncOptions?.setOption(.autoRead, value: true)
+        }
         let promise = context.eventLoop.makePromise(of: Void.self)
         context.writeAndFlush(wrapOutboundOut(ByteBuffer()), promise: promise)
         let channel = context.channel
-        promise.futureResult.whenComplete { _ in channel.close(promise: nil) }
+        promise.futureResult.whenComplete { result in
+            guard case .success = result else {
+                channel.close(promise: nil)
+                return
+            }
+            // The peer's FIN closes the channel (remote half-closure is not allowed); the
+            // deadline bounds a peer that keeps sending.
+            channel.close(mode: .output, promise: nil)
+            channel.eventLoop.scheduleTask(in: Self.lingerTime) { channel.close(promise: nil) }
+        }
     }
 }
