@@ -2,9 +2,10 @@
 import Foundation
 import Testing
 
-/// A real Redis Cluster on loopback: three primaries and three replicas (`redis-server
-/// --cluster-enabled yes`, `redis-cli --cluster create`), with a password, a short node timeout
-/// so that a killed primary's replica takes over in a second or two, and no persistence.
+/// A real Redis Cluster on loopback: three primaries, each with a replica unless a test needs
+/// none (`redis-server --cluster-enabled yes`, `redis-cli --cluster create`), with a password, a
+/// short node timeout so that a killed primary's replica takes over in a second or two, and no
+/// persistence. Replicas cost a full sync each, so only the failover test has them.
 final class RedisTestCluster: @unchecked Sendable {
     // `nodes` is filled in `init`; each node's process is replaced only by `kill`, from the
     // test's one task.

@@ -93,7 +93,7 @@ struct RedisClusterTests {
     }
 
     @Test func deltasTravelThroughShardedPubSubWithTheHashTaggedLayout() async throws {
-        let cluster = try RedisTestCluster()
+        let cluster = try RedisTestCluster(replicasEach: 0)
         let (a, b) = try matchesOnTwoShards(cluster)
         try await withClusterGateway(cluster) { gateway, bus in
             let client = try await gateway.connectAndGreet()
@@ -269,7 +269,7 @@ struct RedisClusterTests {
     }
 
     @Test func aKilledPrimaryResyncsOnlyTheClientsOfItsMatches() async throws {
-        let cluster = try RedisTestCluster()
+        let cluster = try RedisTestCluster()  // replicas: one takes over
         try await disruptShard(cluster) { primary, match in
             primary.stop()
             // Its replica takes over the slot.
@@ -282,14 +282,14 @@ struct RedisClusterTests {
     }
 
     @Test func aCutShardConnectionResyncsOnlyTheClientsOfItsMatches() async throws {
-        let cluster = try RedisTestCluster()
+        let cluster = try RedisTestCluster(replicasEach: 0)
         try await disruptShard(cluster) { primary, _ in
             _ = try primary.command(["CLIENT", "KILL", "TYPE", "pubsub"])
         }
     }
 
     @Test func aResharedSlotResyncsOnlyTheClientsOfItsMatches() async throws {
-        let cluster = try RedisTestCluster()
+        let cluster = try RedisTestCluster(replicasEach: 0)
         try await disruptShard(cluster) { source, match in
             // Move the match's slot to another primary the way `redis-cli --cluster reshard`
             // does: IMPORTING/MIGRATING, MIGRATE the keys, then SETSLOT NODE everywhere.
@@ -318,7 +318,7 @@ struct RedisClusterTests {
     /// viewers waited out the 5 s timeout; the unplace/re-place churn that followed crashed the
     /// gateway in the 15,000-viewer cluster benchmark), and none is left subscribed.
     @Test func subscriptionsThatComeAndGoAreAllConfirmedAndLeaveNothingBehind() async throws {
-        let cluster = try RedisTestCluster()
+        let cluster = try RedisTestCluster(replicasEach: 0)
         let bus = RedisClusterBus(seeds: cluster.seeds)
         bus.start()
         let publisher = try await RedisPublisher(clusterSeeds: cluster.seeds, historyLength: 10)
@@ -354,7 +354,7 @@ struct RedisClusterTests {
 
     @Test(.enabled(if: GatewayProcess.isBuilt, "crease-gateway is not built"))
     func aClusterGatewayProcessStartsWithTheRightPasswordAndRefusesWrongOnes() async throws {
-        let cluster = try RedisTestCluster()
+        let cluster = try RedisTestCluster(replicasEach: 0)
         let wrong = try ExitedProcess.run(GatewayProcess.binary, ["REDIS_CLUSTER_NODES": cluster.seedList, "REDIS_PASSWORD": "sw0rdfish"])
         #expect(wrong.status == 2)
         #expect(wrong.standardError.contains("REDIS_PASSWORD") && !wrong.standardError.contains("sw0rdfish"))
