@@ -277,23 +277,22 @@ final class TLSSidecar: @unchecked Sendable {
     deinit { stop() }
 
     private func start(_ path: String, _ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        processes.append(process)
+        processes.append(try Self.launch(path, arguments))
     }
 
     private static func runToEnd(_ path: String, _ arguments: [String]) throws {
+        let process = try launch(path, arguments)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw RedisError("\(path) failed") }
+    }
+
+    private static func launch(_ path: String, _ arguments: [String]) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw RedisError("\(path) failed") }
+        return process
     }
 }

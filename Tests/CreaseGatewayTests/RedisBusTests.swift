@@ -427,8 +427,12 @@ final class GatewayProcess: @unchecked Sendable {
 enum Socket {
     struct Connected { let fd: Int32; func close() { Glibc.close(fd) } }
 
-    static func connect(port: Int) throws -> Connected {
+    /// - Parameter sendBuffer: `SO_SNDBUF` to set before connecting (nil: the kernel's).
+    static func connect(port: Int, sendBuffer: Int32? = nil) throws -> Connected {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        if var sendBuffer {
+            setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &sendBuffer, socklen_t(MemoryLayout<Int32>.size))
+        }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
