@@ -580,16 +580,21 @@ actor GatewayConnection {
         closeTransport()
     }
 
-    /// Fails the connection (RFC 6455 §7.1.7): close frame, then the TCP connection at once.
+    /// Fails the connection (RFC 6455 §7.1.7): close frame, then the TCP connection, with a
+    /// lingering close: the peer broke a rule and may still be sending, and its unread bytes
+    /// would turn our close into a reset that loses the close frame.
     private func fail(_ code: CloseCode, reason: String) {
         if lifecycle == .open {
             beginClosing(at: NIODeadline.now().uptimeNanoseconds)
             write(ServerFrame.close(code, reason: reason), flush: true)
         }
-        closeTransport()
+        closeTransport(lingering: true)
     }
 
-    private func closeTransport() {
+    /// - Parameter lingering: half-close and drop the peer's input until its FIN (or 2 s)
+    ///   rather than close at once; only where the peer has not answered our close frame and
+    ///   may still be sending (``fail(_:reason:)``). A peer that answered has read our close.
+    private func closeTransport(lingering: Bool = false) {
         if case .closing = lifecycle {} else if lifecycle == .open {
             beginClosing(at: NIODeadline.now().uptimeNanoseconds)
         }
@@ -599,7 +604,7 @@ actor GatewayConnection {
             session?.value.closeNow()
         } else {
             transportClosing = true
-            session?.value.closeAfterPendingWrites()
+            session?.value.closeAfterPendingWrites(lingering: lingering)
         }
     }
 }

@@ -135,14 +135,21 @@ final class WebSocketSession: ChannelInboundHandler {
         context?.close(promise: nil)
     }
 
-    /// Ends the TCP connection after what is already written (the close frame) has gone out,
-    /// as a lingering close (RFC 6455 §7.1.1): our side is half-closed (FIN after the close
-    /// frame), and the peer's bytes are read and dropped until its FIN or ``lingerTime``.
+    /// Ends the TCP connection after what is already written (the close frame) has gone out;
+    /// `lingering`: as a lingering close (RFC 6455 §7.1.1): our side is half-closed (FIN after
+    /// the close frame), and the peer's bytes are read and dropped until its FIN or ``lingerTime``.
     /// Closing with the peer's bytes unread would send a reset instead, which makes a client
     /// that is still sending fail before it reads the close frame, and can throw away the close
     /// frame itself.
-    func closeAfterPendingWrites() {
+    func closeAfterPendingWrites(lingering: Bool) {
         guard let context else { return }
+        guard lingering else {
+            let promise = context.eventLoop.makePromise(of: Void.self)
+            context.writeAndFlush(wrapOutboundOut(ByteBuffer()), promise: promise)
+            let channel = context.channel
+            promise.futureResult.whenComplete { _ in channel.close(promise: nil) }
+            return
+        }
         discardingInput = true
         parser = InboundFrameParser(maxFrameSize: environment.configuration.maxMessageBytes)  // frees what it held
         if inputPaused {
