@@ -19,16 +19,16 @@ import Testing
     )
     func theDemoPageStaysLiveThroughARestart() async throws {
         let environment = ["DEMO_MATCHES": "2", "DEMO_BALL_MS": "400", "DRAIN_SECONDS": "1", "COMPRESSION_MIN_BYTES": "64"]
-        var gateway = try GatewayProcess(environment: environment)
+        var gateway = try await GatewayProcess.start(environment: environment)
         let port = gateway.port
-        let browser = try Chromium(path: Self.chromium!)
+        let browser = try await onOwnThread { try Chromium(path: Self.chromium!) }
         defer { browser.stop() }
         let page = try await openLivePage(in: browser, url: "http://127.0.0.1:\(port)/")
         try await saveScreenshot(page, name: "scoreboard")
 
         // A restart: the page must come back by itself and agree with REST.
-        gateway.terminate()
-        gateway = try GatewayProcess(environment: environment, port: port)
+        try await gateway.terminate()
+        gateway = try await GatewayProcess.start(environment: environment, port: port)
         defer { gateway.kill() }
         // A new socket, its handshake, and a delta on it: the page came back by itself.
         _ = try await page.event("Network.webSocketCreated", timeout: .seconds(30))
@@ -64,7 +64,7 @@ import Testing
     )
     func theDemoPageWorksAtCreaseBrowserURL() async throws {
         let url = ProcessInfo.processInfo.environment["CREASE_BROWSER_URL"]!
-        let browser = try Chromium(path: Self.chromium!)
+        let browser = try await onOwnThread { try Chromium(path: Self.chromium!) }
         defer { browser.stop() }
         let page = try await openLivePage(in: browser, url: url)
         try await saveScreenshot(page, name: "scoreboard-at-url")

@@ -30,7 +30,7 @@ struct DescriptorBudgetTests {
         .enabled(if: GatewayProcess.isBuilt, "needs the crease-gateway binary (swift build)"))
     func atTheLimit() async throws {
         // Two event loops whatever the machine: their descriptors come out of the same 256.
-        let gateway = try GatewayProcess(environment: ["ADMISSION_RATE": "1000000", "EVENT_LOOP_THREADS": "2"], openFilesLimit: 256)
+        let gateway = try await GatewayProcess.start(environment: ["ADMISSION_RATE": "1000000", "EVENT_LOOP_THREADS": "2"], openFilesLimit: 256)
         defer { gateway.kill() }
         let group = MultiThreadedEventLoopGroup.singleton
 

@@ -34,10 +34,11 @@ struct LoadBalancerKillTests {
         let redis = try RedisTestServer()
         let publisher = try await RedisPublisher(endpoint: redis.endpoint, historyLength: 1000)
         var gateways = [
-            try GatewayProcess(environment: ["REDIS_URL": redis.url, "NODE_ID": "gw-a"]),
-            try GatewayProcess(environment: ["REDIS_URL": redis.url, "NODE_ID": "gw-b"]),
+            try await GatewayProcess.start(environment: ["REDIS_URL": redis.url, "NODE_ID": "gw-a"]),
+            try await GatewayProcess.start(environment: ["REDIS_URL": redis.url, "NODE_ID": "gw-b"]),
         ]
-        let proxy = try HAProxyProcess(backends: gateways.map(\.port))
+        let ports = gateways.map(\.port)
+        let proxy = try await onOwnThread { try HAProxyProcess(backends: ports) }
         defer { proxy.stop() }
         var options = LiveClient.Options()
         options.reconnectJitter = .milliseconds(200)

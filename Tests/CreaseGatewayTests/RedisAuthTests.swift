@@ -114,28 +114,28 @@ struct RedisAuthenticationTests {
     @Test(.enabled(if: GatewayProcess.isBuilt, "crease-gateway is not built"))
     func aGatewayWithWrongCredentialsExitsNamingTheVariable() async throws {
         let redis = try RedisTestServer(arguments: ["--requirepass", "hunter2"], credentials: RedisCredentials(password: "hunter2"))
-        let wrongURL = try ExitedProcess.run(GatewayProcess.binary, ["REDIS_URL": "redis://:sw0rdfish@127.0.0.1:\(redis.port)"])
+        let wrongURL = try await ExitedProcess.run(GatewayProcess.binary, ["REDIS_URL": "redis://:sw0rdfish@127.0.0.1:\(redis.port)"])
         #expect(wrongURL.status == 2)
         #expect(wrongURL.standardError.contains("REDIS_URL") && wrongURL.standardError.contains("WRONGPASS"))
         #expect(!wrongURL.standardError.contains("sw0rdfish"))
 
-        let wrongVariable = try ExitedProcess.run(
+        let wrongVariable = try await ExitedProcess.run(
             GatewayProcess.binary, ["REDIS_URL": "redis://127.0.0.1:\(redis.port)", "REDIS_PASSWORD": "sw0rdfish"])
         #expect(wrongVariable.status == 2)
         #expect(wrongVariable.standardError.contains("REDIS_PASSWORD"))
         #expect(!wrongVariable.standardError.contains("sw0rdfish"))
 
-        let missing = try ExitedProcess.run(GatewayProcess.binary, ["REDIS_URL": "redis://127.0.0.1:\(redis.port)"])
+        let missing = try await ExitedProcess.run(GatewayProcess.binary, ["REDIS_URL": "redis://127.0.0.1:\(redis.port)"])
         #expect(missing.status == 2)
         #expect(missing.standardError.contains("NOAUTH") && missing.standardError.contains("REDIS_PASSWORD"))
 
         let ingest = GatewayProcess.binary.deletingLastPathComponent().appendingPathComponent("crease-ingest")
-        let wrongIngest = try ExitedProcess.run(ingest, ["REDIS_URL": "redis://:sw0rdfish@127.0.0.1:\(redis.port)"])
+        let wrongIngest = try await ExitedProcess.run(ingest, ["REDIS_URL": "redis://:sw0rdfish@127.0.0.1:\(redis.port)"])
         #expect(wrongIngest.status == 2)
         #expect(wrongIngest.standardError.contains("REDIS_URL") && wrongIngest.standardError.contains("WRONGPASS"))
         #expect(!wrongIngest.standardError.contains("sw0rdfish"))
 
-        let tls = try ExitedProcess.run(GatewayProcess.binary, ["REDIS_URL": "rediss://:sw0rdfish@127.0.0.1:\(redis.port)"])
+        let tls = try await ExitedProcess.run(GatewayProcess.binary, ["REDIS_URL": "rediss://:sw0rdfish@127.0.0.1:\(redis.port)"])
         #expect(tls.status == 2)
         #expect(tls.standardError.contains("stunnel") && !tls.standardError.contains("sw0rdfish"))
     }
@@ -172,7 +172,11 @@ struct ExitedProcess {
     let standardError: String
 
     /// Runs `binary` with `environment` added (loopback ports), and gives up after `timeout`.
-    static func run(_ binary: URL, _ environment: [String: String], timeout: Duration = .seconds(20)) throws -> ExitedProcess {
+    static func run(_ binary: URL, _ environment: [String: String], timeout: Duration = .seconds(20)) async throws -> ExitedProcess {
+        try await onOwnThread { try runToExit(binary, environment, timeout: timeout) }
+    }
+
+    private static func runToExit(_ binary: URL, _ environment: [String: String], timeout: Duration) throws -> ExitedProcess {
         let process = Process()
         process.executableURL = binary
         var variables = ProcessInfo.processInfo.environment
@@ -203,7 +207,7 @@ struct ExitedProcess {
 @Suite(.serialized, .enabled(if: RedisTestServer.isAvailable && TLSSidecar.isAvailable, "redis-server, stunnel or openssl is missing"))
 struct RedisTLSSidecarTests {
     @Test func creaseReachesATLSOnlyRedisThroughTheStunnelExample() async throws {
-        let sidecar = try TLSSidecar()
+        let sidecar = try await onOwnThread { try TLSSidecar() }
         defer { sidecar.stop() }
         let endpoint = RedisEndpoint(host: "127.0.0.1", port: sidecar.acceptPort, credentials: RedisCredentials(password: "hunter2"))
         #expect(try await eventually { (try? endpoint.checkConnection()) != nil })

@@ -338,7 +338,7 @@ struct KillTests {
         let publisher = try await RedisPublisher(endpoint: redis.endpoint, historyLength: 1000)
         let bus = RedisBus(endpoint: redis.endpoint)
         bus.start()
-        let victim = try GatewayProcess(environment: ["REDIS_URL": redis.url])
+        let victim = try await GatewayProcess.start(environment: ["REDIS_URL": redis.url])
         try await withGateway(["REDIS_URL": redis.url], bus: bus, publisher: publisher) { survivor in
             var options = LiveClient.Options()
             options.reconnectJitter = .milliseconds(200)
@@ -375,9 +375,15 @@ final class GatewayProcess: @unchecked Sendable {
 
     static var isBuilt: Bool { FileManager.default.isExecutableFile(atPath: binary.path) }
 
+    /// Starts the gateway and returns once it accepts connections (waiting on a thread of its
+    /// own, see `onOwnThread`).
     /// - Parameter openFilesLimit: run it under this open-files limit (soft and hard, so the
     ///   gateway cannot raise it).
-    init(environment: [String: String], port: Int? = nil, openFilesLimit: Int? = nil) throws {
+    static func start(environment: [String: String], port: Int? = nil, openFilesLimit: Int? = nil) async throws -> GatewayProcess {
+        try await onOwnThread { try GatewayProcess(environment: environment, port: port, openFilesLimit: openFilesLimit) }
+    }
+
+    private init(environment: [String: String], port: Int? = nil, openFilesLimit: Int? = nil) throws {
         self.port = try port ?? RedisTestServer.freeLoopbackPort()
         process = Process()
         if let openFilesLimit {
@@ -404,9 +410,9 @@ final class GatewayProcess: @unchecked Sendable {
     }
 
     /// SIGTERM: the graceful drain; returns once the process has exited.
-    func terminate() {
+    func terminate() async throws {
         Foundation.kill(process.processIdentifier, SIGTERM)
-        process.waitUntilExit()
+        try await onOwnThread { self.process.waitUntilExit() }
     }
 
     var isRunning: Bool { process.isRunning }

@@ -373,15 +373,15 @@ struct RedisClusterTests {
     @Test(.enabled(if: GatewayProcess.isBuilt, "crease-gateway is not built"))
     func aClusterGatewayProcessStartsWithTheRightPasswordAndRefusesWrongOnes() async throws {
         let cluster = try RedisTestCluster(replicasEach: 0)
-        let wrong = try ExitedProcess.run(GatewayProcess.binary, ["REDIS_CLUSTER_NODES": cluster.seedList, "REDIS_PASSWORD": "sw0rdfish"])
+        let wrong = try await ExitedProcess.run(GatewayProcess.binary, ["REDIS_CLUSTER_NODES": cluster.seedList, "REDIS_PASSWORD": "sw0rdfish"])
         #expect(wrong.status == 2)
         #expect(wrong.standardError.contains("REDIS_PASSWORD") && !wrong.standardError.contains("sw0rdfish"))
         let single = try RedisTestServer()
-        let notCluster = try ExitedProcess.run(GatewayProcess.binary, ["REDIS_CLUSTER_NODES": "127.0.0.1:\(single.port)"])
+        let notCluster = try await ExitedProcess.run(GatewayProcess.binary, ["REDIS_CLUSTER_NODES": "127.0.0.1:\(single.port)"])
         #expect(notCluster.status == 2)
         #expect(notCluster.standardError.contains("REDIS_CLUSTER_NODES"))
         // The right password: ready once it has read the slot map.
-        let gateway = try GatewayProcess(environment: ["REDIS_CLUSTER_NODES": cluster.seedList, "REDIS_PASSWORD": RedisTestCluster.password])
+        let gateway = try await GatewayProcess.start(environment: ["REDIS_CLUSTER_NODES": cluster.seedList, "REDIS_PASSWORD": RedisTestCluster.password])
         defer { gateway.kill() }
         let ready = try await eventually {
             guard let connection = try? await RawHTTPConnection.open(port: gateway.port, group: MultiThreadedEventLoopGroup.singleton)

@@ -2,6 +2,7 @@ import CreaseBus
 import CreaseClient
 import CreaseGateway
 import CreaseProtocol
+import Foundation
 import Logging
 import NIOCore
 import NIOPosix
@@ -273,5 +274,15 @@ struct FollowingClient {
     func stop() async {
         await client.stop()
         await running.value
+    }
+}
+
+/// Runs blocking work (a plain blocking-socket client, starting or waiting for a child process)
+/// on a thread of its own. Swift's cooperative pool has one thread per core, two here: a test
+/// that blocks one of them for seconds halves every other suite's share of it, which showed in
+/// CI as DrainTests' shutdown overrunning its bound by a quarter of a second.
+func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread { continuation.resume(with: Result { try work() }) }.start()
     }
 }
