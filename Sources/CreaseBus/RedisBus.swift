@@ -452,7 +452,7 @@ final class RedisCommandPool: Sendable {
     }
 
     private func runOnce(bytes arguments: [[UInt8]]) async throws -> RedisReply {
-        let replies = try await runOnce(pipeline: [arguments])
+        let replies = try await onOneConnectionOnce { connection throws(RedisError) in [try connection.command(bytes: arguments)] }
         if case .error(let message) = replies[0] { throw RedisError(message) }
         return replies[0]
     }
@@ -461,22 +461,58 @@ final class RedisCommandPool: Sendable {
     /// returns every reply, error replies included. A lost connection is replaced and the whole
     /// sequence tried once more.
     func run(pipeline commands: [[[UInt8]]]) async throws -> [RedisReply] {
-        do {
-            return try await runOnce(pipeline: commands)
-        } catch let error as RedisError where error.connectionLost {
-            return try await runOnce(pipeline: commands)
+        try await onOneConnection { connection throws(RedisError) in
+            var replies: [RedisReply] = []
+            for arguments in commands { replies.append(try connection.command(bytes: arguments)) }
+            return replies
         }
     }
 
-    private func runOnce(pipeline commands: [[[UInt8]]]) async throws -> [RedisReply] {
+    /// Runs a write (after `prefix`, such as `ASKING`), then, when this node has replicas
+    /// connected (`ROLE`), waits until one of them has it too (`WAIT 1`, on the same
+    /// connection: WAIT counts the replicas that have this connection's writes). Returns every
+    /// reply of `prefix` and the write, and whether the write is confirmed: true with no
+    /// replica connected, false when none confirmed within `timeoutMilliseconds`. A lost
+    /// connection is replaced and the whole sequence tried once more, so the write must be
+    /// idempotent.
+    func runReplicated(
+        prefix: [[[UInt8]]] = [], bytes arguments: [[UInt8]], timeoutMilliseconds: Int, replicasIfRoleRefused: Int
+    ) async throws -> (replies: [RedisReply], confirmed: Bool) {
+        try await onOneConnection { connection throws(RedisError) in
+            var replies: [RedisReply] = []
+            for command in prefix + [arguments] { replies.append(try connection.command(bytes: command)) }
+            if case .error = replies.last { return (replies, true) }
+            // ROLE on a primary: ["master", offset, [[host, port, offset], …]]. An ACL that
+            // refuses ROLE leaves the slot map's count.
+            let role = try connection.command(["ROLE"])
+            let replicas = if case .error = role { replicasIfRoleRefused } else { role.elements?.dropFirst(2).first?.elements?.count ?? 0 }
+            guard replicas > 0 else { return (replies, true) }
+            let acknowledged = try connection.command(["WAIT", "1", "\(timeoutMilliseconds)"]).integer ?? 0
+            return (replies, acknowledged >= 1)
+        }
+    }
+
+    /// Runs `body` on this pool's connection (opened on demand) on a pool thread; a lost
+    /// connection is replaced and `body` run once more on the new one.
+    private func onOneConnection<Result: Sendable>(
+        _ body: @escaping @Sendable (RedisConnection) throws(RedisError) -> Result
+    ) async throws -> Result {
+        do {
+            return try await onOneConnectionOnce(body)
+        } catch let error as RedisError where error.connectionLost {
+            return try await onOneConnectionOnce(body)
+        }
+    }
+
+    private func onOneConnectionOnce<Result: Sendable>(
+        _ body: @escaping @Sendable (RedisConnection) throws(RedisError) -> Result
+    ) async throws -> Result {
         let endpoint = self.endpoint
         return try await pool.runIfActive {
-            try self.connection.withLock { connection throws(RedisError) -> [RedisReply] in
+            try self.connection.withLock { connection throws(RedisError) -> Result in
                 do throws(RedisError) {
                     if connection == nil { connection = try RedisConnection(endpoint) }
-                    var replies: [RedisReply] = []
-                    for arguments in commands { replies.append(try connection!.command(bytes: arguments)) }
-                    return replies
+                    return try body(connection!)
                 } catch {
                     if error.connectionLost { connection = nil }
                     throw error

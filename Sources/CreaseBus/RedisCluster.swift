@@ -28,12 +28,15 @@ public enum RedisSlot {
     }
 }
 
-/// Which primary owns each slot, as `CLUSTER SLOTS` reported it.
+/// Which primary owns each slot, and how many healthy replicas each primary has, as
+/// `CLUSTER SLOTS` reported it (a replica that the cluster marked as failed is not listed).
 public struct RedisClusterTopology: Sendable, Equatable {
     /// Owner per slot (index), nil where no node serves it.
     private var owners: [RedisEndpoint?]
     /// Every primary that owns at least one slot, in slot order.
     public private(set) var primaries: [RedisEndpoint] = []
+    /// Replicas listed for each primary (by address).
+    private var replicaCounts: [String: Int] = [:]
 
     public init() {
         owners = Array(repeating: nil, count: RedisSlot.count)
@@ -55,8 +58,12 @@ public struct RedisClusterTopology: Sendable, Equatable {
             let owner = RedisEndpoint(host: host, port: Int(port), credentials: reportedBy.credentials)
             for slot in Int(start)...Int(end) { owners[slot] = owner }
             if !primaries.contains(where: { $0.address == owner.address }) { primaries.append(owner) }
+            replicaCounts[owner.address] = max(replicaCounts[owner.address] ?? 0, parts.count - 3)
         }
     }
+
+    /// The replicas listed for `primary` (0 for a node that is not a primary here).
+    public func replicaCount(of primary: RedisEndpoint) -> Int { replicaCounts[primary.address] ?? 0 }
 
     public func owner(ofSlot slot: Int) -> RedisEndpoint? { owners[slot] }
 
@@ -117,6 +124,12 @@ public enum RedisRedirect: Equatable, Sendable {
 protocol RedisCommandRouting: Sendable {
     /// Runs a command on the node that owns `key` (any node for nil); an error reply throws.
     func run(key: String?, bytes arguments: [[UInt8]]) async throws -> RedisReply
+    /// Runs a write on the node that owns `key` and returns once at least one replica of that
+    /// node has it too, where the node has replicas connected: a write acknowledged this way
+    /// survives the node's failover. Throws ``RedisError/notReplicated`` when no replica
+    /// confirms it in time (the write may still be on the node). The write may run twice (a
+    /// retry after a lost connection), so it must be idempotent.
+    func runReplicated(key: String, bytes arguments: [[UInt8]]) async throws -> RedisReply
     /// Every key matching `pattern`, over every primary.
     func keys(matching pattern: String) async throws -> [String]
     /// The values of `keys` (nil reply where missing), in order.
@@ -134,6 +147,17 @@ extension RedisCommandRouting {
 extension RedisCommandPool: RedisCommandRouting {
     func run(key: String?, bytes arguments: [[UInt8]]) async throws -> RedisReply {
         try await run(bytes: arguments)
+    }
+
+    /// One node, which may have replicas of its own (promoted by Sentinel or by hand): the same
+    /// wait for one of them, where any is connected.
+    func runReplicated(key: String, bytes arguments: [[UInt8]]) async throws -> RedisReply {
+        let timeout = RedisClusterCommands.replicationTimeoutMilliseconds
+        let (replies, confirmed) = try await runReplicated(bytes: arguments, timeoutMilliseconds: timeout, replicasIfRoleRefused: 0)
+        let reply = replies.last ?? .null
+        if case .error(let message) = reply { throw RedisError(message) }
+        guard confirmed else { throw RedisError.notReplicated(key: key, within: timeout) }
+        return reply
     }
 
     func keys(matching pattern: String) async throws -> [String] {
@@ -207,6 +231,35 @@ final class RedisClusterCommands: RedisCommandRouting {
     }
 
     func run(key: String?, bytes arguments: [[UInt8]]) async throws -> RedisReply {
+        try await route(key: key) { pool, _, asking in
+            let replies = try await pool.run(pipeline: (asking ? [[Array("ASKING".utf8)]] : []) + [arguments])
+            if case .error(let message) = replies.last { throw RedisError(message) }
+            return replies.last ?? .null
+        }
+    }
+
+    /// How long a write waits for a replica's acknowledgement (`WAIT`); on loopback it takes
+    /// well under a millisecond, across zones a few.
+    static let replicationTimeoutMilliseconds = 1_000
+
+    func runReplicated(key: String, bytes arguments: [[UInt8]]) async throws -> RedisReply {
+        try await route(key: key) { pool, target, asking in
+            let (replies, confirmed) = try await pool.runReplicated(
+                prefix: asking ? [[Array("ASKING".utf8)]] : [], bytes: arguments,
+                timeoutMilliseconds: Self.replicationTimeoutMilliseconds,
+                replicasIfRoleRefused: self.topology.replicaCount(of: target))
+            let reply = replies.last ?? .null
+            if case .error(let message) = reply { throw RedisError(message) }
+            guard confirmed else { throw RedisError.notReplicated(key: key, within: Self.replicationTimeoutMilliseconds) }
+            return reply
+        }
+    }
+
+    /// Runs `attempt` on the pool of the node that owns `key`'s slot, following redirects and
+    /// retrying through failovers (see the type's documentation).
+    private func route(
+        key: String?, _ attempt: (RedisCommandPool, RedisEndpoint, _ asking: Bool) async throws -> RedisReply
+    ) async throws -> RedisReply {
         let deadline = ContinuousClock.now + patience
         var target: RedisEndpoint?
         var asking = false
@@ -220,14 +273,9 @@ final class RedisClusterCommands: RedisCommandRouting {
                     target = key.map { topology.owner(of: $0) } ?? topology.primaries.randomElement()
                     guard target != nil else { throw RedisError("CLUSTERDOWN no node serves the slot of \(key ?? "")") }
                 }
-                let pool = try self.pool(for: target!)
-                if asking {
-                    asking = false
-                    let replies = try await pool.run(pipeline: [[Array("ASKING".utf8)], arguments])
-                    if case .error(let message) = replies.last { throw RedisError(message) }
-                    return replies.last ?? .null
-                }
-                return try await pool.run(bytes: arguments)
+                let wasAsking = asking
+                asking = false
+                return try await attempt(try pool(for: target!), target!, wasAsking)
             } catch let error as RedisError {
                 if error.authenticationFailed { throw error }
                 if let redirect = RedisRedirect(error: error.description) {

@@ -44,6 +44,12 @@ public struct RedisError: Error, CustomStringConvertible, Sendable {
         self.connectionLost = connectionLost
         self.authenticationFailed = authenticationFailed
     }
+
+    /// A write the slot's primary took but no replica confirmed within the wait: it survives
+    /// only as long as that primary does, so it is not acknowledged.
+    static func notReplicated(key: String, within milliseconds: Int) -> RedisError {
+        RedisError("no replica confirmed the write of \(key) within \(milliseconds) ms (WAIT)")
+    }
 }
 
 /// Who Crease is to Redis: `AUTH [username] password` on every connection it opens.

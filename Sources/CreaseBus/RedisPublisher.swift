@@ -11,7 +11,13 @@ import NIOCore
 ///
 /// Over a Redis Cluster the same script runs on the primary that owns the match's slot (the
 /// cluster key layout puts state, history and shard channel in one slot) and publishes with
-/// `SPUBLISH`; the seq check makes a retry after a failover safe.
+/// `SPUBLISH`. A publish returns only once a replica of that primary has the write too (`WAIT`,
+/// where the primary has replicas), so an acknowledged event survives the primary's failover.
+/// The script is idempotent: run again with the same arguments (a retry after the reply was
+/// lost, on the old primary or the promoted replica) it finds its own write (by a write id
+/// unique to the publish, kept in the stream entry) and answers as if it had written it, or
+/// writes the same seq and bytes where the write was lost. Ingest's seqs
+/// therefore run 1, 2, 3, … across failovers, each seq naming one delta.
 public final class RedisPublisher: EventPublisher {
     private let commands: any RedisCommandRouting
     private let historyLength: Int
@@ -19,15 +25,20 @@ public final class RedisPublisher: EventPublisher {
     private let scriptSHA: String
 
     /// KEYS: state, log. ARGV: expected previous seq, state document, delta, new seq,
-    /// history length, channel, publish command (`PUBLISH` or `SPUBLISH`). Returns {1, seq}
-    /// when written, {0, current seq} on a conflict.
+    /// history length, channel, publish command (`PUBLISH` or `SPUBLISH`), write id (unique per
+    /// publish, kept in the stream entry). Returns {1, seq} when written, {2, seq} when this
+    /// very write (same seq, same write id) is there already, {0, current seq} on a conflict.
     static let script = """
         local current = redis.call('GET', KEYS[1])
         local seq = 0
         if current then seq = tonumber(cjson.decode(current)['seq']) end
+        if seq == tonumber(ARGV[4]) then
+          local entry = redis.call('XRANGE', KEYS[2], ARGV[4] .. '-0', ARGV[4] .. '-0')[1]
+          if entry and entry[2][6] == ARGV[8] then return {2, seq} end
+        end
         if seq ~= tonumber(ARGV[1]) then return {0, seq} end
         redis.call('SET', KEYS[1], ARGV[2])
-        redis.call('XADD', KEYS[2], 'MAXLEN', ARGV[5], ARGV[4] .. '-0', 'seq', ARGV[4], 'delta', ARGV[3])
+        redis.call('XADD', KEYS[2], 'MAXLEN', ARGV[5], ARGV[4] .. '-0', 'seq', ARGV[4], 'delta', ARGV[3], 'write', ARGV[8])
         redis.call(ARGV[7], ARGV[6], ARGV[3])
         return {1, tonumber(ARGV[4])}
         """
@@ -118,15 +129,18 @@ public final class RedisPublisher: EventPublisher {
             let state = MergePatch.apply(patch, to: previous?["state"])
             let document = JSONValue.object(["match": .string(match.rawValue), "seq": .integer(seq), "state": state]).serialized
             let delta = ServerMessage.delta(match: match, seq: seq, timestamp: WallClock.milliseconds(), priority: priority, data: patch)
+            // Tells this write from another publisher's write of the same seq (even of the same
+            // patch, in the same millisecond) when a retry finds the seq taken.
+            let write = String(UInt64.random(in: .min ... .max), radix: 36)
             let reply: RedisReply
             do {
-                reply = try await evaluate(.sha, previousSeq: previousSeq, seq: seq, match: match, document: document, delta: delta)
+                reply = try await evaluate(.sha, previousSeq: previousSeq, seq: seq, match: match, document: document, delta: delta, write: write)
             } catch let error as RedisError where error.description.hasPrefix("NOSCRIPT") {
                 // This node lost its script cache (a restart, a promoted replica) or never had
                 // it: EVAL runs the same script and caches it there.
-                reply = try await evaluate(.source, previousSeq: previousSeq, seq: seq, match: match, document: document, delta: delta)
+                reply = try await evaluate(.source, previousSeq: previousSeq, seq: seq, match: match, document: document, delta: delta, write: write)
             }
-            if reply.elements?.first?.integer == 1 { return MatchSummary(match: match, seq: seq) }
+            if let outcome = reply.elements?.first?.integer, outcome == 1 || outcome == 2 { return MatchSummary(match: match, seq: seq) }
         }
         throw RedisError("too many concurrent writers on \(match)")
     }
@@ -134,16 +148,17 @@ public final class RedisPublisher: EventPublisher {
     private enum ScriptReference { case sha, source }
 
     private func evaluate(
-        _ reference: ScriptReference, previousSeq: Int64, seq: Int64, match: MatchID, document: [UInt8], delta: [UInt8]
+        _ reference: ScriptReference, previousSeq: Int64, seq: Int64, match: MatchID, document: [UInt8], delta: [UInt8], write: String
     ) async throws -> RedisReply {
         let stateKey = layout.state(match)
         let head = reference == .sha ? [Array("EVALSHA".utf8), Array(scriptSHA.utf8)] : [Array("EVAL".utf8), Array(Self.script.utf8)]
-        return try await commands.run(
+        return try await commands.runReplicated(
             key: stateKey,
             bytes: head + [
                 Array("2".utf8), Array(stateKey.utf8), Array(layout.log(match).utf8),
                 Array(String(previousSeq).utf8), document, delta, Array(String(seq).utf8),
                 Array(String(historyLength).utf8), Array(layout.channel(match).utf8), Array(layout.publishCommand.utf8),
+                Array(write.utf8),
             ])
     }
 }

@@ -286,7 +286,12 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
                     let json = JSONValue.object(["match": .string(receipt.match.rawValue), "seq": .integer(receipt.seq)])
                     self.respond(context, head, .accepted, json: json.serializedString)
                 case .failure:
-                    self.respond(context, head, .serviceUnavailable, error: "bus_unavailable", "the event could not be published")
+                    // Not acknowledged, perhaps applied: the caller retries (PROTOCOL.md §10).
+                    var headers = HTTPHeaders()
+                    headers.add(name: "Retry-After", value: "1")
+                    self.respond(
+                        context, head, .serviceUnavailable, headers: headers, error: "bus_unavailable",
+                        "the event could not be stored or confirmed; retry it")
                 }
             }
     }

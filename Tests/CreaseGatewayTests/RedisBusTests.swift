@@ -55,6 +55,27 @@ struct RedisBusTests {
         }
     }
 
+    /// The publish script run again with the same arguments (a retry after its reply was lost,
+    /// perhaps on a promoted replica) finds its own write by its write id and writes nothing
+    /// more; another publisher's write of the same seq, even with the same state, is a conflict.
+    @Test func thePublishScriptRunTwiceWritesOnce() throws {
+        let redis = try RedisTestServer()
+        let connection = try RedisConnection(redis.endpoint)
+        let document = #"{"match":"m","seq":1,"state":{"runs":1}}"#
+        func run(write: String) throws -> [Int64] {
+            let reply = try connection.command([
+                "EVAL", RedisPublisher.script, "2", "match:m:state", "match:m:log",
+                "0", document, #"{"type":"delta","match":"m","seq":1}"#, "1", "100", "match:m", "PUBLISH", write,
+            ])
+            return reply.elements?.compactMap(\.integer) ?? []
+        }
+        #expect(try run(write: "a") == [1, 1])
+        #expect(try run(write: "a") == [2, 1])
+        #expect(try run(write: "b") == [0, 1])
+        #expect(try connection.command(["XLEN", "match:m:log"]) == .integer(1))
+        #expect(try connection.command(["GET", "match:m:state"]).text == document)
+    }
+
     @Test func aGatewayIsSubscribedOnlyWhileItHasLocalSubscribers() async throws {
         let redis = try RedisTestServer()
         try await withRedisGateway(redis) { gateway, _ in

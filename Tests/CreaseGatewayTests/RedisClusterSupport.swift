@@ -19,7 +19,9 @@ final class RedisTestCluster: @unchecked Sendable {
 
     static var isAvailable: Bool { RedisTestServer.isAvailable && cliPath != nil }
 
-    init(primaries: Int = 3, replicasEach: Int = 1) throws {
+    /// - Parameter nodeTimeout: how long a node may stay silent before the cluster counts it as
+    ///   failed (Redis's `cluster-node-timeout`).
+    init(primaries: Int = 3, replicasEach: Int = 1, nodeTimeout: Duration = .seconds(1)) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("crease-cluster-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var nodes: [RedisTestServer] = []
@@ -28,7 +30,7 @@ final class RedisTestCluster: @unchecked Sendable {
             nodes.append(try RedisTestServer(
                 arguments: [
                     "--cluster-enabled", "yes", "--cluster-config-file", directory.appendingPathComponent("nodes-\(port).conf").path,
-                    "--cluster-node-timeout", "1000", "--requirepass", Self.password, "--masterauth", Self.password,
+                    "--cluster-node-timeout", "\(nodeTimeout.components.seconds * 1000 + nodeTimeout.components.attoseconds / 1_000_000_000_000_000)", "--requirepass", Self.password, "--masterauth", Self.password,
                     "--dir", directory.path, "--repl-diskless-sync-delay", "0",
                 ],
                 credentials: RedisCredentials(password: Self.password), port: port))
@@ -72,6 +74,22 @@ final class RedisTestCluster: @unchecked Sendable {
         let owner = try topology().owner(of: key)
         guard let node = nodes.first(where: { $0.port == owner?.port }) else { throw RedisError("no primary for \(key)") }
         return node
+    }
+
+    /// The replica of `primary` (the first, where it has several).
+    func replica(of primary: RedisTestServer) throws -> RedisTestServer {
+        // ROLE on a primary: ["master", offset, [[host, port, offset], …]].
+        let replicas = try primary.command(["ROLE"]).elements?.dropFirst(2).first?.elements ?? []
+        let port = replicas.first?.elements?.dropFirst().first?.text.flatMap { Int($0) }
+        guard let node = nodes.first(where: { $0.port == port }) else { throw RedisError("no replica of \(primary.port)") }
+        return node
+    }
+
+    /// Reads `key` from a replica (READONLY: a replica answers reads of its primary's slots).
+    static func readFromReplica(_ replica: RedisTestServer, _ key: String) throws -> RedisReply {
+        let connection = try RedisConnection(replica.endpoint)
+        _ = try connection.command(["READONLY"])
+        return try connection.command(["GET", key])
     }
 
     /// Runs `redis-cli` with the cluster's password.

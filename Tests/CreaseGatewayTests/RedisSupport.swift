@@ -54,6 +54,17 @@ final class RedisTestServer: @unchecked Sendable {
 
     var isRunning: Bool { process?.isRunning ?? false }
 
+    /// Stops the server's process (SIGSTOP) without closing anything: to its peers it is a
+    /// node that has stopped answering, not one that is gone.
+    func pause() {
+        if let process { kill(process.processIdentifier, SIGSTOP) }
+    }
+
+    /// Lets a paused server run again (SIGCONT).
+    func resume() {
+        if let process { kill(process.processIdentifier, SIGCONT) }
+    }
+
     deinit { stop() }
 
     /// Runs one command on a fresh connection.
