@@ -487,8 +487,9 @@ final class RedisCommandPool: Sendable {
             let role = try connection.command(["ROLE"])
             let replicas = if case .error = role { replicasIfRoleRefused } else { role.elements?.dropFirst(2).first?.elements?.count ?? 0 }
             guard replicas > 0 else { return (replies, true) }
-            let acknowledged = try connection.command(["WAIT", "1", "\(timeoutMilliseconds)"]).integer ?? 0
-            return (replies, acknowledged >= 1)
+            let acknowledged = try connection.command(["WAIT", "1", "\(timeoutMilliseconds)"])
+            if case .error(let message) = acknowledged { throw RedisError("WAIT: \(message)") }
+            return (replies, (acknowledged.integer ?? 0) >= 1)
         }
     }
 
