@@ -101,3 +101,24 @@ for i in "${!redis_pids[@]}"; do
     "$(awk -v a="${before[i]}" -v b="$(cpu_seconds "$pid")" 'BEGIN { print b - a }')" >>"$out.redis-cpu.txt"
 done
 [[ -z $failover_pid ]] || wait "$failover_pid"
+
+if [[ $mode == cluster ]]; then
+  # Ingest's seqs: each match's stream on the primary that serves it now runs 1, 2, 3, … with
+  # nothing repeated or skipped (every publish acknowledged before a failover is still there).
+  : >"$out.streams.txt"
+  matches=0; broken=0
+  for i in "${!redis_pids[@]}"; do
+    [[ -e /proc/${redis_pids[i]}/stat ]] || continue
+    p=$((redis_port + i))
+    [[ $(redis-cli -p $p role | head -1) == master ]] || continue
+    for key in $(redis-cli -p $p --scan --pattern 'match:{*}:log'); do
+      matches=$((matches + 1))
+      ids=$(redis-cli -p $p xrange "$key" - + | grep -E '^[0-9]+-0$' | sed 's/-0$//')
+      if ! awk 'NR == 1 { first = $1 } { if (NR > 1 && $1 != prev + 1) bad = 1; prev = $1 } END { exit bad || first != 1 }' <<<"$ids"; then
+        broken=$((broken + 1)); echo "$key: $(tr '\n' ' ' <<<"$ids")" >>"$out.streams.txt"
+      fi
+    done
+  done
+  echo "$matches match streams checked, $broken with a seq repeated, skipped or not starting at 1" >>"$out.streams.txt"
+  tail -1 "$out.streams.txt"
+fi

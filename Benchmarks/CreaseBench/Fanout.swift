@@ -105,7 +105,10 @@ struct Fanout: AsyncParsableCommand {
         let publisher = load.makePublisher()
         let (window, _) = try await measureWindow(session, publisher: publisher, rate: rate, warmup: warmup, duration: duration, step: true)
         let final = try session.finish(finals: publisher.finals)
-        let report = ScenarioReport(scenario: "fanout", session: session, final: final, windows: [window], notes: [:])
+        // A refused publish (503: not stored, or not confirmed by a Redis replica) is the
+        // provider's to retry; it shows here rather than as a lost delta.
+        let notes = ["publishes refused or failed": "\(publisher.failed)"]
+        let report = ScenarioReport(scenario: "fanout", session: session, final: final, windows: [window], notes: notes)
         try report.write(load)
     }
 }
