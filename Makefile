@@ -14,7 +14,7 @@ TEST_APT_PACKAGES_LEAN ?= docker-compose
 # Autobahn|Testsuite cases `make autobahn` runs (all by default; CI runs a subset, see .ci/run).
 AUTOBAHN_CASES ?= *
 
-.PHONY: deps test-deps build release run test autobahn bench clean cluster cluster-stop docker-check docker-test
+.PHONY: deps test-deps build release run test autobahn bench clean cluster cluster-stop docker-check docker-test fuzz
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -91,6 +91,12 @@ AUTOBAHN_BUILD ?= release
 autobahn: deps
 	$(SWIFT) build -c $(AUTOBAHN_BUILD) --product crease-gateway
 	GATEWAY_BIN=.build/$(AUTOBAHN_BUILD)/crease-gateway AUTOBAHN_CASES='$(AUTOBAHN_CASES)' Tests/Autobahn/run.sh
+
+# libFuzzer on every network-facing parser (Tests/Fuzz/run.sh), FUZZ_SECONDS each (default 60),
+# with AddressSanitizer; fails on any crash or broken property. CI runs a short pass.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	Tests/Fuzz/run.sh $(FUZZ_SECONDS)
 
 clean:
 	rm -rf .build .build-*

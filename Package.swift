@@ -123,12 +123,23 @@ let package = Package(
             ],
             path: "Benchmarks/CreaseBench"
         ),
+        // The properties each network-facing parser keeps for any input: the libFuzzer targets
+        // (Tests/Fuzz/run.sh) and the replay of their corpora in the tests.
+        .target(
+            name: "CreaseFuzzChecks",
+            dependencies: [
+                "CreaseGateway", "CreaseProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOWebSocket", package: "swift-nio"),
+            ],
+            path: "Tests/Fuzz/Checks"
+        ),
         .testTarget(name: "CreaseProtocolTests", dependencies: ["CreaseProtocol"]),
         .testTarget(name: "CricketSimulatorTests", dependencies: ["CricketSimulator", "CreaseProtocol"]),
         .testTarget(
             name: "CreaseGatewayTests",
             dependencies: [
-                "CreaseGateway", "CreaseClient", "CreaseProtocol", "CreaseBus",
+                "CreaseGateway", "CreaseClient", "CreaseProtocol", "CreaseBus", "CreaseFuzzChecks",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -139,3 +150,23 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// `Tests/Fuzz/run.sh` (`make fuzz`) sets CREASE_FUZZ and the path of the toolchain's libFuzzer
+// (the archive without a `main`): the parsers' modules get coverage and AddressSanitizer
+// instrumentation, and `crease-fuzz` drives libFuzzer over them. Nothing changes otherwise.
+if Context.environment["CREASE_FUZZ"] != nil, let libFuzzer = Context.environment["CREASE_FUZZ_RUNTIME"] {
+    let instrument = SwiftSetting.unsafeFlags(["-sanitize=fuzzer,address"])
+    for target in package.targets where ["CreaseProtocol", "CreaseGateway", "CreaseFuzzChecks"].contains(target.name) {
+        target.swiftSettings = (target.swiftSettings ?? []) + [instrument]
+    }
+    package.targets += [
+        .target(name: "CLibFuzzer", path: "Tests/Fuzz/CLibFuzzer"),
+        .executableTarget(
+            name: "crease-fuzz",
+            dependencies: ["CreaseFuzzChecks", "CLibFuzzer"],
+            path: "Tests/Fuzz/Driver",
+            swiftSettings: [instrument],
+            linkerSettings: [.unsafeFlags(["-sanitize=address", libFuzzer]), .linkedLibrary("stdc++")]
+        ),
+    ]
+}

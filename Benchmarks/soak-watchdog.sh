@@ -9,7 +9,8 @@
 # When neither answers for STALL_SECONDS, the watchdog captures every thread's stack
 # (gdb -batch -ex 'thread apply all bt') and /metrics (if it still answers) into the results
 # folder, and goes on (at most 3 captures). At the end: probes, failures, the slowest probe,
-# stalls, the gateway's RSS and descriptors at start and end, one line per scenario round.
+# stalls, the gateway's RSS and descriptors at start and end, and one line per scenario round
+# with its lost deltas and the RSS and descriptors after it.
 #
 # Usage: Benchmarks/soak-watchdog.sh [MINUTES]      (default 60; results in
 #        Benchmarks/results/<date>-soak/, summary in summary.txt)
@@ -74,7 +75,8 @@ bench() {
         --json "$out/$name.json" >"$out/$name.log" 2>&1 || echo "$name: crease-bench exited $?" >>"$out/summary.txt"
     local lost
     lost=$(grep -E 'lost deltas' "$out/$name.log" | tail -1 | sed 's/^| //; s/ |$//') || true
-    echo "$name: ${lost:-no report}" >>"$out/summary.txt"
+    # RSS and descriptors after every round: a slope, not just two ends.
+    echo "$name: ${lost:-no report}; after it: rss $(rss), descriptors $(fds)" >>"$out/summary.txt"
 }
 round=0
 while ((SECONDS + 90 < deadline)); do

@@ -437,11 +437,11 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
 }
 
 /// The body of `POST /v1/matches/{id}/events`: `{"priority": "...", "data": {merge patch}}`.
-struct PublishRequest: Equatable {
-    var priority: Priority
-    var data: JSONValue
+package struct PublishRequest: Equatable {
+    package var priority: Priority
+    package var data: JSONValue
 
-    static func decode(_ bytes: some Collection<UInt8>) -> Result<PublishRequest, ClientMessageRejection> {
+    package static func decode(_ bytes: some Collection<UInt8>) -> Result<PublishRequest, ClientMessageRejection> {
         guard let value = try? JSONValue(parsing: bytes) else {
             return .failure(.init(.badJSON, "the body is not valid JSON"))
         }

@@ -13,9 +13,9 @@ import NIOWebSocket
 /// Frames keep their masking key and masked payload, as NIOWebSocket's do; checks that depend on
 /// the connection (a client must mask, RSV bits need an extension, opcodes) are the
 /// ``InboundMessageAssembler``'s.
-struct InboundFrameParser {
+package struct InboundFrameParser {
     /// What the bytes read so far hold next.
-    enum Next {
+    package enum Next {
         case frame(WebSocketFrame)
         /// An incomplete frame (or none): wait for the next read.
         case needMoreBytes
@@ -23,17 +23,17 @@ struct InboundFrameParser {
         case invalid(NIOWebSocketError)
     }
 
-    let maxFrameSize: Int
+    package let maxFrameSize: Int
     /// Bytes of a frame not complete yet; nil when a read ended on a frame boundary.
     private var pending: ByteBuffer?
     private var failed = false
 
-    init(maxFrameSize: Int) {
+    package init(maxFrameSize: Int) {
         self.maxFrameSize = maxFrameSize
     }
 
     /// Adds the bytes of one read; then call ``next()`` until it answers `.needMoreBytes`.
-    mutating func append(_ bytes: ByteBuffer) {
+    package mutating func append(_ bytes: ByteBuffer) {
         guard !failed else { return }
         guard var buffer = pending else {
             pending = bytes
@@ -48,9 +48,9 @@ struct InboundFrameParser {
     }
 
     /// Bytes held between reads (the frame not complete yet), read or not.
-    var heldBytes: Int { pending?.writerIndex ?? 0 }
+    package var heldBytes: Int { pending?.writerIndex ?? 0 }
 
-    mutating func next() -> Next {
+    package mutating func next() -> Next {
         guard !failed, var buffer = pending else { return .needMoreBytes }
         let result = Self.parse(&buffer, maxFrameSize: maxFrameSize)
         switch result {

@@ -6,8 +6,8 @@ import NIOWebSocket
 ///
 /// A value-type state machine: each frame in, one action out. Every rule that closes a
 /// connection (PROTOCOL.md §2, §2.4) lives here, so each is a unit test without a socket.
-struct InboundMessageAssembler {
-    enum Action: Equatable {
+package struct InboundMessageAssembler {
+    package enum Action: Equatable {
         /// Nothing to do yet (a fragment was buffered, or a pong arrived).
         case none
         /// A complete text message, valid UTF-8.
@@ -25,24 +25,24 @@ struct InboundMessageAssembler {
         case fail(CloseCode, String)
     }
 
-    let maxMessageBytes: Int
+    package let maxMessageBytes: Int
     /// permessage-deflate was agreed: RSV1 on a message's first frame means "compressed".
-    let compressionNegotiated: Bool
+    package let compressionNegotiated: Bool
     private var fragments: ByteBuffer?
     private var fragmentsOpcode: WebSocketOpcode = .text
     private var fragmentsCompressed = false
     /// Checks a fragmented plain text message as its frames arrive.
     private var fragmentsUTF8 = UTF8Validator()
 
-    init(maxMessageBytes: Int, compressionNegotiated: Bool = false) {
+    package init(maxMessageBytes: Int, compressionNegotiated: Bool = false) {
         self.maxMessageBytes = maxMessageBytes
         self.compressionNegotiated = compressionNegotiated
     }
 
     /// Bytes of a fragmented message being assembled (bounded by `maxMessageBytes`).
-    var bufferedBytes: Int { fragments?.readableBytes ?? 0 }
+    package var bufferedBytes: Int { fragments?.readableBytes ?? 0 }
 
-    mutating func receive(_ frame: WebSocketFrame) -> Action {
+    package mutating func receive(_ frame: WebSocketFrame) -> Action {
         guard frame.maskKey != nil else {
             return .fail(.protocolError, "client frames must be masked")
         }
@@ -112,7 +112,7 @@ struct InboundMessageAssembler {
     }
 
     /// The outcome of inflating a ``Action/compressed(_:_:)`` message.
-    func inflated(opcode: WebSocketOpcode, _ result: Result<ByteBuffer, MessageInflater.Failure>) -> Action {
+    package func inflated(opcode: WebSocketOpcode, _ result: Result<ByteBuffer, MessageInflater.Failure>) -> Action {
         switch result {
         case .success(let payload): complete(opcode: opcode, payload, compressed: false)
         case .failure(.tooLarge): .fail(.messageTooBig, "message inflates past \(maxMessageBytes) bytes")

@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""Hostile WebSocket clients for the bounded-memory run (issue 16, item 4).
+
+Opens CONNECTIONS connections to a gateway, spread over six behaviours, each the worst a client
+can do within the protocol's reach, and keeps them at it for DURATION seconds; a connection the
+gateway closes is opened again (a hostile client comes back):
+
+  half-frame   announces a frame of MAX_MESSAGE_BYTES, sends half of it, then nothing
+  fragments    sends fragments of one text message up to just below MAX_MESSAGE_BYTES, never
+               the last one
+  sub-spam     subscribes to MAX_SUBSCRIPTIONS matches and unsubscribes again, over and over,
+               without reading a reply
+  ping-flood   sends 125-byte pings as fast as the socket takes them, never reads a pong
+  bomb         agrees permessage-deflate and sends a message that inflates past the limit
+  never-read   subscribes to the hottest matches and never reads
+
+Never reads anything after the handshake. Prints one JSON line at the end: connections opened
+per behaviour, closes seen (by the failed sends and resets they cause).
+
+Usage: hostile-clients.py --port P [--connections 2000] [--duration 60]
+       [--max-message-bytes 65536] [--max-subscriptions 100] [--matches m1,m2,m3]
+       [--sources 127.0.0.2,127.0.0.3]
+"""
+import argparse
+import asyncio
+import base64
+import json
+import os
+import struct
+import sys
+import time
+import zlib
+
+BEHAVIOURS = ["half-frame", "fragments", "sub-spam", "ping-flood", "bomb", "never-read"]
+
+
+def frame(opcode, payload, fin=True, rsv1=False):
+    first = (0x80 if fin else 0) | (0x40 if rsv1 else 0) | opcode
+    n = len(payload)
+    if n < 126:
+        head = bytes([first, 0x80 | n])
+    elif n < 65536:
+        head = bytes([first, 0x80 | 126]) + struct.pack(">H", n)
+    else:
+        head = bytes([first, 0x80 | 127]) + struct.pack(">Q", n)
+    return head + b"\0\0\0\0" + payload  # mask key 0: the payload goes as is
+
+
+def header(opcode, length, fin=True):
+    first = (0x80 if fin else 0) | opcode
+    if length < 126:
+        return bytes([first, 0x80 | length]) + b"\0\0\0\0"
+    if length < 65536:
+        return bytes([first, 0x80 | 126]) + struct.pack(">H", length) + b"\0\0\0\0"
+    return bytes([first, 0x80 | 127]) + struct.pack(">Q", length) + b"\0\0\0\0"
+
+
+def deflated(data):
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    out = compressor.compress(data) + compressor.flush(zlib.Z_SYNC_FLUSH)
+    return out[:-4]
+
+
+class Tally:
+    def __init__(self):
+        self.opened = {b: 0 for b in BEHAVIOURS}
+        self.closed = {b: 0 for b in BEHAVIOURS}
+        self.refused = 0
+
+
+async def handshake(host, port, source, deflate):
+    reader, writer = await asyncio.open_connection(host, port, local_addr=(source, 0) if source else None)
+    key = base64.b64encode(os.urandom(16)).decode()
+    extra = "Sec-WebSocket-Extensions: permessage-deflate\r\n" if deflate else ""
+    writer.write(
+        (f"GET /v1/ws HTTP/1.1\r\nHost: {host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+         f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n{extra}\r\n").encode())
+    await writer.drain()
+    response = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 10)
+    if not response.startswith(b"HTTP/1.1 101"):
+        writer.close()
+        raise ConnectionRefusedError(response.split(b"\r\n")[0].decode(errors="replace"))
+    return reader, writer
+
+
+async def behave(kind, writer, args, matches):
+    limit = args.max_message_bytes
+    if kind == "half-frame":
+        writer.write(header(0x1, limit) + b"a" * (limit // 2))
+        await writer.drain()
+        await asyncio.sleep(3600)
+    elif kind == "fragments":
+        sent, chunk = 0, 4096
+        writer.write(header(0x1, chunk, fin=False) + b"a" * chunk)
+        sent += chunk
+        while sent + chunk < limit:
+            writer.write(header(0x0, chunk, fin=False) + b"a" * chunk)
+            sent += chunk
+        await writer.drain()
+        await asyncio.sleep(3600)
+    elif kind == "sub-spam":
+        names = [f"spam{i}" for i in range(args.max_subscriptions)]
+        while True:
+            for name in names:
+                writer.write(frame(0x1, json.dumps({"type": "subscribe", "match": name}).encode()))
+            for name in names:
+                writer.write(frame(0x1, json.dumps({"type": "unsubscribe", "match": name}).encode()))
+            await writer.drain()
+    elif kind == "ping-flood":
+        ping = frame(0x9, b"p" * 125)
+        while True:
+            writer.write(ping * 64)
+            await writer.drain()
+    elif kind == "bomb":
+        bomb = deflated(b"\0" * (limit * 16))
+        while True:
+            writer.write(frame(0x1, bomb, rsv1=True))
+            await writer.drain()
+            await asyncio.sleep(0.5)
+    elif kind == "never-read":
+        for name in matches:
+            writer.write(frame(0x1, json.dumps({"type": "subscribe", "match": name}).encode()))
+        await writer.drain()
+        await asyncio.sleep(3600)
+
+
+async def client(index, args, tally, deadline, matches):
+    kind = BEHAVIOURS[index % len(BEHAVIOURS)]
+    sources = args.sources.split(",") if args.sources else [None]
+    source = sources[index % len(sources)]
+    while time.monotonic() < deadline:
+        try:
+            _, writer = await handshake(args.host, args.port, source, deflate=(kind == "bomb"))
+        except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError, ConnectionRefusedError):
+            tally.refused += 1
+            await asyncio.sleep(1)
+            continue
+        tally.opened[kind] += 1
+        try:
+            await asyncio.wait_for(behave(kind, writer, args, matches), max(0.1, deadline - time.monotonic()))
+        except asyncio.TimeoutError:
+            pass
+        except (OSError, ConnectionError):
+            tally.closed[kind] += 1
+            await asyncio.sleep(0.2)
+        finally:
+            writer.transport.abort()
+
+
+async def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--connections", type=int, default=2000)
+    parser.add_argument("--duration", type=float, default=60)
+    parser.add_argument("--max-message-bytes", type=int, default=65536)
+    parser.add_argument("--max-subscriptions", type=int, default=100)
+    parser.add_argument("--matches", default="m1,m2,m3")
+    parser.add_argument("--sources", default="")
+    args = parser.parse_args()
+    tally = Tally()
+    deadline = time.monotonic() + args.duration
+    matches = args.matches.split(",")
+    tasks = []
+    for index in range(args.connections):
+        tasks.append(asyncio.create_task(client(index, args, tally, deadline, matches)))
+        if index % 100 == 99:
+            await asyncio.sleep(0.05)  # under the gateway's admission rate
+    await asyncio.gather(*tasks, return_exceptions=True)
+    print(json.dumps({"opened": tally.opened, "closed_by_gateway": tally.closed, "refused": tally.refused}))
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Bounded memory under hostile clients (issue 16, item 4): the same crease-bench fan-out of
+# healthy viewers twice against a fresh release gateway with default settings, once alone and
+# once beside HOSTILE connections of Benchmarks/hostile-clients.py (half-sent frames, unfinished
+# fragmented messages, subscribe/unsubscribe spam, ping floods, deflate bombs, never reading).
+# Samples the gateway's RSS every second; writes NAME.summary.txt with the peak RSS of each run,
+# the bound README's formula gives, and the healthy viewers' latency in both.
+#
+# Usage: Benchmarks/hostile-run.sh NAME [HOSTILE] [VIEWERS] [SECONDS]   (default 2000 5000 40)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+name=$1; hostile=${2:-2000}; viewers=${3:-5000}; seconds=${4:-40}
+ulimit -n 20000
+out=Benchmarks/results/$(date -u +%Y-%m-%d)-$name
+port=${GATEWAY_PORT:-18480}
+[[ -x .build/release/crease-gateway && -x .build/release/crease-bench ]] || swift build -c release
+
+run() {  # run LABEL WITH_HOSTILE
+    local label=$1 with=$2
+    GATEWAY_PORT=$port LOG_LEVEL=warning .build/release/crease-gateway >"$out.$label.gateway.log" 2>&1 &
+    local gateway=$!
+    for _ in $(seq 100); do curl -sf "127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.1; done
+    local base; base=$(awk '/VmRSS/ { print $2 }' "/proc/$gateway/status")
+    ( while kill -0 "$gateway" 2>/dev/null; do awk '/VmRSS/ { print $2 }' "/proc/$gateway/status" 2>/dev/null; sleep 1; done ) \
+        >"$out.$label.rss.txt" &
+    local sampler=$! attacker=
+    if [[ $with == 1 ]]; then
+        python3 Benchmarks/hostile-clients.py --port "$port" --connections "$hostile" --duration $((seconds + 25)) \
+            --sources 127.0.0.6,127.0.0.7 >"$out.$label.hostile.json" 2>"$out.$label.hostile.log" &
+        attacker=$!
+        sleep 10  # every hostile connection at work before the viewers come
+    fi
+    .build/release/crease-bench fanout --port "$port" --sources 127.0.0.2,127.0.0.3,127.0.0.4,127.0.0.5 --gateway-pid "$gateway" \
+        --connections "$viewers" --matches 20 --zipf 1.1 --rate 5 --duration "$seconds" --warmup 5 \
+        --json "$out.$label.json" --markdown "$out.$label.md" >"$out.$label.bench.log" 2>&1 || true
+    [[ -z $attacker ]] || wait "$attacker" || true
+    local connections; connections=$(curl -s "127.0.0.1:$port/metrics" | awk '/^crease_connections / { print $2 }')
+    kill "$gateway"; wait "$gateway" 2>/dev/null || true
+    kill "$sampler" 2>/dev/null || true
+    local peak; peak=$(sort -n "$out.$label.rss.txt" | tail -1)
+    local latency; latency=$(grep -E 'latency p50' "$out.$label.md" | sed 's/^| //; s/ |$//' || echo "no report")
+    local lost; lost=$(grep -E 'lost deltas' "$out.$label.md" | sed 's/^| //; s/ |$//' || echo "no report")
+    {
+        echo "$label: RSS at start $((base / 1024)) MiB, peak $((peak / 1024)) MiB; connections at the end ${connections:-?}"
+        echo "$label: $latency"
+        echo "$label: $lost"
+        [[ $with == 1 ]] && echo "$label: hostile clients: $(cat "$out.$label.hostile.json")"
+    } >>"$out.summary.txt"
+}
+
+: >"$out.summary.txt"
+run alone 0
+run hostile 1
+# README, "Memory under hostile clients": per connection at most about
+# 4 KiB + 2 x MAX_MESSAGE_BYTES (a frame arriving and the message it belongs to) + 64 KiB (NIO's
+# write buffer) + 64 KiB (one read); the outbound queues share their deltas' bytes.
+per_connection=$((4096 + 2 * 65536 + 65536 + 65536))
+echo "bound for $((hostile + viewers)) connections beside the start RSS: $(( (hostile + viewers) * per_connection / 1048576 )) MiB" \
+    >>"$out.summary.txt"
+cat "$out.summary.txt"

@@ -1,0 +1,1 @@
+// The declaration in include/ is all: the definition is libFuzzer's.

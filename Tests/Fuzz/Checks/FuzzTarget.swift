@@ -1,0 +1,143 @@
+import CreaseGateway
+import CreaseProtocol
+import NIOCore
+import NIOWebSocket
+
+/// The parsers that face the network, each with the properties that must hold for any input:
+/// the libFuzzer targets (`Tests/Fuzz/run.sh`, `make fuzz`), and the replay of their corpora in
+/// `make test` (`FuzzCorpusTests`), where every crash the fuzzer found stays as a regression.
+///
+/// ``check(_:)`` returns nil when the input was handled as the protocol says (accepted or
+/// refused), and a description of the broken property otherwise; a crash or a sanitizer report
+/// is a finding too.
+public enum FuzzTarget: String, CaseIterable, Sendable {
+    /// Bytes off a client's socket, cut into reads: frame parser, message assembler, inflate,
+    /// then the client-message parser, as a connection runs them.
+    case frames
+    /// A JSON document: the parser, its round trip, and the client-message and publish-body
+    /// decoders on the same bytes.
+    case json
+    /// Three JSON documents (patch, patch, document, separated by NUL): RFC 7386's rules.
+    case mergePatch = "merge-patch"
+    /// `Sec-WebSocket-Extensions` header values (one per line): permessage-deflate negotiation.
+    case deflateOffer = "deflate-offer"
+    /// A compressed message's payload: inflate with a limit.
+    case inflate
+
+    public func check(_ bytes: [UInt8]) -> String? {
+        switch self {
+        case .frames: Self.frames(bytes)
+        case .json: Self.json(bytes)
+        case .mergePatch: Self.mergePatch(bytes)
+        case .deflateOffer: Self.deflateOffer(bytes)
+        case .inflate: Self.inflate(bytes)
+        }
+    }
+
+    /// The limit the inbound path runs with here (small, so that inputs reach it).
+    static let maxMessageBytes = 1_024
+
+    /// First byte: bit 0 = permessage-deflate agreed, the rest = bytes per read (1…128).
+    private static func frames(_ bytes: [UInt8]) -> String? {
+        guard let control = bytes.first else { return nil }
+        let limit = maxMessageBytes
+        let readSize = Int(control >> 1) + 1
+        var parser = InboundFrameParser(maxFrameSize: limit)
+        var assembler = InboundMessageAssembler(maxMessageBytes: limit, compressionNegotiated: control & 1 == 1)
+        let inflater = MessageInflater()
+        var rest = bytes.dropFirst()
+        while !rest.isEmpty {
+            parser.append(ByteBuffer(bytes: rest.prefix(readSize)))
+            rest = rest.dropFirst(readSize)
+            while true {
+                // A frame still arriving is held, never more than one frame and one read.
+                guard parser.heldBytes <= limit + 14 + readSize else { return "the frame parser holds \(parser.heldBytes) bytes" }
+                let next = parser.next()
+                if case .invalid = next { return nil }  // the connection closes
+                guard case .frame(let frame) = next else { break }
+                guard frame.length <= limit else { return "a frame of \(frame.length) bytes passed the \(limit)-byte limit" }
+                var action = assembler.receive(frame)
+                if case .compressed(let opcode, let payload) = action {
+                    let inflated = inflater.decompress(payload.readableBytesView, limit: limit).map { ByteBuffer(bytes: $0) }
+                    action = assembler.inflated(opcode: opcode, inflated)
+                }
+                guard assembler.bufferedBytes <= limit else { return "the assembler holds \(assembler.bufferedBytes) bytes" }
+                switch action {
+                case .text(let message):
+                    guard message.readableBytes <= limit else { return "a \(message.readableBytes)-byte message passed the limit" }
+                    guard UTF8Validator.isValid(message.readableBytesView) else { return "a text message that is not UTF-8" }
+                    _ = ClientMessage.decode(message.readableBytesView)
+                case .binary(let message):
+                    guard message.readableBytes <= limit else { return "a \(message.readableBytes)-byte message passed the limit" }
+                case .compressed:
+                    return "a message still compressed after inflating"
+                case .fail, .peerClosed:
+                    return nil  // the connection closes
+                case .none, .ping:
+                    break
+                }
+            }
+        }
+        return nil
+    }
+
+    private static func json(_ bytes: [UInt8]) -> String? {
+        _ = ClientMessage.decode(bytes)
+        _ = PublishRequest.decode(bytes)
+        guard let value = try? JSONValue(parsing: bytes) else { return nil }
+        let written = value.serialized
+        guard let again = try? JSONValue(parsing: written) else {
+            return "what the parser accepted serializes to text it refuses: \(String(decoding: written.prefix(200), as: UTF8.self))"
+        }
+        guard again == value else { return "a round trip changed the value: \(String(decoding: written.prefix(200), as: UTF8.self))" }
+        guard again.serialized == written else { return "serializing is not stable" }
+        return nil
+    }
+
+    private static func mergePatch(_ bytes: [UInt8]) -> String? {
+        let parts = bytes.split(separator: 0, maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, let first = try? JSONValue(parsing: parts[0]), let second = try? JSONValue(parsing: parts[1]),
+            let document = try? JSONValue(parsing: parts[2])
+        else { return nil }
+        let once = MergePatch.apply(first, to: document)
+        // What makes a publish safe to retry (README, "No acknowledged event is lost").
+        guard MergePatch.apply(first, to: once) == once else { return "applying a patch twice changed the result" }
+        let both = MergePatch.apply(second, to: once)
+        if let composed = MergePatch.compose(first, second), MergePatch.apply(composed, to: document) != both {
+            return "compose(a, b) applied differs from a then b"
+        }
+        return nil
+    }
+
+    /// First byte: bit 0 = allow client context takeover; the rest are header values, one per line.
+    private static func deflateOffer(_ bytes: [UInt8]) -> String? {
+        guard let control = bytes.first else { return nil }
+        let values = bytes.dropFirst().split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) }
+        let allowTakeover = control & 1 == 1
+        _ = ExtensionOffer.parse(values)
+        guard let agreed = PerMessageDeflate.negotiate(offers: values, allowClientContextTakeover: allowTakeover) else { return nil }
+        guard (8...15).contains(agreed.serverWindowBits) else { return "server window bits \(agreed.serverWindowBits)" }
+        guard agreed.responseHeader.hasPrefix("permessage-deflate; server_no_context_takeover") else {
+            return "answer \(agreed.responseHeader)"
+        }
+        // Our answer is itself an acceptable offer of the same parameters.
+        guard let again = PerMessageDeflate.negotiate(offers: [agreed.responseHeader], allowClientContextTakeover: allowTakeover),
+            again.serverWindowBits == agreed.serverWindowBits
+        else { return "the answer \(agreed.responseHeader) is not an acceptable offer" }
+        return nil
+    }
+
+    /// First byte: bit 0 = keep the context, bits 1–3 = window bits 8…15; then the payload,
+    /// inflated twice with the same inflater.
+    private static func inflate(_ bytes: [UInt8]) -> String? {
+        guard let control = bytes.first else { return nil }
+        let inflater = MessageInflater(keepsContext: control & 1 == 1, windowBits: 8 + Int((control >> 1) & 7))
+        for _ in 0..<2 {
+            switch inflater.decompress(bytes.dropFirst(), limit: maxMessageBytes) {
+            case .success(let output): guard output.count <= maxMessageBytes else { return "inflated \(output.count) bytes past the limit" }
+            case .failure: break
+            }
+        }
+        return nil
+    }
+}
