@@ -24,14 +24,23 @@ public final class InProcessBus: MatchBus, EventPublisher {
     private let historyLength: Int
     private let streamBuffer: Int
     private let droppedCount = Atomic<Int>(0)
+    public let seqOrigin: Int64
 
     /// - Parameters:
     ///   - historyLength: deltas kept per match for `since` replay (`HISTORY_LEN`).
     ///   - streamBuffer: deltas buffered per subscription before the oldest are dropped; a
     ///     drop shows up downstream as a seq gap, which the match actor turns into `resync`.
-    public init(historyLength: Int, streamBuffer: Int = 4096) {
+    ///   - seqOrigin: the seq before each match's first event. The gateway passes its start
+    ///     time in microseconds (`SEQ_ORIGIN=clock`), so that no seq of this run was a seq of
+    ///     an earlier one; tests pass 0.
+    public init(historyLength: Int, streamBuffer: Int = 4096, seqOrigin: Int64 = 0) {
         self.historyLength = historyLength
         self.streamBuffer = streamBuffer
+        self.seqOrigin = seqOrigin
+    }
+
+    private func newMatch(_ match: MatchID) -> Match {
+        Match(ledger: MatchLedger(match: match, origin: seqOrigin), history: MatchHistory(capacity: historyLength, startingAfter: seqOrigin))
     }
 
     /// Deltas dropped because a subscriber fell `streamBuffer` behind.
@@ -47,8 +56,7 @@ public final class InProcessBus: MatchBus, EventPublisher {
         let id = state.withLock { state in
             let id = state.nextSubscriberID
             state.nextSubscriberID += 1
-            state.matches[match, default: Match(ledger: MatchLedger(match: match), history: MatchHistory(capacity: historyLength))]
-                .subscribers[id] = continuation
+            state.matches[match, default: newMatch(match)].subscribers[id] = continuation
             return id
         }
         continuation.onTermination = { [weak self] _ in
@@ -56,7 +64,7 @@ public final class InProcessBus: MatchBus, EventPublisher {
                 _ = state.matches[match]?.subscribers.removeValue(forKey: id)
                 // A match nobody ever published to is forgotten with its last subscriber, so
                 // subscribing to made-up ids costs nothing afterwards.
-                if let entry = state.matches[match], entry.subscribers.isEmpty, entry.ledger.seq == 0 {
+                if let entry = state.matches[match], entry.subscribers.isEmpty, entry.ledger.state == nil {
                     state.matches[match] = nil
                 }
             }
@@ -73,7 +81,7 @@ public final class InProcessBus: MatchBus, EventPublisher {
 
     public func history(of match: MatchID, after seq: Int64) async throws -> [BusDelta]? {
         state.withLock { state in
-            guard let entry = state.matches[match] else { return seq == 0 ? [] : nil }
+            guard let entry = state.matches[match] else { return seq == seqOrigin ? [] : nil }
             return entry.history.replay(after: seq)
         }
     }
@@ -90,8 +98,7 @@ public final class InProcessBus: MatchBus, EventPublisher {
     public func publish(to match: MatchID, priority: Priority, patch: JSONValue) async throws -> MatchSummary {
         let timestamp = WallClock.milliseconds()
         return state.withLock { state in
-            var entry = state.matches.removeValue(forKey: match)
-                ?? Match(ledger: MatchLedger(match: match), history: MatchHistory(capacity: historyLength))
+            var entry = state.matches.removeValue(forKey: match) ?? newMatch(match)
             let event = entry.ledger.publish(patch: patch, priority: priority, timestamp: timestamp)
             let delta = BusDelta(
                 match: match,

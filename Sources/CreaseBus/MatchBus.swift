@@ -104,6 +104,11 @@ public protocol MatchBus: Sendable {
 
     /// Match channels subscribed again after their connection or their slot was lost.
     var resubscriptionCount: Int { get }
+
+    /// The seq a match has before its first event: its first delta is `seqOrigin + 1`. 0 where
+    /// seqs outlive the process (Redis); the start time where they do not (embedded mode), so
+    /// that a restarted bus's seqs are above every seq of the run before (PROTOCOL.md §2.3).
+    var seqOrigin: Int64 { get }
 }
 
 extension MatchBus {
@@ -111,6 +116,7 @@ extension MatchBus {
     public var reconnectCount: Int { 0 }
     public var shardConnectionCount: Int { 0 }
     public var resubscriptionCount: Int { 0 }
+    public var seqOrigin: Int64 { 0 }
 }
 
 /// Publishes events: assigns the seq, applies the patch to the state, records history and

@@ -68,6 +68,18 @@ public struct GatewayConfiguration: Sendable, Equatable {
     public var adminPort: Int?
     /// Test only: serve `/v1/echo` for the Autobahn testsuite.
     public var echoEndpoint = false
+    /// Embedded mode: where each match's seqs start (`SEQ_ORIGIN`).
+    public var seqOrigin = SeqOrigin.clock
+
+    /// Where an embedded gateway's seqs start.
+    public enum SeqOrigin: String, Sendable {
+        /// Above the start time in microseconds since 1970: every seq of a run is above every
+        /// seq of the runs before, so a client's `since` from before a restart gets a snapshot,
+        /// never another history's deltas (PROTOCOL.md §2.3).
+        case clock
+        /// At 1 on every start. Tests only: a restart reuses seqs.
+        case zero
+    }
     /// crease-ingest's HTTP listener.
     public var ingestHost = "0.0.0.0"
     public var ingestPort = 8081
@@ -156,6 +168,12 @@ public struct GatewayConfiguration: Sendable, Equatable {
         channelPrefix = try settings.string("CHANNEL_PREFIX") ?? channelPrefix
         adminPort = try settings.integer("ADMIN_PORT", in: 0...65_535)
         echoEndpoint = try settings.switch("ECHO_ENDPOINT") ?? echoEndpoint
+        if let origin = try settings.string("SEQ_ORIGIN") {
+            guard let parsed = SeqOrigin(rawValue: origin.lowercased()) else {
+                throw ConfigurationError(variable: "SEQ_ORIGIN", message: "is '\(origin)'; expected clock or zero")
+            }
+            seqOrigin = parsed
+        }
         ingestHost = try settings.string("INGEST_HOST") ?? ingestHost
         ingestPort = try settings.integer("INGEST_PORT", in: 0...65_535) ?? ingestPort
         replayFile = try settings.string("REPLAY_FILE")

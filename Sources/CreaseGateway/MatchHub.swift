@@ -80,11 +80,11 @@ actor MatchHub {
                 // The bus state can be behind what this hub forwarded meanwhile; when the history
                 // cannot bridge the two, read it again rather than skip deltas.
                 for _ in 0..<3 {
-                    let read = state?.seq ?? 0
+                    let read = state?.seq ?? environment.bus.seqOrigin
                     guard let last = lastSeq, read < last, history.replay(after: read) == nil else { break }
                     state = try await environment.bus.snapshot(of: match)
                 }
-                let seq = state?.seq ?? 0
+                let seq = state?.seq ?? environment.bus.seqOrigin
                 if let cached = lastSnapshot, cached.seq == seq {
                     snapshot = cached  // a seq's state never changes
                 } else {
@@ -160,7 +160,7 @@ actor MatchHub {
             let stream = try await self.environment.bus.subscribe(to: self.match)
             // Baseline: every delta above the state read now arrives on the stream.
             let state = try await self.environment.bus.snapshot(of: self.match)
-            self.startConsuming(stream, after: state?.seq ?? 0)
+            self.startConsuming(stream, after: state?.seq ?? self.environment.bus.seqOrigin)
         }
         feedStart = start
         do {

@@ -4,13 +4,15 @@
 /// Embedded mode keeps one per match in process; Redis mode does the same in a Lua script.
 public struct MatchLedger: Sendable {
     public let match: MatchID
-    /// The seq of the last published delta (0: nothing published yet).
-    public private(set) var seq: Int64 = 0
+    /// The seq of the last published delta (`origin`: nothing published yet).
+    public private(set) var seq: Int64
     /// The full state after `seq`; nil until the first event.
     public private(set) var state: JSONValue?
 
-    public init(match: MatchID) {
+    /// - Parameter origin: the seq before the first event (the first delta is `origin + 1`).
+    public init(match: MatchID, origin: Int64 = 0) {
         self.match = match
+        self.seq = origin
     }
 
     /// One published event.

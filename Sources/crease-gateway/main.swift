@@ -67,7 +67,8 @@ if !configuration.redisClusterSeeds.isEmpty {
     bus = redis
     publisher = nil
 } else {
-    let embedded = InProcessBus(historyLength: configuration.historyLength)
+    let origin = configuration.seqOrigin == .clock ? WallClock.microseconds() : 0
+    let embedded = InProcessBus(historyLength: configuration.historyLength, seqOrigin: origin)
     bus = embedded
     publisher = embedded
 }

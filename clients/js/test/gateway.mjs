@@ -34,9 +34,10 @@ export async function startGateway({ port, env = {} } = {}) {
       await delay(100);
     }
   }
+  // SEQ_ORIGIN=zero: the tests name seqs from 1 (a real deployment keeps the default, clock).
   const childEnv = {
     ...process.env, GATEWAY_HOST: '127.0.0.1', GATEWAY_PORT: String(port), LOG_LEVEL: 'warning',
-    DRAIN_SECONDS: '1', DEMO_MATCHES: '0', ...env,
+    DRAIN_SECONDS: '1', DEMO_MATCHES: '0', SEQ_ORIGIN: 'zero', ...env,
   };
   delete childEnv.REDIS_URL;                            // embedded mode
   const child = spawn(GATEWAY_BIN, [], {
