@@ -130,6 +130,7 @@ let package = Package(
             dependencies: [
                 "CreaseGateway", "CreaseProtocol",
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOWebSocket", package: "swift-nio"),
             ],
             path: "Tests/Fuzz/Checks"

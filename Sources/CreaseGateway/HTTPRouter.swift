@@ -312,31 +312,20 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
     // MARK: WebSocket upgrade (RFC 6455 §4.2)
 
     private func upgrade(_ context: ChannelHandlerContext, _ head: HTTPRequestHead, role: ConnectionRole) {
-        let headers = head.headers
-        let upgradeTokens = headers[canonicalForm: "Upgrade"].map { $0.lowercased() }
-        let connectionTokens = headers[canonicalForm: "Connection"].map { $0.lowercased() }
-        guard upgradeTokens.contains("websocket"), connectionTokens.contains("upgrade") else {
-            var extra = HTTPHeaders()
-            extra.add(name: "Upgrade", value: "websocket")
-            respond(context, head, .upgradeRequired, headers: extra, error: "upgrade_required", "this endpoint speaks WebSocket only")
+        let configuration = environment.configuration
+        let policy = WebSocketUpgrade.Policy(
+            allowedOrigins: configuration.allowedOrigins, compression: configuration.compression,
+            allowClientContextTakeover: configuration.compressionClientContextTakeover)
+        let responseHeaders: HTTPHeaders
+        let deflate: NegotiatedDeflate?
+        switch WebSocketUpgrade.decide(head.headers, policy: policy) {
+        case .refuse(let refusal):
+            if refusal.countedAsOrigin { environment.metrics.recordRejectedUpgrade(.origin) }
+            respond(context, head, refusal.status, headers: refusal.headers, error: refusal.code, refusal.message)
             return
-        }
-        guard headers["Sec-WebSocket-Version"].count == 1, headers["Sec-WebSocket-Version"].first == "13" else {
-            var extra = HTTPHeaders()
-            extra.add(name: "Sec-WebSocket-Version", value: "13")
-            respond(context, head, .upgradeRequired, headers: extra, error: "unsupported_version", "only WebSocket version 13 is supported")
-            return
-        }
-        guard headers["Sec-WebSocket-Key"].count == 1, let key = headers["Sec-WebSocket-Key"].first,
-            Data(base64Encoded: key)?.count == 16
-        else {
-            respond(context, head, .badRequest, error: "bad_handshake", "Sec-WebSocket-Key must be 16 bytes, base64-encoded")
-            return
-        }
-        if let allowed = environment.configuration.allowedOrigins, !allowed.allows(headers["Origin"].first) {
-            environment.metrics.recordRejectedUpgrade(.origin)
-            respond(context, head, .forbidden, error: "origin_not_allowed", "this page's origin may not open a WebSocket here (ALLOWED_ORIGINS)")
-            return
+        case .accept(let headers, let agreed):
+            responseHeaders = headers
+            deflate = agreed.map(NegotiatedDeflate.init)
         }
         if let refusal = environment.admit() {
             environment.metrics.recordRejectedUpgrade(refusal.reason)
@@ -348,21 +337,6 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
             return
         }
 
-        let accept = Data(SHA1.digest(Array((key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").utf8))).base64EncodedString()
-        var responseHeaders = HTTPHeaders()
-        responseHeaders.add(name: "Upgrade", value: "websocket")
-        responseHeaders.add(name: "Connection", value: "Upgrade")
-        responseHeaders.add(name: "Sec-WebSocket-Accept", value: accept)
-        // permessage-deflate (RFC 7692): an offer we cannot honour is declined, never refused.
-        var deflate: NegotiatedDeflate?
-        if environment.configuration.compression,
-            let agreed = PerMessageDeflate.negotiate(
-                offers: headers["Sec-WebSocket-Extensions"],
-                allowClientContextTakeover: environment.configuration.compressionClientContextTakeover)
-        {
-            responseHeaders.add(name: "Sec-WebSocket-Extensions", value: agreed.responseHeader)
-            deflate = NegotiatedDeflate(agreed)
-        }
         let response = HTTPResponseHead(version: head.version, status: .switchingProtocols, headers: responseHeaders)
         context.write(wrapOutboundOut(.head(response)), promise: nil)
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)

@@ -1,6 +1,7 @@
 import CreaseGateway
 import CreaseProtocol
 import NIOCore
+import NIOHTTP1
 import NIOWebSocket
 
 /// The parsers that face the network, each with the properties that must hold for any input:
@@ -23,6 +24,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case deflateOffer = "deflate-offer"
     /// A compressed message's payload: inflate with a limit.
     case inflate
+    /// An upgrade request's headers (`Name: value` lines; NIO's llhttp parsed the head): the
+    /// server's handshake decision.
+    case upgrade
 
     public func check(_ bytes: [UInt8]) -> String? {
         switch self {
@@ -31,6 +35,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .mergePatch: Self.mergePatch(bytes)
         case .deflateOffer: Self.deflateOffer(bytes)
         case .inflate: Self.inflate(bytes)
+        case .upgrade: Self.upgrade(bytes)
         }
     }
 
@@ -127,6 +132,39 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         return nil
     }
 
+    /// First byte: bit 0 = compression on, bit 1 = an origin allow-list; then header lines.
+    private static func upgrade(_ bytes: [UInt8]) -> String? {
+        guard let control = bytes.first else { return nil }
+        var headers = HTTPHeaders()
+        for line in bytes.dropFirst().split(separator: UInt8(ascii: "\n")) {
+            let text = String(decoding: line, as: UTF8.self)
+            guard let colon = text.firstIndex(of: ":") else { continue }
+            headers.add(name: String(text[..<colon]), value: String(text[text.index(after: colon)...]).trimmingSpaces)
+        }
+        let origins = control & 2 == 2 ? try? OriginAllowList.parse("https://scores.example").get() : nil
+        let policy = WebSocketUpgrade.Policy(allowedOrigins: origins, compression: control & 1 == 1, allowClientContextTakeover: false)
+        let decision = WebSocketUpgrade.decide(headers, policy: policy)
+        guard decision == WebSocketUpgrade.decide(headers, policy: policy) else { return "the decision is not deterministic" }
+        switch decision {
+        case .accept(let response, let deflate):
+            guard headers["Sec-WebSocket-Version"] == ["13"] else { return "accepted version \(headers["Sec-WebSocket-Version"])" }
+            guard headers["Sec-WebSocket-Key"].count == 1, let key = headers["Sec-WebSocket-Key"].first else { return "accepted without one key" }
+            guard response["Sec-WebSocket-Accept"] == [WebSocketUpgrade.accept(key: key)], WebSocketUpgrade.accept(key: key).utf8.count == 28 else {
+                return "wrong Sec-WebSocket-Accept"
+            }
+            guard (deflate != nil) == !response["Sec-WebSocket-Extensions"].isEmpty, deflate == nil || control & 1 == 1 else {
+                return "deflate agreed without saying so, or with compression off"
+            }
+            // Nothing the client sent can split a response header.
+            for (name, value) in response where (name + value).contains(where: { $0 == "\r" || $0 == "\n" }) {
+                return "a response header carries a line break: \(name)"
+            }
+        case .refuse(let refusal):
+            guard [.upgradeRequired, .badRequest, .forbidden].contains(refusal.status) else { return "refused with \(refusal.status)" }
+        }
+        return nil
+    }
+
     /// First byte: bit 0 = keep the context, bits 1–3 = window bits 8…15; then the payload,
     /// inflated twice with the same inflater.
     private static func inflate(_ bytes: [UInt8]) -> String? {
@@ -139,5 +177,14 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             }
         }
         return nil
+    }
+}
+
+extension String {
+    fileprivate var trimmingSpaces: String {
+        var text = Substring(self)
+        while text.first == " " || text.first == "\t" { text.removeFirst() }
+        while text.last == " " || text.last == "\t" { text.removeLast() }
+        return String(text)
     }
 }
