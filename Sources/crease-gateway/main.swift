@@ -30,7 +30,7 @@ let logger = Logger(label: "crease-gateway")
 let group = MultiThreadedEventLoopGroup(numberOfThreads: configuration.eventLoopThreads)
 let bus: any MatchBus
 let publisher: (any EventPublisher)?
-var stopBus: (@Sendable () async -> Void)?
+var busServices: [any Service] = []
 if !configuration.redisClusterSeeds.isEmpty {
     // Redis Cluster mode: sharded pub/sub, one subscriber connection per primary it needs.
     do {
@@ -47,7 +47,7 @@ if !configuration.redisClusterSeeds.isEmpty {
     }
     let cluster = RedisClusterBus(seeds: configuration.redisClusterSeeds, channelPrefix: configuration.channelPrefix)
     cluster.start()
-    stopBus = { await cluster.shutdown() }
+    busServices = [BusService { await cluster.shutdown() }]
     bus = cluster
     publisher = nil
 } else if let endpoint = configuration.redisEndpoint {
@@ -63,7 +63,7 @@ if !configuration.redisClusterSeeds.isEmpty {
     }
     let redis = RedisBus(endpoint: endpoint, channelPrefix: configuration.channelPrefix)
     redis.start()
-    stopBus = { await redis.shutdown() }
+    busServices = [BusService { await redis.shutdown() }]
     bus = redis
     publisher = nil
 } else {
@@ -74,7 +74,8 @@ if !configuration.redisClusterSeeds.isEmpty {
 }
 let server = GatewayServer(
     configuration: configuration, bus: bus, publisher: publisher, group: group, logger: logger, secondSignalEndsDrain: true)
-var services: [any Service] = [server]
+// The bus first: the group stops services in reverse order, so it closes after the drain.
+var services: [any Service] = busServices + [server]
 if configuration.demoMatches > 0, let publisher {
     services.append(DemoSimulatorService(configuration: configuration, publisher: publisher, logger: logger))
 }
@@ -84,7 +85,6 @@ let serviceGroup = ServiceGroup(
 )
 do {
     try await serviceGroup.run()
-    await stopBus?()
     try await group.shutdownGracefully()
 } catch {
     logger.error("crease-gateway failed", metadata: ["error": "\(error)"])

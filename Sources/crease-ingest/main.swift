@@ -39,24 +39,32 @@ do {
     }
     let publisher: RedisPublisher
     let reads: any MatchBus
-    let stopReads: @Sendable () async -> Void
+    let closeReads: @Sendable () async -> Void
     if let endpoint = configuration.redisEndpoint {
         publisher = try await RedisPublisher.connect(
             endpoint: endpoint, historyLength: configuration.historyLength, channelPrefix: configuration.channelPrefix, onRetry: onRetry)
         let bus = RedisBus(endpoint: endpoint, channelPrefix: configuration.channelPrefix)
         bus.start()
-        (reads, stopReads) = (bus, { await bus.shutdown() })
+        (reads, closeReads) = (bus, { await bus.shutdown() })
     } else {
         publisher = try await RedisPublisher.connect(
             clusterSeeds: configuration.redisClusterSeeds, historyLength: configuration.historyLength,
             channelPrefix: configuration.channelPrefix, onRetry: onRetry)
         let bus = RedisClusterBus(seeds: configuration.redisClusterSeeds, channelPrefix: configuration.channelPrefix)
         bus.start()
-        (reads, stopReads) = (bus, { await bus.shutdown() })
+        (reads, closeReads) = (bus, { await bus.shutdown() })
     }
     let server = GatewayServer(
         configuration: configuration, bus: reads, publisher: publisher, group: group, logger: logger, role: .ingest, secondSignalEndsDrain: true)
-    var services: [any Service] = [server]
+    // The bus and the publisher first: the group stops services in reverse order, so they close
+    // after the server, the simulator and the replay have stopped.
+    var services: [any Service] = [
+        BusService {
+            await closeReads()
+            await publisher.shutdown()
+        },
+        server,
+    ]
     if configuration.demoMatches > 0 {
         services.append(DemoSimulatorService(configuration: configuration, publisher: publisher, logger: logger))
     }
@@ -66,8 +74,6 @@ do {
     let serviceGroup = ServiceGroup(
         configuration: shutdownConfiguration(services: services, drainSeconds: configuration.drainSeconds, logger: logger))
     try await serviceGroup.run()
-    await stopReads()
-    await publisher.shutdown()
     try await group.shutdownGracefully()
 } catch let error as RedisError where error.authenticationFailed {
     FileHandle.standardError.write(Data("crease-ingest: \(configuration.redisAuthenticationProblem(error))\n".utf8))
