@@ -175,7 +175,7 @@ actor GatewayConnection {
             metrics: environment.metrics)
     }
 
-    func decoderFailed(_ error: NIOWebSocketError) {
+    func framingFailed(_ error: NIOWebSocketError) {
         switch error {
         case .invalidFrameLength:
             fail(.messageTooBig, reason: "frame larger than \(environment.configuration.maxMessageBytes) bytes")

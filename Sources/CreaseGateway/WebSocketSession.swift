@@ -66,7 +66,7 @@ final class WebSocketSession: ChannelInboundHandler {
             case .needMoreBytes:
                 return
             case .invalid(let error):
-                connection.assumeIsolated { $0.decoderFailed(error) }
+                connection.assumeIsolated { $0.framingFailed(error) }
                 return
             }
         }
