@@ -14,8 +14,9 @@ gateway closes is opened again (a hostile client comes back):
   bomb         agrees permessage-deflate and sends a message that inflates past the limit
   never-read   subscribes to the hottest matches and never reads
 
-Never reads anything after the handshake. Prints one JSON line at the end: connections opened
-per behaviour, closes seen (by the failed sends and resets they cause).
+Never reads anything after the handshake, except the bombs, which read to see their close.
+Prints one JSON line at the end: connections opened per behaviour, and closes seen (a bomb's
+close, or a failed send).
 
 Usage: hostile-clients.py --port P [--connections 2000] [--duration 60]
        [--max-message-bytes 65536] [--max-subscriptions 100] [--matches m1,m2,m3]
@@ -83,7 +84,7 @@ async def handshake(host, port, source, deflate):
     return reader, writer
 
 
-async def behave(kind, writer, args, matches):
+async def behave(kind, reader, writer, args, matches):
     limit = args.max_message_bytes
     if kind == "half-frame":
         writer.write(header(0x1, limit) + b"a" * (limit // 2))
@@ -112,11 +113,12 @@ async def behave(kind, writer, args, matches):
             writer.write(ping * 64)
             await writer.drain()
     elif kind == "bomb":
-        bomb = deflated(b"\0" * (limit * 16))
-        while True:
-            writer.write(frame(0x1, bomb, rsv1=True))
-            await writer.drain()
-            await asyncio.sleep(0.5)
+        # Reads only to see the gateway close it (1009), then comes back with another.
+        writer.write(frame(0x1, deflated(b"\0" * (limit * 16)), rsv1=True))
+        await writer.drain()
+        while await reader.read(65536):
+            pass
+        raise ConnectionResetError("closed by the gateway")
     elif kind == "never-read":
         for name in matches:
             writer.write(frame(0x1, json.dumps({"type": "subscribe", "match": name}).encode()))
@@ -130,14 +132,14 @@ async def client(index, args, tally, deadline, matches):
     source = sources[index % len(sources)]
     while time.monotonic() < deadline:
         try:
-            _, writer = await handshake(args.host, args.port, source, deflate=(kind == "bomb"))
+            reader, writer = await handshake(args.host, args.port, source, deflate=(kind == "bomb"))
         except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError, ConnectionRefusedError):
             tally.refused += 1
             await asyncio.sleep(1)
             continue
         tally.opened[kind] += 1
         try:
-            await asyncio.wait_for(behave(kind, writer, args, matches), max(0.1, deadline - time.monotonic()))
+            await asyncio.wait_for(behave(kind, reader, writer, args, matches), max(0.1, deadline - time.monotonic()))
         except asyncio.TimeoutError:
             pass
         except (OSError, ConnectionError):

@@ -51,10 +51,10 @@ run() {  # run LABEL WITH_HOSTILE
 : >"$out.summary.txt"
 run alone 0
 run hostile 1
-# README, "Memory under hostile clients": per connection at most about
-# 4 KiB + 2 x MAX_MESSAGE_BYTES (a frame arriving and the message it belongs to) + 64 KiB (NIO's
-# write buffer) + 64 KiB (one read); the outbound queues share their deltas' bytes.
-per_connection=$((4096 + 2 * 65536 + 65536 + 65536))
+# README, "Memory under hostile clients": per connection at most
+# 4 KiB + 2 x MAX_MESSAGE_BYTES (a frame arriving and the message it belongs to) + 64 KiB (one
+# read) + 64 KiB (NIO's write buffer) + OUTBOUND_QUEUE_BYTES (defaults: 64 KiB, 256 KiB).
+per_connection=$((4096 + 2 * 65536 + 65536 + 65536 + 262144))
 echo "bound for $((hostile + viewers)) connections beside the start RSS: $(( (hostile + viewers) * per_connection / 1048576 )) MiB" \
     >>"$out.summary.txt"
 cat "$out.summary.txt"
