@@ -155,7 +155,9 @@ struct Worker: AsyncParsableCommand {
         let mismatchCount = mismatches
         let report = try await loop.submit { () -> WorkerReport in
             var report = ledger.value.report()
-            report.tally.missing = ledger.value.viewers.filter { $0.behaviour == .healthy }.reduce(0) { sum, viewer in
+            // Viewers that never had a snapshot (refused at connect: counted as failed connects)
+            // hold no seq to fall behind from.
+            report.tally.missing = ledger.value.viewers.filter { $0.behaviour == .healthy && $0.lastSeq >= 0 }.reduce(0) { sum, viewer in
                 sum + Int(max(0, (finals[viewer.match.rawValue] ?? 0) - viewer.lastSeq))
             }
             report.tally.patchMismatches = mismatchCount
