@@ -427,6 +427,10 @@ final class RedisCommandPool: Sendable {
     private let endpoint: RedisEndpoint
     private let pool: NIOThreadPool
     private let connection = Mutex<RedisConnection?>(nil)
+    /// The node's replica count from its last `ROLE`, and when it was read: asked at most once a
+    /// second, so that a publish costs no extra round trip (a replica that attached less than a
+    /// second ago may not be waited for yet).
+    private let knownReplicas = Mutex<(count: Int, readAt: ContinuousClock.Instant)?>(nil)
 
     init(endpoint: RedisEndpoint, threads: Int = 2) {
         self.endpoint = endpoint
@@ -482,10 +486,17 @@ final class RedisCommandPool: Sendable {
             var replies: [RedisReply] = []
             for command in prefix + [arguments] { replies.append(try connection.command(bytes: command)) }
             if case .error = replies.last { return (replies, true) }
-            // ROLE on a primary: ["master", offset, [[host, port, offset], …]]. An ACL that
-            // refuses ROLE leaves the slot map's count.
-            let role = try connection.command(["ROLE"])
-            let replicas = if case .error = role { replicasIfRoleRefused } else { role.elements?.dropFirst(2).first?.elements?.count ?? 0 }
+            let now = ContinuousClock.now
+            let replicas: Int
+            if let known = self.knownReplicas.withLock({ $0 }), known.readAt.duration(to: now) < .seconds(1) {
+                replicas = known.count
+            } else {
+                // ROLE on a primary: ["master", offset, [[host, port, offset], …]]. An ACL that
+                // refuses ROLE leaves the slot map's count.
+                let role = try connection.command(["ROLE"])
+                replicas = if case .error = role { replicasIfRoleRefused } else { role.elements?.dropFirst(2).first?.elements?.count ?? 0 }
+                self.knownReplicas.withLock { $0 = (replicas, now) }
+            }
             guard replicas > 0 else { return (replies, true) }
             let acknowledged = try connection.command(["WAIT", "1", "\(timeoutMilliseconds)"])
             if case .error(let message) = acknowledged { throw RedisError("WAIT: \(message)") }
