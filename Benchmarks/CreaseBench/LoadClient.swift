@@ -14,7 +14,13 @@ struct ClientTally: Codable, Sendable {
     var deltas = 0
     var bytes = 0
     var gaps = 0
+    /// Deltas at or below what the viewer holds, on the connection that already brought it
+    /// that seq (outside a resync's re-subscribe): the gateway sent one seq twice to one
+    /// subscription, which PROTOCOL.md §5 rules out.
     var duplicates = 0
+    /// Deltas at or below what the viewer holds, arriving on a new connection after a
+    /// reconnect: a replay the seq rule drops (PROTOCOL.md §5 allows it across subscriptions).
+    var replaysAfterReconnect = 0
     var resyncs: [String: Int] = [:]
     var errors: [String: Int] = [:]
     var closes: [String: Int] = [:]
@@ -75,6 +81,8 @@ final class Viewer {
     let verifiesPatches: Bool
     let behaviour: ViewerBehaviour
     fileprivate(set) var lastSeq: Int64 = -1  // -1: no snapshot yet
+    /// The highest seq this viewer received on its current connection (-1: none yet).
+    fileprivate var highestOnConnection: Int64 = -1
     fileprivate var ackedSeq: Int64 = 0
     fileprivate var expectResyncGap = false
     fileprivate(set) var state: JSONValue?
@@ -128,6 +136,7 @@ final class LoadConnection: ChannelInboundHandler {
         self.context = context
         viewer.connection = self
         viewer.ackedSeq = max(viewer.lastSeq, 0)  // nothing to ack on this connection yet
+        viewer.highestOnConnection = -1
         let since = viewer.lastSeq >= 0 ? viewer.lastSeq : nil
         send(ClientMessage.subscribe(match: viewer.match, since: since).encoded)
     }
@@ -229,6 +238,7 @@ final class LoadConnection: ChannelInboundHandler {
         case "snapshot":
             ledger.tally.snapshots += 1
             viewer.lastSeq = message["seq"]?.integerValue ?? 0
+            viewer.highestOnConnection = max(viewer.highestOnConnection, viewer.lastSeq)
             if viewer.verifiesPatches { viewer.state = message["state"] }
             viewer.expectResyncGap = false
             // Slow viewers stop reading once they hold their snapshot: stalled ones for good,
@@ -265,9 +275,15 @@ final class LoadConnection: ChannelInboundHandler {
     private func receiveDelta(seq: Int64, ts: Int64, critical: Bool, payload: ByteBufferView) {
         guard viewer.lastSeq >= 0 else { return }  // before the snapshot: covered by it
         if seq <= viewer.lastSeq {
-            if !viewer.expectResyncGap { ledger.tally.duplicates += 1 }
+            if seq > viewer.highestOnConnection {
+                ledger.tally.replaysAfterReconnect += 1
+            } else if !viewer.expectResyncGap {
+                ledger.tally.duplicates += 1
+            }
+            viewer.highestOnConnection = max(viewer.highestOnConnection, seq)
             return
         }
+        viewer.highestOnConnection = seq
         if seq != viewer.lastSeq + 1 {
             if viewer.expectResyncGap {
                 viewer.expectResyncGap = false

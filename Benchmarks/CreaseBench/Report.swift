@@ -36,6 +36,7 @@ struct ScenarioReport: Codable {
     var peakConnectsPerSecond: Int?
     var lost: Int
     var duplicates: Int
+    var replaysAfterReconnect: Int?
     var resyncs: [String: Int]
     var errors: [String: Int]
     var closes: [String: Int]
@@ -64,6 +65,7 @@ struct ScenarioReport: Codable {
         peakConnectsPerSecond = final.peakConnectsPerSecond
         lost = final.tally.missing + final.tally.gaps
         duplicates = final.tally.duplicates
+        replaysAfterReconnect = final.tally.replaysAfterReconnect
         resyncs = final.tally.resyncs
         errors = final.tally.errors
         closes = final.tally.closes
@@ -94,6 +96,7 @@ struct ScenarioReport: Codable {
             ("failed connects / reconnects", "\(failedConnects) / \(reconnects)"),
             ("peak connects completed in one second", peakConnectsPerSecond.map(String.init) ?? "n/a"),
             ("lost deltas / duplicates (healthy viewers)", "\(lost) / \(duplicates)"),
+            ("replays after a reconnect (dropped by the seq rule)", "\(replaysAfterReconnect ?? 0)"),
             ("resyncs", list(resyncs)),
             ("errors", list(errors)),
             ("closes received", list(closes)),

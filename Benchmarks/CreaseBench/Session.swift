@@ -151,6 +151,7 @@ extension ClientTally {
         bytes += other.bytes
         gaps += other.gaps
         duplicates += other.duplicates
+        replaysAfterReconnect += other.replaysAfterReconnect
         missing += other.missing
         snapshots += other.snapshots
         patchMismatches += other.patchMismatches
