@@ -472,36 +472,42 @@ final class RedisCommandPool: Sendable {
         }
     }
 
-    /// Runs a write (after `prefix`, such as `ASKING`), then, when this node has replicas
-    /// connected (`ROLE`), waits until one of them has it too (`WAIT 1`, on the same
-    /// connection: WAIT counts the replicas that have this connection's writes). Returns every
-    /// reply of `prefix` and the write, and whether the write is confirmed: true with no
-    /// replica connected, false when none confirmed within `timeoutMilliseconds`. A lost
-    /// connection is replaced and the whole sequence tried once more, so the write must be
-    /// idempotent.
+    /// Runs `write` (after `prefix`, such as `ASKING`) so that what it announces is announced
+    /// only once a replica has it: with no replica connected (`ROLE`, read at most once a second,
+    /// and never fewer than `replicasAtLeast`) the write announces itself in the same step;
+    /// otherwise it writes without announcing, `WAIT 1` (on the same connection: WAIT counts
+    /// the replicas that have this connection's writes) waits for a replica, and only then the
+    /// announcement goes out. Returns the replies of `prefix` and the write, and whether it is
+    /// confirmed (false: no replica within `timeoutMilliseconds`, nothing announced). A write
+    /// that did not take effect (a conflict) is returned at once. A lost connection is replaced
+    /// and everything tried once more, so the write must be idempotent.
     func runReplicated(
-        prefix: [[[UInt8]]] = [], bytes arguments: [[UInt8]], timeoutMilliseconds: Int, replicasIfRoleRefused: Int
+        prefix: [[[UInt8]]] = [], _ write: ReplicatedWrite, timeoutMilliseconds: Int, replicasAtLeast: Int
     ) async throws -> (replies: [RedisReply], confirmed: Bool) {
         try await onOneConnection { connection throws(RedisError) in
+            // Before `prefix`: ASKING applies to the one command after it.
+            let replicas = max(try self.replicaCount(on: connection), replicasAtLeast)
             var replies: [RedisReply] = []
-            for command in prefix + [arguments] { replies.append(try connection.command(bytes: command)) }
-            if case .error = replies.last { return (replies, true) }
-            let now = ContinuousClock.now
-            let replicas: Int
-            if let known = self.knownReplicas.withLock({ $0 }), known.readAt.duration(to: now) < .seconds(1) {
-                replicas = known.count
-            } else {
-                // ROLE on a primary: ["master", offset, [[host, port, offset], …]]. An ACL that
-                // refuses ROLE leaves the slot map's count.
-                let role = try connection.command(["ROLE"])
-                replicas = if case .error = role { replicasIfRoleRefused } else { role.elements?.dropFirst(2).first?.elements?.count ?? 0 }
-                self.knownReplicas.withLock { $0 = (replicas, now) }
-            }
-            guard replicas > 0 else { return (replies, true) }
+            for command in prefix + [write.command(replicas == 0)] { replies.append(try connection.command(bytes: command)) }
+            guard let reply = replies.last, replicas > 0, write.tookEffect(reply) else { return (replies, true) }
             let acknowledged = try connection.command(["WAIT", "1", "\(timeoutMilliseconds)"])
             if case .error(let message) = acknowledged { throw RedisError("WAIT: \(message)") }
-            return (replies, (acknowledged.integer ?? 0) >= 1)
+            guard (acknowledged.integer ?? 0) >= 1 else { return (replies, false) }
+            if case .error(let message) = try connection.command(bytes: write.announcement) { throw RedisError(message) }
+            return (replies, true)
         }
+    }
+
+    /// This node's replicas as its `ROLE` lists them (0 where an ACL refuses `ROLE`), read at
+    /// most once a second.
+    private func replicaCount(on connection: RedisConnection) throws(RedisError) -> Int {
+        let now = ContinuousClock.now
+        if let known = knownReplicas.withLock({ $0 }), known.readAt.duration(to: now) < .seconds(1) { return known.count }
+        // ROLE on a primary: ["master", offset, [[host, port, offset], …]].
+        let role = try connection.command(["ROLE"])
+        let count = if case .error = role { 0 } else { role.elements?.dropFirst(2).first?.elements?.count ?? 0 }
+        knownReplicas.withLock { $0 = (count, now) }
+        return count
     }
 
     /// Runs `body` on this pool's connection (opened on demand) on a pool thread; a lost

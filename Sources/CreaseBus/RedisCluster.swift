@@ -124,18 +124,30 @@ public enum RedisRedirect: Equatable, Sendable {
 protocol RedisCommandRouting: Sendable {
     /// Runs a command on the node that owns `key` (any node for nil); an error reply throws.
     func run(key: String?, bytes arguments: [[UInt8]]) async throws -> RedisReply
-    /// Runs a write on the node that owns `key` and returns once at least one replica of that
-    /// node has it too, where the node has replicas connected: a write acknowledged this way
-    /// survives the node's failover. Throws ``RedisError/notReplicated`` when no replica
-    /// confirms it in time (the write may still be on the node). The write may run twice (a
-    /// retry after a lost connection), so it must be idempotent.
-    func runReplicated(key: String, bytes arguments: [[UInt8]]) async throws -> RedisReply
+    /// Runs `write` on the node that owns `key` and returns once at least one replica of that
+    /// node has it too, where the node has replicas: a write acknowledged this way survives the
+    /// node's failover, and its announcement goes out only then. Throws
+    /// ``RedisError/notReplicated`` when no replica confirms it in time (the write may still be
+    /// on the node, unannounced). The write may run twice (a retry after a lost connection), so
+    /// it must be idempotent.
+    func runReplicated(key: String, _ write: ReplicatedWrite) async throws -> RedisReply
     /// Every key matching `pattern`, over every primary.
     func keys(matching pattern: String) async throws -> [String]
     /// The values of `keys` (nil reply where missing), in order.
     func values(of keys: [String]) async throws -> [RedisReply]
     func start()
     func shutdown() async
+}
+
+/// A write whose effect is announced (published) only once it is safe from a failover.
+struct ReplicatedWrite: Sendable {
+    /// The write; `announcing` asks it to announce itself in the same atomic step (there is no
+    /// replica to wait for).
+    var command: @Sendable (_ announcing: Bool) -> [[UInt8]]
+    /// Whether the write's reply says it took effect (or found itself already there).
+    var tookEffect: @Sendable (RedisReply) -> Bool
+    /// Sent once a replica has the write.
+    var announcement: [[UInt8]]
 }
 
 extension RedisCommandRouting {
@@ -151,9 +163,9 @@ extension RedisCommandPool: RedisCommandRouting {
 
     /// One node, which may have replicas of its own (promoted by Sentinel or by hand): the same
     /// wait for one of them, where any is connected.
-    func runReplicated(key: String, bytes arguments: [[UInt8]]) async throws -> RedisReply {
+    func runReplicated(key: String, _ write: ReplicatedWrite) async throws -> RedisReply {
         let timeout = RedisClusterCommands.replicationTimeoutMilliseconds
-        let (replies, confirmed) = try await runReplicated(bytes: arguments, timeoutMilliseconds: timeout, replicasIfRoleRefused: 0)
+        let (replies, confirmed) = try await runReplicated(write, timeoutMilliseconds: timeout, replicasAtLeast: 0)
         let reply = replies.last ?? .null
         if case .error(let message) = reply { throw RedisError(message) }
         guard confirmed else { throw RedisError.notReplicated(key: key, within: timeout) }
@@ -242,12 +254,14 @@ final class RedisClusterCommands: RedisCommandRouting {
     /// well under a millisecond, across zones a few.
     static let replicationTimeoutMilliseconds = 1_000
 
-    func runReplicated(key: String, bytes arguments: [[UInt8]]) async throws -> RedisReply {
+    func runReplicated(key: String, _ write: ReplicatedWrite) async throws -> RedisReply {
         try await route(key: key) { pool, target, asking in
+            // The slot map's replicas count too: ROLE lists only replicas whose link is up, and
+            // a replica resyncing now may still be promoted later.
             let (replies, confirmed) = try await pool.runReplicated(
-                prefix: asking ? [[Array("ASKING".utf8)]] : [], bytes: arguments,
+                prefix: asking ? [[Array("ASKING".utf8)]] : [], write,
                 timeoutMilliseconds: Self.replicationTimeoutMilliseconds,
-                replicasIfRoleRefused: self.topology.replicaCount(of: target))
+                replicasAtLeast: self.topology.replicaCount(of: target))
             let reply = replies.last ?? .null
             if case .error(let message) = reply { throw RedisError(message) }
             guard confirmed else { throw RedisError.notReplicated(key: key, within: Self.replicationTimeoutMilliseconds) }

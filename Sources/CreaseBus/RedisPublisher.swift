@@ -11,8 +11,11 @@ import NIOCore
 ///
 /// Over a Redis Cluster the same script runs on the primary that owns the match's slot (the
 /// cluster key layout puts state, history and shard channel in one slot) and publishes with
-/// `SPUBLISH`. A publish returns only once a replica of that primary has the write too (`WAIT`,
-/// where the primary has replicas), so an acknowledged event survives the primary's failover.
+/// `SPUBLISH`. Where the primary has replicas, the script writes without publishing, `WAIT`
+/// waits until a replica has the write, and only then the delta is published and the publish
+/// returns: an acknowledged event, and any delta a client saw, survive the primary's failover.
+/// An unconfirmed write is neither acknowledged nor published (gateways see the next delta
+/// after a gap, and resync).
 /// The script is idempotent: run again with the same arguments (a retry after the reply was
 /// lost, on the old primary or the promoted replica) it finds its own write (by a write id
 /// unique to the publish, kept in the stream entry) and answers as if it had written it, or
@@ -25,21 +28,27 @@ public final class RedisPublisher: EventPublisher {
     private let scriptSHA: String
 
     /// KEYS: state, log. ARGV: expected previous seq, state document, delta, new seq,
-    /// history length, channel, publish command (`PUBLISH` or `SPUBLISH`), write id (unique per
-    /// publish, kept in the stream entry). Returns {1, seq} when written, {2, seq} when this
-    /// very write (same seq, same write id) is there already, {0, current seq} on a conflict.
+    /// history length, channel, publish command (`PUBLISH` or `SPUBLISH`, or empty: published
+    /// separately once a replica has the write), write id (unique per publish, kept in the
+    /// stream entry). Returns {1, seq} when written, {2, current seq} when this very write (its
+    /// seq's entry carries this write id) is there already, {0, current seq} on a conflict.
+    /// {2} writes the state again as it is, so that the connection has a write for `WAIT` to
+    /// wait on (Redis 7.2 and later wait for the connection's own last write).
     static let script = """
         local current = redis.call('GET', KEYS[1])
         local seq = 0
         if current then seq = tonumber(cjson.decode(current)['seq']) end
-        if seq == tonumber(ARGV[4]) then
+        if seq >= tonumber(ARGV[4]) then
           local entry = redis.call('XRANGE', KEYS[2], ARGV[4] .. '-0', ARGV[4] .. '-0')[1]
-          if entry and entry[2][6] == ARGV[8] then return {2, seq} end
+          if entry and entry[2][6] == ARGV[8] then
+            redis.call('SET', KEYS[1], current)
+            return {2, seq}
+          end
         end
         if seq ~= tonumber(ARGV[1]) then return {0, seq} end
         redis.call('SET', KEYS[1], ARGV[2])
         redis.call('XADD', KEYS[2], 'MAXLEN', ARGV[5], ARGV[4] .. '-0', 'seq', ARGV[4], 'delta', ARGV[3], 'write', ARGV[8])
-        redis.call(ARGV[7], ARGV[6], ARGV[3])
+        if ARGV[7] ~= '' then redis.call(ARGV[7], ARGV[6], ARGV[3]) end
         return {1, tonumber(ARGV[4])}
         """
 
@@ -152,13 +161,23 @@ public final class RedisPublisher: EventPublisher {
     ) async throws -> RedisReply {
         let stateKey = layout.state(match)
         let head = reference == .sha ? [Array("EVALSHA".utf8), Array(scriptSHA.utf8)] : [Array("EVAL".utf8), Array(Self.script.utf8)]
+        let (channel, publish) = (Array(layout.channel(match).utf8), Array(layout.publishCommand.utf8))
+        let arguments = [
+            Array("2".utf8), Array(stateKey.utf8), Array(layout.log(match).utf8),
+            Array(String(previousSeq).utf8), document, delta, Array(String(seq).utf8),
+            Array(String(historyLength).utf8), channel,
+        ]
+        let writeID = Array(write.utf8)
+        // Published in the script where no replica is to be waited for, else only once one
+        // has the write: a delta clients saw is never one a failover takes back.
         return try await commands.runReplicated(
             key: stateKey,
-            bytes: head + [
-                Array("2".utf8), Array(stateKey.utf8), Array(layout.log(match).utf8),
-                Array(String(previousSeq).utf8), document, delta, Array(String(seq).utf8),
-                Array(String(historyLength).utf8), Array(layout.channel(match).utf8), Array(layout.publishCommand.utf8),
-                Array(write.utf8),
-            ])
+            ReplicatedWrite(
+                command: { announcing in head + arguments + [announcing ? publish : [], writeID] },
+                tookEffect: { reply in
+                    guard let outcome = reply.elements?.first?.integer else { return false }
+                    return outcome == 1 || outcome == 2
+                },
+                announcement: [publish, channel, delta]))
     }
 }

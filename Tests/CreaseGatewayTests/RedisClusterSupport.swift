@@ -78,11 +78,12 @@ final class RedisTestCluster: @unchecked Sendable {
 
     /// The replica of `primary` (the first, where it has several).
     func replica(of primary: RedisTestServer) throws -> RedisTestServer {
-        // ROLE on a primary: ["master", offset, [[host, port, offset], …]].
-        let replicas = try primary.command(["ROLE"]).elements?.dropFirst(2).first?.elements ?? []
-        let port = replicas.first?.elements?.dropFirst().first?.text.flatMap { Int($0) }
-        guard let node = nodes.first(where: { $0.port == port }) else { throw RedisError("no replica of \(primary.port)") }
-        return node
+        // ROLE on a replica: ["slave", primary host, primary port, state, offset].
+        for node in nodes where node.port != primary.port && node.isRunning {
+            let role = try node.command(["ROLE"]).elements ?? []
+            if role.first?.text == "slave", role.dropFirst(2).first?.integer == Int64(primary.port) { return node }
+        }
+        throw RedisError("no replica of \(primary.port)")
     }
 
     /// Reads `key` from a replica (READONLY: a replica answers reads of its primary's slots).
