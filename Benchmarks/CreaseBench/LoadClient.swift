@@ -19,8 +19,13 @@ struct ClientTally: Codable, Sendable {
     /// subscription, which PROTOCOL.md §5 rules out.
     var duplicates = 0
     /// Deltas at or below what the viewer holds, arriving on a new connection after a
-    /// reconnect: a replay the seq rule drops (PROTOCOL.md §5 allows it across subscriptions).
+    /// reconnect: the seq rule drops them. PROTOCOL.md §5 promises each seq at most once within
+    /// one subscription, and a `since` replay starts at `since + 1`: a count here is worth a
+    /// look (a snapshot below `since` from a gateway that is behind, then its deltas, is one way).
     var replaysAfterReconnect = 0
+    /// Healthy viewers that never had a snapshot (refused, or subscribed without an answer):
+    /// they hold no seq, so they count here and not as lost deltas.
+    var neverSubscribed = 0
     var resyncs: [String: Int] = [:]
     var errors: [String: Int] = [:]
     var closes: [String: Int] = [:]

@@ -37,6 +37,7 @@ struct ScenarioReport: Codable {
     var lost: Int
     var duplicates: Int
     var replaysAfterReconnect: Int?
+    var neverSubscribed: Int?
     var resyncs: [String: Int]
     var errors: [String: Int]
     var closes: [String: Int]
@@ -66,6 +67,7 @@ struct ScenarioReport: Codable {
         lost = final.tally.missing + final.tally.gaps
         duplicates = final.tally.duplicates
         replaysAfterReconnect = final.tally.replaysAfterReconnect
+        neverSubscribed = final.tally.neverSubscribed
         resyncs = final.tally.resyncs
         errors = final.tally.errors
         closes = final.tally.closes
@@ -97,6 +99,7 @@ struct ScenarioReport: Codable {
             ("peak connects completed in one second", peakConnectsPerSecond.map(String.init) ?? "n/a"),
             ("lost deltas / duplicates (healthy viewers)", "\(lost) / \(duplicates)"),
             ("replays after a reconnect (dropped by the seq rule)", "\(replaysAfterReconnect ?? 0)"),
+            ("healthy viewers never subscribed (no snapshot)", "\(neverSubscribed ?? 0)"),
             ("resyncs", list(resyncs)),
             ("errors", list(errors)),
             ("closes received", list(closes)),

@@ -152,6 +152,7 @@ extension ClientTally {
         gaps += other.gaps
         duplicates += other.duplicates
         replaysAfterReconnect += other.replaysAfterReconnect
+        neverSubscribed += other.neverSubscribed
         missing += other.missing
         snapshots += other.snapshots
         patchMismatches += other.patchMismatches

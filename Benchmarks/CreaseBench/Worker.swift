@@ -157,6 +157,7 @@ struct Worker: AsyncParsableCommand {
             var report = ledger.value.report()
             // Viewers that never had a snapshot (refused at connect: counted as failed connects)
             // hold no seq to fall behind from.
+            report.tally.neverSubscribed = ledger.value.viewers.filter { $0.behaviour == .healthy && $0.lastSeq < 0 }.count
             report.tally.missing = ledger.value.viewers.filter { $0.behaviour == .healthy && $0.lastSeq >= 0 }.reduce(0) { sum, viewer in
                 sum + Int(max(0, (finals[viewer.match.rawValue] ?? 0) - viewer.lastSeq))
             }
