@@ -436,10 +436,19 @@ final class GatewayProcess: @unchecked Sendable {
         throw RedisError("crease-gateway did not start")
     }
 
-    /// SIGTERM: the graceful drain; returns once the process has exited.
-    func terminate() async throws {
+    /// SIGTERM: the graceful drain; returns once the process has exited. A gateway still
+    /// running after `patience` (its drain overran) is killed and the test fails.
+    func terminate(patience: Duration = .seconds(30)) async throws {
         Foundation.kill(process.processIdentifier, SIGTERM)
-        try await onOwnThread { self.process.waitUntilExit() }
+        let exited = try await onOwnThread { [process] in
+            let deadline = ContinuousClock.now + patience
+            while process.isRunning, ContinuousClock.now < deadline { usleep(20_000) }
+            return !process.isRunning
+        }
+        if !exited {
+            kill()
+            Issue.record("crease-gateway did not exit within \(patience) of SIGTERM")
+        }
     }
 
     var isRunning: Bool { process.isRunning }
