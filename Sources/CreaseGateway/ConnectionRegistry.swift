@@ -165,12 +165,17 @@ final class ConnectionRegistry: Sendable {
     }
 
     /// Stops every tick.
+    /// Stops the ticks and lets go of the connections still on the wheels: a closed connection
+    /// stays in its slot until the tick visits it, and with no tick left it would keep itself,
+    /// and through it the gateway's environment, alive for good.
     func stopTicking() {
         for loop in loops {
             let shard = shards[ObjectIdentifier(loop)]!
             loop.execute {
                 shard.value.tick?.cancel()
                 shard.value.tick = nil
+                let slots = shard.value.wheel.count
+                shard.value.wheel = Array(repeating: [], count: slots)
             }
         }
     }
