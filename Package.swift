@@ -136,6 +136,7 @@ let package = Package(
             path: "Tests/Fuzz/Checks"
         ),
         .testTarget(name: "CreaseProtocolTests", dependencies: ["CreaseProtocol"]),
+        .testTarget(name: "CreaseBusTests", dependencies: ["CreaseBus", "CreaseProtocol"]),
         .testTarget(name: "CricketSimulatorTests", dependencies: ["CricketSimulator", "CreaseProtocol"]),
         .testTarget(
             name: "CreaseGatewayTests",
