@@ -137,9 +137,12 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         guard let control = bytes.first else { return nil }
         var headers = HTTPHeaders()
         for line in bytes.dropFirst().split(separator: UInt8(ascii: "\n")) {
-            let text = String(decoding: line, as: UTF8.self)
-            guard let colon = text.firstIndex(of: ":") else { continue }
-            headers.add(name: String(text[..<colon]), value: String(text[text.index(after: colon)...]).trimmingSpaces)
+            // Only what NIO's HTTP parser hands on: a token for a name, no CR or NUL anywhere.
+            guard let colon = line.firstIndex(of: UInt8(ascii: ":")), colon > line.startIndex,
+                line[..<colon].allSatisfy(Self.isTokenCharacter), !line.contains(13), !line.contains(0)
+            else { continue }
+            let value = String(decoding: line[line.index(after: colon)...], as: UTF8.self)
+            headers.add(name: String(decoding: line[..<colon], as: UTF8.self), value: value.trimmingSpaces)
         }
         let origins = control & 2 == 2 ? try? OriginAllowList.parse("https://scores.example").get() : nil
         let policy = WebSocketUpgrade.Policy(allowedOrigins: origins, compression: control & 1 == 1, allowClientContextTakeover: false)
@@ -163,6 +166,14 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             guard [.upgradeRequired, .badRequest, .forbidden].contains(refusal.status) else { return "refused with \(refusal.status)" }
         }
         return nil
+    }
+
+    /// RFC 9110 §5.6.2's `tchar`.
+    private static func isTokenCharacter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
+        default: Array("!#$%&'*+-.^_`|~".utf8).contains(byte)
+        }
     }
 
     /// First byte: bit 0 = keep the context, bits 1–3 = window bits 8…15; then the payload,

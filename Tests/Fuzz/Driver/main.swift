@@ -16,8 +16,7 @@ guard let target = FuzzTarget(rawValue: name) else {
     exit(2)
 }
 // The callback is a C function pointer: it cannot capture, so it reads the target from here.
-// Written once above, before libFuzzer starts its one fuzzing thread, and only read afterwards.
-nonisolated(unsafe) let selected = target
+let selected = target
 
 var argc = CommandLine.argc
 var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
