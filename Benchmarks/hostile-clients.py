@@ -8,9 +8,9 @@ gateway closes is opened again (a hostile client comes back):
   half-frame   announces a frame of MAX_MESSAGE_BYTES, sends half of it, then nothing
   fragments    sends fragments of one text message up to just below MAX_MESSAGE_BYTES, never
                the last one
-  sub-spam     subscribes to MAX_SUBSCRIPTIONS matches and unsubscribes again, over and over,
-               without reading a reply
-  ping-flood   sends 125-byte pings as fast as the socket takes them, never reads a pong
+  sub-spam     subscribes to MAX_SUBSCRIPTIONS matches and unsubscribes again, ten times a
+               second, without reading a reply
+  ping-flood   sends 125-byte pings, 64 every 50 ms, never reads a pong
   bomb         agrees permessage-deflate and sends a message that inflates past the limit
   never-read   subscribes to the hottest matches and never reads
 
@@ -107,11 +107,13 @@ async def behave(kind, reader, writer, args, matches):
             for name in names:
                 writer.write(frame(0x1, json.dumps({"type": "unsubscribe", "match": name}).encode()))
             await writer.drain()
+            await asyncio.sleep(0.1)  # drain() may not yield: without this one loop starves the rest
     elif kind == "ping-flood":
         ping = frame(0x9, b"p" * 125)
         while True:
             writer.write(ping * 64)
             await writer.drain()
+            await asyncio.sleep(0.05)
     elif kind == "bomb":
         # Reads only to see the gateway close it (1009), then comes back with another.
         writer.write(frame(0x1, deflated(b"\0" * (limit * 16)), rsv1=True))

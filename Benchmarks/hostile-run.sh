@@ -44,7 +44,7 @@ run() {  # run LABEL WITH_HOSTILE
         echo "$label: RSS at start $((base / 1024)) MiB, peak $((peak / 1024)) MiB; connections at the end ${connections:-?}"
         echo "$label: $latency"
         echo "$label: $lost"
-        [[ $with == 1 ]] && echo "$label: hostile clients: $(cat "$out.$label.hostile.json")"
+        if [[ $with == 1 ]]; then echo "$label: hostile clients: $(cat "$out.$label.hostile.json")"; fi
     } >>"$out.summary.txt"
 }
 
