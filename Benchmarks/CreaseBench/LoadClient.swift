@@ -18,10 +18,11 @@ struct ClientTally: Codable, Sendable {
     /// that seq (outside a resync's re-subscribe): the gateway sent one seq twice to one
     /// subscription, which PROTOCOL.md §5 rules out.
     var duplicates = 0
-    /// Deltas at or below what the viewer holds, arriving on a new connection after a
-    /// reconnect: the seq rule drops them. PROTOCOL.md §5 promises each seq at most once within
-    /// one subscription, and a `since` replay starts at `since + 1`: a count here is worth a
-    /// look (a snapshot below `since` from a gateway that is behind, then its deltas, is one way).
+    /// Deltas at or below what the viewer holds that belong to a new subscription: on a new
+    /// connection after a reconnect, or the `since + 1, since + 2, …` replay of the subscribe
+    /// the viewer sends on `resync` (live deltas of the old subscription can arrive before that
+    /// replay starts). The seq rule drops them; PROTOCOL.md §5 promises each seq at most once
+    /// within one subscription only.
     var replaysAfterReconnect = 0
     /// Healthy viewers that never had a snapshot (refused, or subscribed without an answer):
     /// they hold no seq, so they count here and not as lost deltas.
@@ -88,6 +89,9 @@ final class Viewer {
     fileprivate(set) var lastSeq: Int64 = -1  // -1: no snapshot yet
     /// The highest seq this viewer received on its current connection (-1: none yet).
     fileprivate var highestOnConnection: Int64 = -1
+    /// After a `resync`, the next seq the re-subscribe's replay would bring (`since + 1`, then
+    /// on); nil once a snapshot answered instead.
+    fileprivate var replayNext: Int64?
     fileprivate var ackedSeq: Int64 = 0
     fileprivate var expectResyncGap = false
     fileprivate(set) var state: JSONValue?
@@ -142,6 +146,7 @@ final class LoadConnection: ChannelInboundHandler {
         viewer.connection = self
         viewer.ackedSeq = max(viewer.lastSeq, 0)  // nothing to ack on this connection yet
         viewer.highestOnConnection = -1
+        viewer.replayNext = nil
         let since = viewer.lastSeq >= 0 ? viewer.lastSeq : nil
         send(ClientMessage.subscribe(match: viewer.match, since: since).encoded)
     }
@@ -244,6 +249,7 @@ final class LoadConnection: ChannelInboundHandler {
             ledger.tally.snapshots += 1
             viewer.lastSeq = message["seq"]?.integerValue ?? 0
             viewer.highestOnConnection = max(viewer.highestOnConnection, viewer.lastSeq)
+            viewer.replayNext = nil
             if viewer.verifiesPatches { viewer.state = message["state"] }
             viewer.expectResyncGap = false
             // Slow viewers stop reading once they hold their snapshot: stalled ones for good,
@@ -259,6 +265,7 @@ final class LoadConnection: ChannelInboundHandler {
             ledger.tally.resyncs[reason, default: 0] += 1
             send(ClientMessage.subscribe(match: viewer.match, since: max(viewer.lastSeq, 0)).encoded)
             viewer.expectResyncGap = true
+            viewer.replayNext = max(viewer.lastSeq, 0) + 1
         case "error":
             ledger.tally.errors[message["code"]?.stringValue ?? "?", default: 0] += 1
         default:
@@ -280,8 +287,9 @@ final class LoadConnection: ChannelInboundHandler {
     private func receiveDelta(seq: Int64, ts: Int64, critical: Bool, payload: ByteBufferView) {
         guard viewer.lastSeq >= 0 else { return }  // before the snapshot: covered by it
         if seq <= viewer.lastSeq {
-            if seq > viewer.highestOnConnection {
+            if seq > viewer.highestOnConnection || seq == viewer.replayNext {
                 ledger.tally.replaysAfterReconnect += 1
+                if seq == viewer.replayNext { viewer.replayNext = seq + 1 }
             } else if !viewer.expectResyncGap {
                 ledger.tally.duplicates += 1
             }
@@ -289,6 +297,7 @@ final class LoadConnection: ChannelInboundHandler {
             return
         }
         viewer.highestOnConnection = seq
+        if seq == viewer.replayNext { viewer.replayNext = seq + 1 }
         if seq != viewer.lastSeq + 1 {
             if viewer.expectResyncGap {
                 viewer.expectResyncGap = false

@@ -98,7 +98,7 @@ struct ScenarioReport: Codable {
             ("failed connects / reconnects", "\(failedConnects) / \(reconnects)"),
             ("peak connects completed in one second", peakConnectsPerSecond.map(String.init) ?? "n/a"),
             ("lost deltas / duplicates (healthy viewers)", "\(lost) / \(duplicates)"),
-            ("replays after a reconnect (dropped by the seq rule)", "\(replaysAfterReconnect ?? 0)"),
+            ("replays of a new subscription (dropped by the seq rule)", "\(replaysAfterReconnect ?? 0)"),
             ("healthy viewers never subscribed (no snapshot)", "\(neverSubscribed ?? 0)"),
             ("resyncs", list(resyncs)),
             ("errors", list(errors)),

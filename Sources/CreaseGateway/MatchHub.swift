@@ -43,6 +43,10 @@ actor MatchHub {
     private var retired = false
     /// The last seq forwarded; nil until the bus subscription is live.
     private var lastSeq: Int64?
+    /// The last seq forwarded before the bus connection was lost, until the next delta sets the
+    /// baseline again: a delta the hub already forwarded can come again from the node that took
+    /// over (a publish retried there after a failover), and is dropped.
+    private var forwardedBeforeResume: Int64?
     private var history: MatchHistory<DeltaFrame>
     /// The last snapshot message built, shared (with its compressed frames) by every subscriber
     /// that gets the state at the same seq: a join storm deflates it once per window size.
@@ -187,6 +191,7 @@ actor MatchHub {
         case .delta(let delta):
             receive(delta)
         case .resumed:
+            forwardedBeforeResume = lastSeq ?? forwardedBeforeResume
             lastSeq = nil  // re-baselined by the next delta
             resyncAll(.busReconnect)
         }
@@ -196,6 +201,15 @@ actor MatchHub {
         environment.metrics.deltasReceived.increment()
         let receivedAt = WallClock.milliseconds()
         environment.metrics.fanoutLatency.recordMilliseconds(max(0, receivedAt - delta.timestamp))
+        if lastSeq == nil, let before = forwardedBeforeResume, delta.seq <= before,
+            let held = history.replay(after: delta.seq - 1)?.first, held.seq == delta.seq, held.timestamp == delta.timestamp
+        {
+            // The same delta again (same seq, same publish time): already with the clients. A
+            // different delta of that seq (the new node lost writes) is forwarded as a new baseline.
+            environment.metrics.busDuplicates.increment()
+            return
+        }
+        forwardedBeforeResume = nil
         if let lastSeq {
             guard delta.seq > lastSeq else { return }  // already forwarded (baseline overlap)
             if delta.seq > lastSeq + 1 {
