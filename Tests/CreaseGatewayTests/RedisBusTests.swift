@@ -194,6 +194,33 @@ struct RedisBusTests {
             #expect(try await client.next("delta")["data"] == ["runs": 2])
         }
     }
+
+    /// After a reconnect, the node that took over may publish again a delta the gateway already
+    /// forwarded (a publish retried on a promoted replica): the hub drops that one (same seq,
+    /// same publish time), while a different delta of the same seq (the node lost writes)
+    /// starts the new baseline.
+    @Test func aDeltaPublishedAgainAfterAReconnectReachesNoClientTwice() async throws {
+        let redis = try RedisTestServer()
+        try await withRedisGateway(redis) { gateway, _ in
+            let client = try await gateway.connectAndGreet()
+            client.send(.subscribe(match: MatchID("m1")!, since: nil))
+            _ = try await client.next("snapshot")
+            try await gateway.publish("m1", ["runs": 1])
+            guard case .text(let first) = try await client.nextMessage() else {
+                Issue.record("no delta")
+                return
+            }
+            redis.stop()
+            try redis.start()
+            #expect(try await client.next("resync")["reason"] == "bus_reconnect")
+            // The same bytes again, as a promoted replica would publish them, then a new delta 1.
+            _ = try RedisConnection(redis.endpoint).command(["PUBLISH", "match:m1", first])
+            try await gateway.publish("m1", ["runs": 2])
+            let next = try await client.next("delta")
+            #expect(next["data"] == ["runs": 2], "got \(next)")
+            #expect(try await gateway.metric("crease_bus_duplicates_total") == 1)
+        }
+    }
 }
 
 /// crease-ingest's providers: the webhook and the replay file, through Redis to a gateway.
