@@ -51,6 +51,18 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
+        // Linux's epoll and eventfd, which Swift's Glibc module does not import.
+        .target(name: "CEpoll"),
+        // The epoll transport of upgraded WebSockets (`TRANSPORT=epoll`): an event loop of our
+        // own and one small object per socket, no Crease logic. Linux only.
+        .target(
+            name: "CreaseTransport",
+            dependencies: [
+                .target(name: "CEpoll", condition: .when(platforms: [.linux])),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "DequeModule", package: "swift-collections"),
+            ]
+        ),
         // The deterministic ball-by-ball cricket simulator (a score provider).
         .target(name: "CricketSimulator", dependencies: ["CreaseProtocol"]),
         // WebSocket + HTTP server, match actors, connection actors, metrics.
@@ -59,6 +71,7 @@ let package = Package(
             dependencies: [
                 "CreaseProtocol",
                 "CreaseBus",
+                "CreaseTransport",
                 "CricketSimulator",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

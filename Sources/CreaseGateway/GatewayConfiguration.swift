@@ -103,6 +103,19 @@ public struct GatewayConfiguration: Sendable, Equatable {
     /// sockets and timers run (`FANOUT_SLICE`). Smaller: lower event-loop lag during a large
     /// fan-out; larger: fewer passes.
     public var fanoutSlice = 1_024
+    /// What carries upgraded WebSockets (`TRANSPORT`).
+    public var transport = Transport.nio
+
+    /// What carries upgraded WebSockets. HTTP (REST, metrics, the upgrade itself) is always
+    /// SwiftNIO's.
+    public enum Transport: String, Sendable {
+        /// SwiftNIO channels.
+        case nio
+        /// The gateway's own epoll loops (Linux): one small object per socket and one `writev`
+        /// per flush, for less memory and CPU per connection. The listener is ours; each
+        /// connection is served by SwiftNIO's HTTP code until its upgrade, then handed over.
+        case epoll
+    }
 
     public init(nodeID: String = GatewayConfiguration.defaultNodeID(), eventLoopThreads: Int = System.coreCount) {
         self.nodeID = nodeID
@@ -182,6 +195,17 @@ public struct GatewayConfiguration: Sendable, Equatable {
         demoBallMilliseconds = try settings.integer("DEMO_BALL_MS", in: 1...3_600_000) ?? demoBallMilliseconds
         socketSendBuffer = try settings.integer("SOCKET_SEND_BUFFER", in: 0...(64 << 20)) ?? socketSendBuffer
         fanoutSlice = try settings.integer("FANOUT_SLICE", in: 1...1_000_000) ?? fanoutSlice
+        if let name = try settings.string("TRANSPORT") {
+            guard let parsed = Transport(rawValue: name.lowercased()) else {
+                throw ConfigurationError(variable: "TRANSPORT", message: "is '\(name)'; expected nio or epoll")
+            }
+            #if !os(Linux)
+            if parsed == .epoll {
+                throw ConfigurationError(variable: "TRANSPORT", message: "epoll is available on Linux only")
+            }
+            #endif
+            transport = parsed
+        }
         guard heartbeatTimeoutMilliseconds > heartbeatMilliseconds else {
             throw ConfigurationError(
                 variable: "HEARTBEAT_TIMEOUT_MS",

@@ -44,7 +44,7 @@ actor GatewayConnection {
     nonisolated var unownedExecutor: UnownedSerialExecutor { eventLoop.executor.asUnownedSerialExecutor() }
 
     private let environment: GatewayEnvironment
-    private var session: NIOLoopBound<WebSocketSession>?
+    private var session: NIOLoopBound<any ConnectionTransport>?
     private var assembler: InboundMessageAssembler
     private var queue: OutboundQueue<ByteBuffer>
     private var subscriptions: [MatchID: Subscription] = [:]
@@ -81,7 +81,7 @@ actor GatewayConnection {
     private static let closeGrace: UInt64 = 2_000_000_000
 
     init(
-        session: NIOLoopBound<WebSocketSession>, eventLoop: any EventLoop, role: ConnectionRole,
+        session: NIOLoopBound<any ConnectionTransport>, eventLoop: any EventLoop, role: ConnectionRole,
         deflate: NegotiatedDeflate?, environment: GatewayEnvironment, isWritable: Bool = true
     ) {
         self.session = session

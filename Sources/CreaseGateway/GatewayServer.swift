@@ -1,5 +1,9 @@
 import CreaseBus
 import CreaseProtocol
+#if os(Linux)
+import CreaseTransport
+import Glibc
+#endif
 import Logging
 import NIOCore
 import NIOHTTP1
@@ -32,6 +36,10 @@ public final class GatewayServer: Service, Sendable {
     private let lagProbe: EventLoopLagProbe
     private let bound: EventLoopPromise<Int>
     private let adminBound: EventLoopPromise<Int>
+    #if os(Linux)
+    /// `TRANSPORT=epoll`: the loops of upgraded WebSockets (empty on the NIO transport).
+    private let epollLoops: [EpollEventLoop]
+    #endif
 
     /// - Parameters:
     ///   - bus: where deltas come from.
@@ -45,7 +53,23 @@ public final class GatewayServer: Service, Sendable {
         role: Role = .gateway,
         secondSignalEndsDrain: Bool = false
     ) {
-        let loops = Array(group.makeIterator())
+        var loops = Array(group.makeIterator())
+        #if os(Linux)
+        if configuration.transport == .epoll, role == .gateway {
+            let epollLoops = (0..<configuration.eventLoopThreads).map { index in
+                do {
+                    return try EpollEventLoop(name: "crease-ws-\(index)")
+                } catch {
+                    fatalError("cannot create an epoll event loop: \(error)")
+                }
+            }
+            self.epollLoops = epollLoops
+            // Fan-out, ticks and the lag probe run where the WebSockets are.
+            loops = epollLoops
+        } else {
+            self.epollLoops = []
+        }
+        #endif
         self.role = role
         self.secondSignalEndsDrain = secondSignalEndsDrain
         self.group = group
@@ -78,12 +102,24 @@ public final class GatewayServer: Service, Sendable {
 
     public func run() async throws {
         let configuration = environment.configuration
-        let server: any Channel
+        let server: Listener
         var admin: (any Channel)?
+        #if os(Linux)
+        for loop in epollLoops { loop.start() }
+        defer { shutDownEpollLoops() }
+        #endif
         do {
             switch role {
-            case .gateway: server = try await bind(host: configuration.host, port: configuration.port, routes: .gateway)
-            case .ingest: server = try await bind(host: configuration.ingestHost, port: configuration.ingestPort, routes: .ingest)
+            case .gateway:
+                #if os(Linux)
+                if !epollLoops.isEmpty {
+                    server = try await bindEpoll(host: configuration.host, port: configuration.port)
+                    break
+                }
+                #endif
+                server = .nio(try await bind(host: configuration.host, port: configuration.port, routes: .gateway))
+            case .ingest:
+                server = .nio(try await bind(host: configuration.ingestHost, port: configuration.ingestPort, routes: .ingest))
             }
             if role == .gateway, let adminPort = configuration.adminPort {
                 admin = try await bind(host: configuration.host, port: adminPort, routes: .admin)
@@ -134,10 +170,102 @@ public final class GatewayServer: Service, Sendable {
             environment.startDraining()
         }
         await closeAll()
-        try? await server.close()
+        await server.close()
         try? await admin?.close()
         environment.logger.notice("stopped")
     }
+
+    /// The gateway's listening socket.
+    private enum Listener {
+        case nio(any Channel)
+        #if os(Linux)
+        case epoll(EpollListener, EpollEventLoop)
+        #endif
+
+        var localAddress: SocketAddress? {
+            switch self {
+            case .nio(let channel): channel.localAddress
+            #if os(Linux)
+            case .epoll(let listener, _): listener.localAddress
+            #endif
+            }
+        }
+
+        func close() async {
+            switch self {
+            case .nio(let channel):
+                try? await channel.close()
+            #if os(Linux)
+            case .epoll(let listener, let loop):
+                let handle = UnsafeListener(listener)
+                try? await loop.submit { handle.value.close() }.get()
+            #endif
+            }
+        }
+    }
+
+    #if os(Linux)
+    /// `TRANSPORT=epoll`: our own listener; each accepted socket is served by SwiftNIO's HTTP
+    /// code through a duplicate descriptor until its upgrade (``EpollHandoff``).
+    private func bindEpoll(host: String, port: Int) async throws -> Listener {
+        let environment = self.environment
+        let group = self.group
+        let loops = epollLoops
+        let listenerLoop = loops[0]
+        let sendBuffer = environment.configuration.socketSendBuffer
+        let listener = try await listenerLoop.submit {
+            var next = 0
+            return UnsafeListener(
+                try EpollListener(host: host, port: port, backlog: 4096, loop: listenerLoop) { descriptor in
+                    // Past the descriptor budget the socket is closed at once: the gateway must
+                    // never run out of descriptors.
+                    guard environment.acceptSocket() else {
+                        environment.metrics.socketsRefused.increment()
+                        Glibc.close(descriptor)
+                        return
+                    }
+                    if sendBuffer > 0 {
+                        var size = Int32(sendBuffer)
+                        setsockopt(descriptor, SOL_SOCKET, SO_SNDBUF, &size, socklen_t(MemoryLayout<Int32>.size))
+                    }
+                    let duplicate = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
+                    guard duplicate >= 0 else {
+                        environment.metrics.socketsRefused.increment()
+                        Glibc.close(descriptor)
+                        environment.releaseSocket()
+                        return
+                    }
+                    let handoff = EpollHandoff(descriptor: descriptor, loop: loops[next % loops.count])
+                    next &+= 1
+                    ClientBootstrap(group: group)
+                        .channelOption(.writeBufferWaterMark, value: .init(low: 16 * 1024, high: 64 * 1024))
+                        .channelOption(
+                            .recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 256, maximum: 65_536)
+                        )
+                        .channelInitializer { channel in
+                            channel.closeFuture.whenComplete { _ in handoff.httpClosed(environment: environment) }
+                            return channel.eventLoop.makeCompletedFuture {
+                                try Self.addHTTPHandlers(to: channel, environment: environment, routes: .gateway, handoff: handoff)
+                            }
+                        }
+                        .withConnectedSocket(duplicate)
+                        .whenFailure { _ in handoff.httpClosed(environment: environment) }
+                })
+        }.get()
+        return .epoll(listener.value, listenerLoop)
+    }
+
+    /// Stops the epoll loops once their connections are gone (at most a second after the
+    /// last close began).
+    private func shutDownEpollLoops() {
+        guard !epollLoops.isEmpty else { return }
+        let deadline = NIODeadline.now() + .seconds(1)
+        while environment.connections.count > 0, NIODeadline.now() < deadline {
+            usleep(10_000)
+        }
+        for loop in epollLoops { loop.shutdownGracefully { _ in } }
+    }
+    #endif
 
     private func bind(host: String, port: Int, routes: HTTPRouter.Routes) async throws -> any Channel {
         let environment = self.environment
@@ -157,24 +285,37 @@ public final class GatewayServer: Service, Sendable {
                 }
                 channel.closeFuture.whenComplete { _ in environment.releaseSocket() }
                 return channel.eventLoop.makeCompletedFuture {
-                    let handlers = HTTPRouter.HTTPHandlers(
-                        decoder: ByteToMessageHandler(HTTPRequestDecoder(leftOverBytesStrategy: .forwardBytes)),
-                        encoder: HTTPResponseEncoder(),
-                        pipelining: HTTPServerPipelineHandler(),
-                        errors: HTTPServerProtocolErrorHandler()
-                    )
-                    let sync = channel.pipeline.syncOperations
-                    try sync.addHandler(handlers.encoder)
-                    try sync.addHandler(handlers.decoder)
-                    try sync.addHandler(handlers.pipelining)
-                    try sync.addHandler(handlers.errors)
-                    try sync.addHandler(HTTPRouter(environment: environment, routes: routes, handlers: handlers))
+                    try Self.addHTTPHandlers(to: channel, environment: environment, routes: routes)
                 }
             }
         if sendBuffer > 0 {
             bootstrap = bootstrap.childChannelOption(.socketOption(.so_sndbuf), value: SocketOptionValue(sendBuffer))
         }
         return try await bootstrap.bind(host: host, port: port).get()
+    }
+
+    /// SwiftNIO's HTTP/1.1 server handlers and the router; `handoff`: the epoll transport's socket.
+    private static func addHTTPHandlers(
+        to channel: any Channel, environment: GatewayEnvironment, routes: HTTPRouter.Routes, handoff: AnyObject? = nil
+    ) throws {
+        let handlers = HTTPRouter.HTTPHandlers(
+            decoder: ByteToMessageHandler(HTTPRequestDecoder(leftOverBytesStrategy: .forwardBytes)),
+            encoder: HTTPResponseEncoder(),
+            pipelining: HTTPServerPipelineHandler(),
+            errors: HTTPServerProtocolErrorHandler()
+        )
+        let sync = channel.pipeline.syncOperations
+        try sync.addHandler(handlers.encoder)
+        try sync.addHandler(handlers.decoder)
+        try sync.addHandler(handlers.pipelining)
+        try sync.addHandler(handlers.errors)
+        #if os(Linux)
+        if let handoff = handoff as? EpollHandoff {
+            try sync.addHandler(HTTPRouter(environment: environment, routes: routes, handlers: handlers, handoff: handoff))
+            return
+        }
+        #endif
+        try sync.addHandler(HTTPRouter(environment: environment, routes: routes, handlers: handlers))
     }
 
     /// How long a draining gateway keeps answering 503 before it may close its listener, at most
@@ -244,6 +385,16 @@ public final class GatewayServer: Service, Sendable {
         }
     }
 }
+
+#if os(Linux)
+/// The listener, for a job on its own loop.
+///
+/// Sendable: created on the listener's loop and used only there (its `close()` is submitted to it).
+private struct UnsafeListener: @unchecked Sendable {
+    let value: EpollListener
+    init(_ value: EpollListener) { self.value = value }
+}
+#endif
 
 /// The service group of an executable: SIGTERM or SIGINT starts the drain; a second one during
 /// the drain ends it at once (the gateway watches for it, see `GatewayServer`); a drain that

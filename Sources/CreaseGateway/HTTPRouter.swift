@@ -43,11 +43,28 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
     /// Closes the connection when the client keeps it without completing a request.
     private var idleDeadline: Scheduled<Void>?
 
+    #if os(Linux)
+    /// The epoll transport's socket, which an upgrade hands over (nil on the NIO transport).
+    private let handoff: EpollHandoff?
+    #endif
+
     init(environment: GatewayEnvironment, routes: Routes, handlers: HTTPHandlers) {
         self.environment = environment
         self.routes = routes
         self.handlers = handlers
+        #if os(Linux)
+        self.handoff = nil
+        #endif
     }
+
+    #if os(Linux)
+    init(environment: GatewayEnvironment, routes: Routes, handlers: HTTPHandlers, handoff: EpollHandoff) {
+        self.environment = environment
+        self.routes = routes
+        self.handlers = handlers
+        self.handoff = handoff
+    }
+    #endif
 
     private var maxBodyBytes: Int { max(environment.configuration.maxMessageBytes, 65_536) }
 
@@ -338,6 +355,12 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         }
 
         let response = HTTPResponseHead(version: head.version, status: .switchingProtocols, headers: responseHeaders)
+        #if os(Linux)
+        if let handoff {
+            handOver(context, response: response, to: handoff, role: role, deflate: deflate)
+            return
+        }
+        #endif
         context.write(wrapOutboundOut(.head(response)), promise: nil)
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
 
@@ -360,6 +383,50 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
             context.close(promise: nil)
         }
     }
+
+    #if os(Linux)
+    /// The epoll transport's upgrade: the `101`, then the socket moves to its epoll loop and
+    /// this channel closes its duplicate descriptor (``EpollHandoff``).
+    private func handOver(
+        _ context: ChannelHandlerContext, response: HTTPResponseHead, to handoff: EpollHandoff, role: ConnectionRole,
+        deflate: NegotiatedDeflate?
+    ) {
+        let channel = context.channel
+        // Whatever the client sends next is for the epoll session: leave it in the socket.
+        try? channel.syncOptions?.setOption(.autoRead, value: false)
+        // Bytes the client sent after its request wait in the HTTP decoder; its removal hands
+        // them to the collector (possibly only once the decoder's current pass ends).
+        let leftover = UpgradeLeftover()
+        let removed = context.eventLoop.makePromise(of: Void.self)
+        do {
+            try context.pipeline.syncOperations.addHandler(leftover, position: .after(handlers.decoder))
+            context.pipeline.syncOperations.removeHandler(handlers.decoder, promise: removed)
+        } catch {
+            environment.connections.release()
+            channel.close(promise: nil)
+            return
+        }
+        context.write(wrapOutboundOut(.head(response)), promise: nil)
+        let written = context.eventLoop.makePromise(of: Void.self)
+        context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: written)
+        environment.metrics.connections.record(environment.connections.count)
+        let environment = self.environment
+        let collected = NIOLoopBound(leftover, eventLoop: context.eventLoop)
+        // Once the 101 is in the socket and every byte NIO read is collected; the channel then
+        // closes at once, so it reads nothing more.
+        written.futureResult.and(removed.futureResult).whenComplete { result in
+            if case .success = result,
+                handoff.handOver(prefix: collected.value.bytes, role: role, deflate: deflate, environment: environment)
+            {
+                channel.close(promise: nil)
+            } else {
+                environment.connections.release()
+                environment.metrics.connections.record(environment.connections.count)
+                channel.close(promise: nil)
+            }
+        }
+    }
+    #endif
 
     // MARK: Responses
 

@@ -8,7 +8,7 @@ import NIOWebSocket
 /// (``InboundFrameParser``, no decoder handler per connection) and writes finished frame bytes
 /// (``ServerFrame``) straight to the socket: a shared delta buffer goes out with no
 /// per-subscriber encoding.
-final class WebSocketSession: ChannelInboundHandler {
+final class WebSocketSession: ChannelInboundHandler, ConnectionTransport {
     typealias InboundIn = ByteBuffer
     typealias OutboundOut = ByteBuffer
 
@@ -40,7 +40,7 @@ final class WebSocketSession: ChannelInboundHandler {
         self.context = context
         self.shard = environment.connections.shard(on: context.eventLoop)
         let connection = GatewayConnection(
-            session: NIOLoopBound(self, eventLoop: context.eventLoop),
+            session: NIOLoopBound(self as any ConnectionTransport, eventLoop: context.eventLoop),
             eventLoop: context.eventLoop,
             role: role,
             deflate: deflate,

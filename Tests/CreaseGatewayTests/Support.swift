@@ -70,6 +70,9 @@ func withGateway(
         "GATEWAY_HOST": "127.0.0.1", "GATEWAY_PORT": "0", "DRAIN_SECONDS": "0", "EVENT_LOOP_THREADS": "2",
         "NODE_ID": "test-gateway", "INGEST_HOST": "127.0.0.1", "INGEST_PORT": "0",
     ]
+    // `TRANSPORT=epoll make test` runs every in-process gateway on the epoll transport (child
+    // gateway processes inherit the variable).
+    if let transport = ProcessInfo.processInfo.environment["TRANSPORT"] { variables["TRANSPORT"] = transport }
     variables.merge(environment) { $1 }
     let configuration = try GatewayConfiguration.from(environment: variables)
     let group = MultiThreadedEventLoopGroup(numberOfThreads: configuration.eventLoopThreads)

@@ -1,0 +1,139 @@
+#if os(Linux)
+import CreaseTransport
+import NIOCore
+
+/// An upgraded connection on the epoll transport (`TRANSPORT=epoll`): the same bridge as
+/// ``WebSocketSession``, between an ``EpollSocket`` and the ``GatewayConnection`` actor, which
+/// owns every decision.
+///
+/// The socket came from the HTTP listener after its `101` was written (``EpollHandoff``);
+/// `prefix` holds what the client sent after its request, before the hand-over.
+final class EpollWebSocketSession: EpollSocketDelegate, ConnectionTransport {
+    private let socket: EpollSocket
+    private let environment: GatewayEnvironment
+    private let loop: EpollEventLoop
+    private var parser: InboundFrameParser
+    private(set) var connection: GatewayConnection?
+    private var inputPaused = false
+    /// After our close frame (lingering close): what the peer still sends is dropped.
+    private var discardingInput = false
+
+    /// Creates the session on `loop` (call on it), starts its connection actor and reads.
+    static func start(
+        descriptor: Int32, prefix: [ByteBuffer], loop: EpollEventLoop, role: ConnectionRole, deflate: NegotiatedDeflate?,
+        environment: GatewayEnvironment
+    ) {
+        let socket: EpollSocket
+        do {
+            socket = try EpollSocket(
+                descriptor: descriptor, loop: loop, waterMarks: .init(low: 16 * 1024, high: 64 * 1024))
+        } catch {
+            // Registration failed (the socket is closed): give back what the upgrade took.
+            environment.connections.release()
+            environment.releaseSocket()
+            environment.metrics.connections.record(environment.connections.count)
+            return
+        }
+        let session = EpollWebSocketSession(socket: socket, loop: loop, role: role, deflate: deflate, environment: environment)
+        socket.start(delegate: session)
+        session.connection!.assumeIsolated { $0.started() }
+        for bytes in prefix { session.socketRead(bytes) }
+    }
+
+    private init(socket: EpollSocket, loop: EpollEventLoop, role: ConnectionRole, deflate: NegotiatedDeflate?, environment: GatewayEnvironment) {
+        self.socket = socket
+        self.loop = loop
+        self.environment = environment
+        self.parser = InboundFrameParser(maxFrameSize: environment.configuration.maxMessageBytes)
+        self.connection = nil
+        self.connection = GatewayConnection(
+            session: NIOLoopBound(self as any ConnectionTransport, eventLoop: loop), eventLoop: loop, role: role,
+            deflate: deflate, environment: environment, isWritable: true)
+    }
+
+    // MARK: EpollSocketDelegate
+
+    func socketRead(_ bytes: ByteBuffer) {
+        guard !discardingInput else { return }
+        parser.append(bytes)
+        deliverFrames()
+    }
+
+    private func deliverFrames() {
+        while let connection, !inputPaused {
+            switch parser.next() {
+            case .frame(let frame):
+                connection.receivedOnLoop(frame)
+            case .needMoreBytes:
+                return
+            case .invalid(let error):
+                connection.assumeIsolated { $0.framingFailed(error) }
+                return
+            }
+        }
+    }
+
+    func socketWritabilityChanged(_ isWritable: Bool) {
+        connection?.assumeIsolated { $0.writabilityChanged(isWritable: isWritable) }
+    }
+
+    func socketClosed() {
+        guard let connection else { return }
+        self.connection = nil
+        connection.assumeIsolated { $0.channelClosed() }
+        environment.connections.release()
+        environment.releaseSocket()
+        environment.metrics.connections.record(environment.connections.count)
+    }
+
+    // MARK: ConnectionTransport
+
+    func write(_ bytes: ByteBuffer) {
+        environment.connections.shard(on: loop).wrote(bytes)
+        socket.write(bytes)
+    }
+
+    func flush() {
+        socket.flush()
+    }
+
+    func pauseInput() {
+        guard !inputPaused else { return }
+        inputPaused = true
+        socket.pauseReading()
+    }
+
+    func resumeInput() {
+        guard inputPaused else { return }
+        inputPaused = false
+        socket.resumeReading()
+        deliverFrames()
+    }
+
+    func closeNow() {
+        socket.close()
+    }
+
+    func closeAfterPendingWrites(lingering: Bool) {
+        guard lingering else {
+            socket.closeWhenWritten(halfClose: false)
+            return
+        }
+        discardingInput = true
+        parser = InboundFrameParser(maxFrameSize: environment.configuration.maxMessageBytes)  // frees what it held
+        inputPaused = false
+        socket.closeWhenWritten(halfClose: true)
+        // The peer's FIN closes the socket; the deadline bounds a peer that keeps sending.
+        let socket = UnsafeSocket(self.socket)
+        _ = loop.scheduleTask(in: WebSocketSession.lingerTime) { socket.value.close() }
+    }
+}
+
+/// The socket, for a timer of its own loop.
+///
+/// Sendable: the timer runs on the socket's loop, the only thread that touches it.
+private struct UnsafeSocket: @unchecked Sendable {
+    let value: EpollSocket
+    init(_ value: EpollSocket) { self.value = value }
+}
+#endif

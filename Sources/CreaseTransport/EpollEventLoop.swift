@@ -1,0 +1,359 @@
+#if os(Linux)
+import CEpoll
+import Dispatch
+import DequeModule
+import Glibc
+import NIOCore
+import Synchronization
+
+/// Something registered with an ``EpollEventLoop``: told of its descriptor's readiness, on the
+/// loop's thread.
+open class EpollRegistration {
+    public init() {}
+
+    /// `events`: the epoll flags reported (`CREASE_EPOLLIN`, …).
+    open func ready(_ events: UInt32) {}
+}
+
+/// An event loop of our own for upgraded WebSockets: one thread, one epoll set, the jobs and
+/// timers of what runs on it.
+///
+/// It is a SwiftNIO `EventLoop` and a `SerialExecutor`, so the gateway's actors, promises and
+/// fan-out run on it unchanged; what it leaves out is NIO's per-channel machinery (pipeline,
+/// handler contexts, promises per write): a socket here is one small object
+/// (``EpollSocket``). Linux only.
+///
+/// Guarantees: jobs run in the order they were submitted, on the loop's thread, after the I/O
+/// of the iteration in which they arrived; a timer never runs before its deadline; a cancelled
+/// timer whose cancellation reached the loop before its deadline never runs.
+///
+/// Sendable: what any thread touches is immutable (`epoll`, `wake`, `scratch`) or behind a
+/// `Mutex` / `Atomic` (`incoming`, `threadID`, `timerIDs`, `stopped`); the rest (`local`,
+/// `timers`, `retiring`) is touched only on the loop's thread: inside `run()`, or by methods
+/// that call `preconditionInEventLoop()` or document "on the loop" and are only called from
+/// registrations and jobs, which run inside `run()`.
+public final class EpollEventLoop: NIOSerialEventLoopExecutor, @unchecked Sendable {
+    private enum Work {
+        case closure(@Sendable () -> Void)
+        case job(UnownedJob)
+    }
+
+    private struct Timer {
+        let deadline: UInt64
+        let id: UInt64
+        let task: () -> Void
+    }
+
+    private struct Incoming {
+        var work = Deque<Work>()
+        /// The loop was woken (or is awake) for this work: no second eventfd write needed.
+        var wakeSent = false
+    }
+
+    /// The name of the loop's thread (`ps -L`, profiles).
+    public let name: String
+    private let epoll: Int32
+    private let wake: Int32
+    private let incoming = Mutex(Incoming())
+    private var local = Deque<Work>()
+    private var running = Deque<Work>()
+    private var timers: [Timer] = []
+    private var cancelledTimers = Set<UInt64>()
+    private let timerIDs = Atomic<UInt64>(0)
+    private let threadID = Atomic<UInt>(0)
+    private let stopped = Atomic<Bool>(false)
+    private let started = Atomic<Bool>(false)
+    private let shutdownLock = Mutex<[(DispatchQueue, @Sendable ((any Error)?) -> Void)]?>([])
+    /// Registrations let go of during an iteration, released after it (an event of the same
+    /// batch may still point at them).
+    private var retiring: [Unmanaged<EpollRegistration>] = []
+    /// A read buffer shared by the loop's sockets: bytes are copied out of it per read.
+    let scratch: UnsafeMutableRawBufferPointer
+    /// `iovec`s and the storages they point into, for one `writev` at a time.
+    let iovecs: UnsafeMutableBufferPointer<iovec>
+    let storages: UnsafeMutableBufferPointer<Unmanaged<AnyObject>?>
+    /// The most buffers one `writev` takes.
+    static let maxIOVecs = 64
+    /// Allocates the buffers of the loop's sockets.
+    public let allocator = ByteBufferAllocator()
+
+    /// Creates the loop; its thread starts with ``start()``.
+    public init(name: String) throws {
+        self.name = name
+        let epoll = epoll_create1(CREASE_EPOLL_CLOEXEC)
+        guard epoll >= 0 else { throw EpollError.system("epoll_create1", errno) }
+        let wake = eventfd(0, CREASE_EFD_NONBLOCK | CREASE_EFD_CLOEXEC)
+        guard wake >= 0 else {
+            Glibc.close(epoll)
+            throw EpollError.system("eventfd", errno)
+        }
+        self.epoll = epoll
+        self.wake = wake
+        scratch = .allocate(byteCount: 64 * 1024, alignment: 16)
+        iovecs = .allocate(capacity: Self.maxIOVecs)
+        storages = .allocate(capacity: Self.maxIOVecs)
+        storages.initialize(repeating: nil)
+        guard crease_epoll_ctl(epoll, CREASE_EPOLL_CTL_ADD, wake, CREASE_EPOLLIN, nil) == 0 else {
+            throw EpollError.system("epoll_ctl", errno)
+        }
+    }
+
+    deinit {
+        Glibc.close(epoll)
+        Glibc.close(wake)
+        scratch.deallocate()
+        iovecs.deallocate()
+        storages.deallocate()
+    }
+
+    /// Starts the loop's thread (once).
+    public func start() {
+        guard !started.exchange(true, ordering: .acquiringAndReleasing) else { return }
+        let box = Unmanaged.passRetained(self).toOpaque()
+        var thread = pthread_t()
+        let result = pthread_create(&thread, nil, { context in
+            let loop = Unmanaged<EpollEventLoop>.fromOpaque(context!).takeRetainedValue()
+            loop.run()
+            return nil
+        }, box)
+        precondition(result == 0, "pthread_create failed: \(result)")
+        pthread_detach(thread)
+    }
+
+    // MARK: EventLoop
+
+    public var inEventLoop: Bool {
+        threadID.load(ordering: .relaxed) == UInt(bitPattern: Int(bitPattern: pthread_self()))
+    }
+
+    public func execute(_ task: @escaping @Sendable () -> Void) {
+        submitWork(.closure(task))
+    }
+
+    public func enqueue(_ job: consuming ExecutorJob) {
+        // An actor's job, without the closure `execute` would allocate for it.
+        submitWork(.job(UnownedJob(job)))
+    }
+
+    private func submitWork(_ work: Work) {
+        if inEventLoop {
+            local.append(work)
+            return
+        }
+        let mustWake = incoming.withLock { incoming in
+            incoming.work.append(work)
+            defer { incoming.wakeSent = true }
+            return !incoming.wakeSent
+        }
+        if mustWake {
+            var one: UInt64 = 1
+            _ = Glibc.write(wake, &one, 8)
+        }
+    }
+
+    public func scheduleTask<T>(deadline: NIODeadline, _ task: @escaping @Sendable () throws -> T) -> Scheduled<T> {
+        let promise: EventLoopPromise<T> = makePromise()
+        let id = timerIDs.wrappingAdd(1, ordering: .relaxed).newValue
+        let timer = Timer(deadline: deadline.uptimeNanoseconds, id: id) {
+            // On the loop, the promise's own loop: its value never crosses threads here.
+            do { promise.assumeIsolatedUnsafeUnchecked().succeed(try task()) } catch { promise.fail(error) }
+        }
+        if inEventLoop {
+            insert(timer)
+        } else {
+            // The timer is created off the loop and handed to it; it is only touched there.
+            let handOver = UnsafeTransfer(timer)
+            execute { self.insert(handOver.value) }
+        }
+        return Scheduled(promise: promise) {
+            self.execute {
+                // Only a timer still waiting fails as cancelled; one that ran keeps its result.
+                if self.cancel(id) { promise.fail(EventLoopError.cancelled) }
+            }
+        }
+    }
+
+    public func scheduleTask<T>(in delay: TimeAmount, _ task: @escaping @Sendable () throws -> T) -> Scheduled<T> {
+        scheduleTask(deadline: .now() + delay, task)
+    }
+
+    public func shutdownGracefully(queue: DispatchQueue, _ callback: @escaping @Sendable ((any Error)?) -> Void) {
+        let alreadyStopped = shutdownLock.withLock { callbacks -> Bool in
+            guard callbacks != nil else { return true }
+            callbacks!.append((queue, callback))
+            return false
+        }
+        if alreadyStopped {
+            queue.async { callback(nil) }
+            return
+        }
+        if started.load(ordering: .acquiring) {
+            stopped.store(true, ordering: .releasing)
+            execute {}  // wakes the loop, which sees `stopped`
+        } else {
+            finishShutdown()
+        }
+    }
+
+    private func finishShutdown() {
+        let callbacks = shutdownLock.withLock { callbacks in
+            defer { callbacks = nil }
+            return callbacks ?? []
+        }
+        for (queue, callback) in callbacks { queue.async { callback(nil) } }
+    }
+
+    // MARK: Registrations (on the loop)
+
+    /// Adds `fd` to the loop's epoll set for `events`, reported to `registration`, which the
+    /// loop keeps alive until ``deregister(_:fd:)``.
+    func register(_ registration: EpollRegistration, fd: Int32, events: UInt32) throws {
+        let pointer = Unmanaged.passRetained(registration).toOpaque()
+        guard crease_epoll_ctl(epoll, CREASE_EPOLL_CTL_ADD, fd, events, pointer) == 0 else {
+            Unmanaged<EpollRegistration>.fromOpaque(pointer).release()
+            throw EpollError.system("epoll_ctl", errno)
+        }
+    }
+
+    func modify(_ registration: EpollRegistration, fd: Int32, events: UInt32) {
+        let pointer = Unmanaged.passUnretained(registration).toOpaque()
+        _ = crease_epoll_ctl(epoll, CREASE_EPOLL_CTL_MOD, fd, events, pointer)
+    }
+
+    /// Removes `fd` from the epoll set (call before closing it); `registration` is released
+    /// after the current iteration.
+    func deregister(_ registration: EpollRegistration, fd: Int32) {
+        _ = crease_epoll_ctl(epoll, CREASE_EPOLL_CTL_DEL, fd, 0, nil)
+        retiring.append(Unmanaged.passUnretained(registration))
+    }
+
+    // MARK: The loop
+
+    private func run() {
+        threadID.store(UInt(bitPattern: Int(bitPattern: pthread_self())), ordering: .relaxed)
+        name.withCString { crease_set_thread_name($0) }
+        let capacity = 256
+        let events = UnsafeMutablePointer<epoll_event>.allocate(capacity: capacity)
+        defer { events.deallocate() }
+        while !stopped.load(ordering: .acquiring) {
+            var timeout: Int32 = -1
+            if !local.isEmpty {
+                timeout = 0
+            } else if let first = timers.first {
+                let now = NIODeadline.now().uptimeNanoseconds
+                timeout = first.deadline <= now ? 0 : Int32(clamping: (first.deadline - now + 999_999) / 1_000_000)
+            }
+            let count = epoll_wait(epoll, events, Int32(capacity), timeout)
+            if count > 0 {
+                for index in 0..<Int(count) {
+                    var flags: UInt32 = 0
+                    guard let data = crease_epoll_event_data(events, Int32(index), &flags) else {
+                        var value: UInt64 = 0
+                        _ = Glibc.read(wake, &value, 8)
+                        continue
+                    }
+                    Unmanaged<EpollRegistration>.fromOpaque(data).takeUnretainedValue().ready(flags)
+                }
+            }
+            runTimers()
+            runWork()
+            for registration in retiring { registration.release() }
+            retiring.removeAll(keepingCapacity: true)
+        }
+        // Stopped: what is still queued runs (promises must not be left hanging), then the
+        // thread ends.
+        runWork()
+        finishShutdown()
+    }
+
+    private func runWork() {
+        incoming.withLock { incoming in
+            while let work = incoming.work.popFirst() { local.append(work) }
+            incoming.wakeSent = false
+        }
+        // Only what is queued now: work queued while these run waits for the next iteration,
+        // after its I/O, so a job that keeps re-queueing itself cannot starve the sockets.
+        swap(&running, &local)
+        while let work = running.popFirst() {
+            switch work {
+            case .closure(let task): task()
+            case .job(let job): job.runSynchronously(on: asUnownedSerialExecutor())
+            }
+        }
+    }
+
+    private func runTimers() {
+        guard !timers.isEmpty else { return }
+        let now = NIODeadline.now().uptimeNanoseconds
+        while let first = timers.first, first.deadline <= now {
+            let timer = popFirstTimer()
+            if cancelledTimers.remove(timer.id) != nil { continue }
+            timer.task()
+        }
+    }
+
+    // MARK: Timers: a binary min-heap on (deadline, id), on the loop
+
+    private func insert(_ timer: Timer) {
+        timers.append(timer)
+        var child = timers.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard Self.earlier(timers[child], timers[parent]) else { break }
+            timers.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    private func popFirstTimer() -> Timer {
+        let first = timers[0]
+        let last = timers.removeLast()
+        if !timers.isEmpty {
+            timers[0] = last
+            var parent = 0
+            while true {
+                let left = 2 * parent + 1
+                let right = left + 1
+                var smallest = parent
+                if left < timers.count, Self.earlier(timers[left], timers[smallest]) { smallest = left }
+                if right < timers.count, Self.earlier(timers[right], timers[smallest]) { smallest = right }
+                guard smallest != parent else { break }
+                timers.swapAt(parent, smallest)
+                parent = smallest
+            }
+        }
+        return first
+    }
+
+    /// Marks timer `id` cancelled; true when it had not run yet.
+    private func cancel(_ id: UInt64) -> Bool {
+        guard timers.contains(where: { $0.id == id }) else { return false }
+        cancelledTimers.insert(id)
+        return true
+    }
+
+    private static func earlier(_ a: Timer, _ b: Timer) -> Bool {
+        a.deadline != b.deadline ? a.deadline < b.deadline : a.id < b.id
+    }
+}
+
+/// A failed system call of the epoll transport.
+public enum EpollError: Error, CustomStringConvertible {
+    case system(String, Int32)
+
+    public var description: String {
+        switch self {
+        case .system(let call, let code): "\(call) failed: \(String(cString: strerror(code)))"
+        }
+    }
+}
+
+/// Moves a value that is used on one thread at a time across a hand-over point.
+///
+/// Sendable: the sender never touches `value` after handing it over, and the receiver is the
+/// only user from then on (each use documents the hand-over).
+struct UnsafeTransfer<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
+#endif
