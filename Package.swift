@@ -150,6 +150,10 @@ let package = Package(
         ),
         .testTarget(name: "CreaseProtocolTests", dependencies: ["CreaseProtocol"]),
         .testTarget(name: "CreaseBusTests", dependencies: ["CreaseBus", "CreaseProtocol"]),
+        .testTarget(
+            name: "CreaseTransportTests",
+            dependencies: ["CreaseTransport", .product(name: "NIOCore", package: "swift-nio")]
+        ),
         .testTarget(name: "CricketSimulatorTests", dependencies: ["CricketSimulator", "CreaseProtocol"]),
         .testTarget(
             name: "CreaseGatewayTests",

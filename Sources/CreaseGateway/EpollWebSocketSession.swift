@@ -6,8 +6,8 @@ import NIOCore
 /// ``WebSocketSession``, between an ``EpollSocket`` and the ``GatewayConnection`` actor, which
 /// owns every decision.
 ///
-/// The socket came from the HTTP listener after its `101` was written (``EpollHandoff``);
-/// `prefix` holds what the client sent after its request, before the hand-over.
+/// The socket comes from the loop's ``EpollAcceptor`` (which answered the handshake) or from
+/// SwiftNIO's HTTP code after its `101` (``EpollHandoff``).
 final class EpollWebSocketSession: EpollSocketDelegate, ConnectionTransport {
     private let socket: EpollSocket
     private let environment: GatewayEnvironment
@@ -19,8 +19,10 @@ final class EpollWebSocketSession: EpollSocketDelegate, ConnectionTransport {
     private var discardingInput = false
 
     /// Creates the session on `loop` (call on it), starts its connection actor and reads.
+    /// `response`: the `101` still to write (nil when SwiftNIO wrote it); `prefix`: bytes the
+    /// client sent after its request, read already.
     static func start(
-        descriptor: Int32, prefix: [ByteBuffer], loop: EpollEventLoop, role: ConnectionRole, deflate: NegotiatedDeflate?,
+        descriptor: Int32, response: ByteBuffer? = nil, prefix: [ByteBuffer], loop: EpollEventLoop, role: ConnectionRole, deflate: NegotiatedDeflate?,
         environment: GatewayEnvironment
     ) {
         let socket: EpollSocket
@@ -36,7 +38,9 @@ final class EpollWebSocketSession: EpollSocketDelegate, ConnectionTransport {
         }
         let session = EpollWebSocketSession(socket: socket, loop: loop, role: role, deflate: deflate, environment: environment)
         socket.start(delegate: session)
+        if let response { socket.write(response) }  // leaves with the hello, in one write
         session.connection!.assumeIsolated { $0.started() }
+        if response != nil { socket.flush() }  // a role without a hello (echo) still gets its 101
         for bytes in prefix { session.socketRead(bytes) }
     }
 

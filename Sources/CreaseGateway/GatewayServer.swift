@@ -179,14 +179,14 @@ public final class GatewayServer: Service, Sendable {
     private enum Listener {
         case nio(any Channel)
         #if os(Linux)
-        case epoll(EpollListener, EpollEventLoop)
+        case epoll([(UnsafeAcceptor, EpollEventLoop)])
         #endif
 
         var localAddress: SocketAddress? {
             switch self {
             case .nio(let channel): channel.localAddress
             #if os(Linux)
-            case .epoll(let listener, _): listener.localAddress
+            case .epoll(let acceptors): acceptors.first?.0.value.localAddress
             #endif
             }
         }
@@ -196,63 +196,34 @@ public final class GatewayServer: Service, Sendable {
             case .nio(let channel):
                 try? await channel.close()
             #if os(Linux)
-            case .epoll(let listener, let loop):
-                let handle = UnsafeListener(listener)
-                try? await loop.submit { handle.value.close() }.get()
+            case .epoll(let acceptors):
+                for (acceptor, loop) in acceptors { try? await loop.submit { acceptor.value.close() }.get() }
             #endif
             }
         }
     }
 
     #if os(Linux)
-    /// `TRANSPORT=epoll`: our own listener; each accepted socket is served by SwiftNIO's HTTP
-    /// code through a duplicate descriptor until its upgrade (``EpollHandoff``).
+    /// `TRANSPORT=epoll`: a listener per epoll loop, sharing the port (``EpollAcceptor``).
     private func bindEpoll(host: String, port: Int) async throws -> Listener {
         let environment = self.environment
         let group = self.group
-        let loops = epollLoops
-        let listenerLoop = loops[0]
-        let sendBuffer = environment.configuration.socketSendBuffer
-        let listener = try await listenerLoop.submit {
-            var next = 0
-            return UnsafeListener(
-                try EpollListener(host: host, port: port, backlog: 4096, loop: listenerLoop) { descriptor in
-                    // Past the descriptor budget the socket is closed at once: the gateway must
-                    // never run out of descriptors.
-                    guard environment.acceptSocket() else {
-                        environment.metrics.socketsRefused.increment()
-                        Glibc.close(descriptor)
-                        return
-                    }
-                    if sendBuffer > 0 {
-                        var size = Int32(sendBuffer)
-                        setsockopt(descriptor, SOL_SOCKET, SO_SNDBUF, &size, socklen_t(MemoryLayout<Int32>.size))
-                    }
-                    let duplicate = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
-                    guard duplicate >= 0 else {
-                        environment.metrics.socketsRefused.increment()
-                        Glibc.close(descriptor)
-                        environment.releaseSocket()
-                        return
-                    }
-                    let handoff = EpollHandoff(descriptor: descriptor, loop: loops[next % loops.count])
-                    next &+= 1
-                    ClientBootstrap(group: group)
-                        .channelOption(.writeBufferWaterMark, value: .init(low: 16 * 1024, high: 64 * 1024))
-                        .channelOption(
-                            .recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 256, maximum: 65_536)
-                        )
-                        .channelInitializer { channel in
-                            channel.closeFuture.whenComplete { _ in handoff.httpClosed(environment: environment) }
-                            return channel.eventLoop.makeCompletedFuture {
-                                try Self.addHTTPHandlers(to: channel, environment: environment, routes: .gateway, handoff: handoff)
-                            }
-                        }
-                        .withConnectedSocket(duplicate)
-                        .whenFailure { _ in handoff.httpClosed(environment: environment) }
-                })
-        }.get()
-        return .epoll(listener.value, listenerLoop)
+        var acceptors: [(UnsafeAcceptor, EpollEventLoop)] = []
+        var boundPort = port
+        do {
+            for loop in epollLoops {
+                let portToBind = boundPort
+                let acceptor = try await loop.submit {
+                    UnsafeAcceptor(try EpollAcceptor(host: host, port: portToBind, loop: loop, environment: environment, group: group))
+                }.get()
+                acceptors.append((acceptor, loop))
+                boundPort = acceptor.value.localAddress?.port ?? boundPort
+            }
+        } catch {
+            for (acceptor, loop) in acceptors { try? await loop.submit { acceptor.value.close() }.get() }
+            throw error
+        }
+        return .epoll(acceptors)
     }
 
     /// Stops the epoll loops once their connections are gone (at most a second after the
@@ -295,7 +266,7 @@ public final class GatewayServer: Service, Sendable {
     }
 
     /// SwiftNIO's HTTP/1.1 server handlers and the router; `handoff`: the epoll transport's socket.
-    private static func addHTTPHandlers(
+    static func addHTTPHandlers(
         to channel: any Channel, environment: GatewayEnvironment, routes: HTTPRouter.Routes, handoff: AnyObject? = nil
     ) throws {
         let handlers = HTTPRouter.HTTPHandlers(
@@ -387,12 +358,13 @@ public final class GatewayServer: Service, Sendable {
 }
 
 #if os(Linux)
-/// The listener, for a job on its own loop.
+/// An acceptor, for jobs on its own loop.
 ///
-/// Sendable: created on the listener's loop and used only there (its `close()` is submitted to it).
-private struct UnsafeListener: @unchecked Sendable {
-    let value: EpollListener
-    init(_ value: EpollListener) { self.value = value }
+/// Sendable: created on the acceptor's loop and used only there (`close()` is submitted to it;
+/// `localAddress` is immutable once bound).
+struct UnsafeAcceptor: @unchecked Sendable {
+    let value: EpollAcceptor
+    init(_ value: EpollAcceptor) { self.value = value }
 }
 #endif
 

@@ -207,7 +207,7 @@ public final class EpollEventLoop: NIOSerialEventLoopExecutor, @unchecked Sendab
 
     /// Adds `fd` to the loop's epoll set for `events`, reported to `registration`, which the
     /// loop keeps alive until ``deregister(_:fd:)``.
-    func register(_ registration: EpollRegistration, fd: Int32, events: UInt32) throws {
+    public func register(_ registration: EpollRegistration, fd: Int32, events: UInt32) throws {
         let pointer = Unmanaged.passRetained(registration).toOpaque()
         guard crease_epoll_ctl(epoll, CREASE_EPOLL_CTL_ADD, fd, events, pointer) == 0 else {
             Unmanaged<EpollRegistration>.fromOpaque(pointer).release()
@@ -215,14 +215,14 @@ public final class EpollEventLoop: NIOSerialEventLoopExecutor, @unchecked Sendab
         }
     }
 
-    func modify(_ registration: EpollRegistration, fd: Int32, events: UInt32) {
+    public func modify(_ registration: EpollRegistration, fd: Int32, events: UInt32) {
         let pointer = Unmanaged.passUnretained(registration).toOpaque()
         _ = crease_epoll_ctl(epoll, CREASE_EPOLL_CTL_MOD, fd, events, pointer)
     }
 
     /// Removes `fd` from the epoll set (call before closing it); `registration` is released
     /// after the current iteration.
-    func deregister(_ registration: EpollRegistration, fd: Int32) {
+    public func deregister(_ registration: EpollRegistration, fd: Int32) {
         _ = crease_epoll_ctl(epoll, CREASE_EPOLL_CTL_DEL, fd, 0, nil)
         retiring.append(Unmanaged.passUnretained(registration))
     }
@@ -335,6 +335,12 @@ public final class EpollEventLoop: NIOSerialEventLoopExecutor, @unchecked Sendab
     private static func earlier(_ a: Timer, _ b: Timer) -> Bool {
         a.deadline != b.deadline ? a.deadline < b.deadline : a.id < b.id
     }
+}
+
+/// The epoll flags a registration asks for.
+public enum EpollEvents {
+    /// Readable, and the peer's FIN.
+    public static let readable = CREASE_EPOLLIN | CREASE_EPOLLRDHUP
 }
 
 /// A failed system call of the epoll transport.

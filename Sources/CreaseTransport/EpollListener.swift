@@ -17,7 +17,12 @@ public final class EpollListener: EpollRegistration {
     public let localAddress: SocketAddress
 
     /// Binds `host`:`port` (SO_REUSEADDR, backlog `backlog`) and starts accepting; call on the loop.
-    public init(host: String, port: Int, backlog: Int32, loop: EpollEventLoop, accepted: @escaping (Int32) -> Void) throws {
+    /// `reusePort`: SO_REUSEPORT, so that one listener per loop shares the port and the kernel
+    /// spreads the connections.
+    public init(
+        host: String, port: Int, backlog: Int32, reusePort: Bool = false, loop: EpollEventLoop,
+        accepted: @escaping (Int32) -> Void
+    ) throws {
         loop.preconditionInEventLoop()
         let address = try SocketAddress.makeAddressResolvingHost(host, port: port)
         let family = address.protocol.rawValue
@@ -25,6 +30,7 @@ public final class EpollListener: EpollRegistration {
         guard socket >= 0 else { throw EpollError.system("socket", errno) }
         var one: Int32 = 1
         setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
+        if reusePort { setsockopt(socket, SOL_SOCKET, SO_REUSEPORT, &one, socklen_t(MemoryLayout<Int32>.size)) }
         let bound = address.withSockAddr { pointer, size in Glibc.bind(socket, pointer, socklen_t(size)) }
         guard bound == 0, Glibc.listen(socket, backlog) == 0 else {
             let error = errno
