@@ -51,6 +51,11 @@ actor MatchHub {
     /// The last snapshot message built, shared (with its compressed frames) by every subscriber
     /// that gets the state at the same seq: a join storm deflates it once per window size.
     private var lastSnapshot: DeltaFrame?
+    /// The match's state at a seq, parsed from a bus read; brought forward to `lastSeq` with the
+    /// merge patches of the deltas forwarded since (``currentSnapshot()``), so that a join storm
+    /// reads the bus once, not once per join. Nil until read, and dropped when a patch cannot be
+    /// read.
+    private var knownState: (seq: Int64, state: JSONValue)?
     private var feedStart: Task<Void, any Error>?
     private var feed: Task<Void, Never>?
 
@@ -79,6 +84,11 @@ actor MatchHub {
             if let since, let frames = await replayFrames(after: since) {
                 replay = frames
                 skipThrough = since + Int64(frames.count)
+            } else if let current = currentSnapshot() {
+                // The state at the last seq forwarded, kept here: no bus read per join.
+                snapshot = current
+                replay = []
+                skipThrough = current.seq
             } else {
                 var state = try await environment.bus.snapshot(of: match)
                 // The bus state can be behind what this hub forwarded meanwhile; when the history
@@ -89,15 +99,9 @@ actor MatchHub {
                     state = try await environment.bus.snapshot(of: match)
                 }
                 let seq = state?.seq ?? environment.bus.seqOrigin
-                if let cached = lastSnapshot, cached.seq == seq {
-                    snapshot = cached  // a seq's state never changes
-                } else {
-                    let message = ServerMessage.snapshot(match: match, seq: seq, stateJSON: state?.stateJSON ?? Array("null".utf8))
-                    snapshot = DeltaFrame(
-                        seq: seq, priority: .critical, timestamp: WallClock.milliseconds(), payload: ByteBuffer(bytes: message),
-                        compressionMinBytes: environment.compressionMinBytes)
-                    lastSnapshot = snapshot
-                }
+                let stateJSON = state?.stateJSON ?? Array("null".utf8)
+                remember(seq: seq, stateJSON: stateJSON)
+                snapshot = snapshotFrame(seq: seq, stateJSON: stateJSON)
                 // The bus state can be ahead of what this hub forwarded (deltas still in the
                 // stream: skipped for this client) or, rarely, behind it (replayed from history).
                 replay = history.replay(after: seq) ?? []
@@ -164,7 +168,9 @@ actor MatchHub {
             let stream = try await self.environment.bus.subscribe(to: self.match)
             // Baseline: every delta above the state read now arrives on the stream.
             let state = try await self.environment.bus.snapshot(of: self.match)
-            self.startConsuming(stream, after: state?.seq ?? self.environment.bus.seqOrigin)
+            let seq = state?.seq ?? self.environment.bus.seqOrigin
+            self.remember(seq: seq, stateJSON: state?.stateJSON ?? Array("null".utf8))
+            self.startConsuming(stream, after: seq)
         }
         feedStart = start
         do {
@@ -193,6 +199,7 @@ actor MatchHub {
         case .resumed:
             forwardedBeforeResume = lastSeq ?? forwardedBeforeResume
             lastSeq = nil  // re-baselined by the next delta
+            knownState = nil  // read again from the node that serves us now
             resyncAll(.busReconnect)
         }
     }
@@ -252,6 +259,53 @@ actor MatchHub {
                     environment: environment)
             }
         }
+    }
+
+    // MARK: Snapshots
+
+    /// The `snapshot` message at `seq`, shared with the last one built when it is of the same seq.
+    private func snapshotFrame(seq: Int64, stateJSON: [UInt8]) -> DeltaFrame {
+        if let cached = lastSnapshot, cached.seq == seq { return cached }  // a seq's state never changes
+        let message = ServerMessage.snapshot(match: match, seq: seq, stateJSON: stateJSON)
+        let frame = DeltaFrame(
+            seq: seq, priority: .critical, timestamp: WallClock.milliseconds(), payload: ByteBuffer(bytes: message),
+            compressionMinBytes: environment.compressionMinBytes)
+        lastSnapshot = frame
+        return frame
+    }
+
+    private func remember(seq: Int64, stateJSON: [UInt8]) {
+        if let known = knownState, known.seq >= seq { return }
+        knownState = (try? JSONValue(parsing: stateJSON)).map { (seq, $0) }
+    }
+
+    /// The snapshot at `lastSeq` from the state this hub knows and the deltas it forwarded
+    /// since; nil when it cannot tell (no state read yet, a gap, a reconnect, a bus state
+    /// ahead of the stream).
+    private func currentSnapshot() -> DeltaFrame? {
+        guard let last = lastSeq, var known = knownState, known.seq <= last else { return nil }
+        if let cached = lastSnapshot, cached.seq == last, known.seq == last { return cached }
+        guard let deltas = history.replay(after: known.seq) else { return nil }
+        for delta in deltas {
+            guard let patch = Self.patch(of: delta) else {
+                knownState = nil
+                return nil
+            }
+            known.state = MergePatch.apply(patch, to: known.state)
+            known.seq = delta.seq
+        }
+        knownState = known
+        return snapshotFrame(seq: last, stateJSON: known.state.serialized)
+    }
+
+    /// The merge patch (`data`) of a delta as it came off the bus.
+    private static func patch(of delta: DeltaFrame) -> JSONValue? {
+        var wire = delta.wire
+        guard let second = wire.getInteger(at: wire.readerIndex + 1, as: UInt8.self) else { return nil }
+        let length = second & 0x7F
+        wire.moveReaderIndex(forwardBy: length < 126 ? 2 : length == 126 ? 4 : 10)
+        guard let message = try? JSONValue(parsing: wire.readableBytesView), let data = message.objectValue?["data"] else { return nil }
+        return data
     }
 
     /// The deltas `since+1 … lastSeq` from this hub's history, reaching back to the bus's when

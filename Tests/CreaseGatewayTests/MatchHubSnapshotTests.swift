@@ -1,0 +1,63 @@
+import CreaseBus
+import CreaseClient
+import CreaseProtocol
+import Synchronization
+import Testing
+
+/// A join storm's snapshots come from the hub's own state (the last bus read brought forward
+/// with the deltas it forwarded), not from one bus read per join.
+@Suite struct MatchHubSnapshotTests {
+    @Test func joinsAfterDeltasGetTheCurrentStateWithoutABusReadEach() async throws {
+        let embedded = InProcessBus(historyLength: 64)
+        let bus = SnapshotCountingBus(embedded)
+        try await withGateway(bus: bus, publisher: embedded) { gateway in
+            try await gateway.publish("m1", ["score": ["runs": 10, "wickets": 1], "striker": "Kohli"])
+            let first = try await gateway.connectAndGreet()
+            first.send(.subscribe(match: MatchID("m1")!, since: nil))
+            _ = try await first.next("snapshot")
+            // Patches that add, change, nest and delete (null).
+            let patches: [JSONValue] = [
+                ["score": ["runs": 14]], ["striker": .null, "nonStriker": "Rahul"], ["score": ["wickets": 2, "extras": ["wd": 1]]],
+            ]
+            var last: Int64 = 0
+            for patch in patches { last = try await gateway.publish("m1", patch) }
+            for _ in patches { _ = try await first.next("delta") }
+            let readsBefore = bus.snapshotReads
+            var states: [JSONValue?] = []
+            for _ in 0..<10 {
+                let client = try await gateway.connectAndGreet()
+                client.send(.subscribe(match: MatchID("m1")!, since: nil))
+                let snapshot = try await client.next("snapshot")
+                #expect(snapshot["seq"] == .integer(last))
+                states.append(snapshot["state"])
+                client.close()
+            }
+            #expect(bus.snapshotReads == readsBefore, "no bus read for these joins")
+            let rest = try await gateway.http("GET", "/v1/matches/m1").json?["state"]
+            #expect(rest != nil)
+            for state in states { #expect(state == rest) }
+        }
+    }
+}
+
+/// The in-process bus, counting its state reads.
+final class SnapshotCountingBus: MatchBus {
+    private let inner: InProcessBus
+    private let reads = Atomic(0)
+
+    init(_ inner: InProcessBus) { self.inner = inner }
+
+    var snapshotReads: Int { reads.load(ordering: .relaxed) }
+
+    func subscribe(to match: MatchID) async throws -> AsyncStream<BusEvent> { try await inner.subscribe(to: match) }
+
+    func snapshot(of match: MatchID) async throws -> MatchSnapshot? {
+        reads.add(1, ordering: .relaxed)
+        return try await inner.snapshot(of: match)
+    }
+
+    func history(of match: MatchID, after seq: Int64) async throws -> [BusDelta]? { try await inner.history(of: match, after: seq) }
+    func matches() async throws -> [MatchSummary] { try await inner.matches() }
+    var isReady: Bool { inner.isReady }
+    var seqOrigin: Int64 { inner.seqOrigin }
+}
