@@ -86,10 +86,11 @@ final class EpollAcceptor {
         }
     }
 
-    /// Takes `request` out of the loop's epoll set; `closing`: and closes it.
-    private func finish(_ request: PendingRequest, closing: Bool) {
+    /// Takes `request` out of the waiting set and (unless `keepRegistered`, for a socket that
+    /// takes its registration over) the loop's epoll set; `closing`: and closes it.
+    private func finish(_ request: PendingRequest, closing: Bool, keepRegistered: Bool = false) {
         guard pending.removeValue(forKey: ObjectIdentifier(request)) != nil else { return }
-        loop.deregister(request, fd: request.descriptor)
+        if !keepRegistered { loop.deregister(request, fd: request.descriptor) }
         if closing {
             Glibc.close(request.descriptor)
             environment.releaseSocket()
@@ -133,10 +134,10 @@ final class EpollAcceptor {
             handToNIO(request)
             return
         }
-        finish(request, closing: false)
+        finish(request, closing: false, keepRegistered: true)
         let leftover = request.bytes.count > head.length ? [ByteBuffer(bytes: request.bytes[head.length...])] : []
         EpollWebSocketSession.start(
-            descriptor: request.descriptor, response: ByteBuffer(bytes: UpgradeRequestHead.switchingProtocols(headers)),
+            descriptor: request.descriptor, replacing: request, response: ByteBuffer(bytes: UpgradeRequestHead.switchingProtocols(headers)),
             prefix: leftover, loop: loop, role: role, deflate: agreed.map(NegotiatedDeflate.init), environment: environment)
         environment.metrics.connections.record(environment.connections.count)
     }

@@ -22,13 +22,14 @@ final class EpollWebSocketSession: EpollSocketDelegate, ConnectionTransport {
     /// `response`: the `101` still to write (nil when SwiftNIO wrote it); `prefix`: bytes the
     /// client sent after its request, read already.
     static func start(
-        descriptor: Int32, response: ByteBuffer? = nil, prefix: [ByteBuffer], loop: EpollEventLoop, role: ConnectionRole, deflate: NegotiatedDeflate?,
+        descriptor: Int32, replacing registration: EpollRegistration? = nil, response: ByteBuffer? = nil, prefix: [ByteBuffer],
+        loop: EpollEventLoop, role: ConnectionRole, deflate: NegotiatedDeflate?,
         environment: GatewayEnvironment
     ) {
         let socket: EpollSocket
         do {
             socket = try EpollSocket(
-                descriptor: descriptor, loop: loop, waterMarks: .init(low: 16 * 1024, high: 64 * 1024))
+                descriptor: descriptor, loop: loop, waterMarks: .init(low: 16 * 1024, high: 64 * 1024), replacing: registration)
         } catch {
             // Registration failed (the socket is closed): give back what the upgrade took.
             environment.connections.release()

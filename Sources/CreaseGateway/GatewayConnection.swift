@@ -68,6 +68,8 @@ actor GatewayConnection {
     private var watchedUntil: UInt64 = 0
     /// `queue.byteCount` as last reported to the gateway-wide total.
     private var reportedQueuedBytes = 0
+    /// A shed delta's resync waits for the fan-out pass's flush of this connection.
+    private var resyncWaitsForFlush = false
     /// The inflate stream of a client that keeps its compression context; created at its first
     /// compressed message.
     private var ownInflater: MessageInflater?
@@ -278,12 +280,15 @@ actor GatewayConnection {
             ackTimedOut(match)
         }
         if shed {
-            // Overload: dropped here, never silently (PROTOCOL.md §2.3).
+            // Overload: dropped here, never silently (PROTOCOL.md §2.3). The resync is written
+            // when the fan-out pass flushes this connection (`flushDeliveries()`), so the shed
+            // deltas of one run cost one resync, not one each: shedding must cost less than
+            // delivering, or it feeds the overload it answers.
             var drops = MessageDrops()
             drops[delta.priority] = 1
             environment.metrics.recordDrops(drops, reason: .shed)
             queue.scheduleResync(for: match, reason: .shed)
-            drain()
+            resyncWaitsForFlush = true
             return false
         }
         subscriptions.values[index].clock.sent(seq: delta.seq, at: now)
@@ -291,8 +296,12 @@ actor GatewayConnection {
         return send(wire, of: match, priority: delta.priority)
     }
 
-    /// Flushes what the fan-out pass wrote to this connection.
+    /// Flushes what the fan-out pass wrote to this connection, with the resync of what it shed.
     func flushDeliveries() {
+        if resyncWaitsForFlush {
+            resyncWaitsForFlush = false
+            if drain() { return }  // its flush took the deliveries written before it too
+        }
         session?.value.flush()
     }
 
@@ -513,9 +522,11 @@ actor GatewayConnection {
         reportedQueuedBytes = queue.byteCount
     }
 
-    /// Writes what waits, resyncs first, for as long as the socket accepts.
-    private func drain() {
-        guard lifecycle == .open, let session = session?.value else { return }
+    /// Writes what waits, resyncs first, for as long as the socket accepts; returns whether it
+    /// wrote (and flushed) anything.
+    @discardableResult
+    private func drain() -> Bool {
+        guard lifecycle == .open, let session = session?.value else { return false }
         var wrote = false
         while socketWritable, let next = queue.popNext() {
             switch next {
@@ -536,6 +547,7 @@ actor GatewayConnection {
             closeWhenFlushed = nil
             close(code, reason: reason, flushing: false)
         }
+        return wrote
     }
 
     private func ackTimedOut(_ match: MatchID) {

@@ -69,10 +69,10 @@ public final class EpollEventLoop: NIOSerialEventLoopExecutor, @unchecked Sendab
     private var retiring: [Unmanaged<EpollRegistration>] = []
     /// A read buffer shared by the loop's sockets: bytes are copied out of it per read.
     let scratch: UnsafeMutableRawBufferPointer
-    /// `iovec`s and the storages they point into, for one `writev` at a time.
+    /// `iovec`s and the storages they point into, for one gathering write at a time.
     let iovecs: UnsafeMutableBufferPointer<iovec>
     let storages: UnsafeMutableBufferPointer<Unmanaged<AnyObject>?>
-    /// The most buffers one `writev` takes.
+    /// The most buffers one gathering write takes.
     static let maxIOVecs = 64
     /// Allocates the buffers of the loop's sockets.
     public let allocator = ByteBufferAllocator()
@@ -218,6 +218,17 @@ public final class EpollEventLoop: NIOSerialEventLoopExecutor, @unchecked Sendab
     public func modify(_ registration: EpollRegistration, fd: Int32, events: UInt32) {
         let pointer = Unmanaged.passUnretained(registration).toOpaque()
         _ = crease_epoll_ctl(epoll, CREASE_EPOLL_CTL_MOD, fd, events, pointer)
+    }
+
+    /// Reports `fd`'s readiness to `new` instead of `old` from now on (one `epoll_ctl`), for a
+    /// descriptor that changes hands on its loop; `old` is released after the current iteration.
+    public func reregister(_ old: EpollRegistration, as new: EpollRegistration, fd: Int32, events: UInt32) throws {
+        let pointer = Unmanaged.passRetained(new).toOpaque()
+        guard crease_epoll_ctl(epoll, CREASE_EPOLL_CTL_MOD, fd, events, pointer) == 0 else {
+            Unmanaged<EpollRegistration>.fromOpaque(pointer).release()
+            throw EpollError.system("epoll_ctl", errno)
+        }
+        retiring.append(Unmanaged.passUnretained(old))
     }
 
     /// Removes `fd` from the epoll set (call before closing it); `registration` is released

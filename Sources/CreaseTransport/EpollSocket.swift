@@ -16,7 +16,7 @@ public protocol EpollSocketDelegate: AnyObject {
 }
 
 /// One connected TCP socket on an ``EpollEventLoop``: non-blocking reads handed to its
-/// delegate, writes queued and sent with one `writev` per flush.
+/// delegate, writes queued and sent with one `sendmsg` (gathering) per flush.
 ///
 /// It is the whole per-connection footprint of the transport: a descriptor, a queue that
 /// holds buffers only while the kernel does not take them, and a few flags; an idle socket
@@ -62,16 +62,22 @@ public final class EpollSocket: EpollRegistration {
     private var flushAgain = false
 
     /// Takes ownership of `descriptor` (connected, non-blocking) and registers it with `loop`;
-    /// call on the loop.
-    public init(descriptor: Int32, loop: EpollEventLoop, waterMarks: WaterMarks) throws {
+    /// call on the loop. `replacing`: the registration the descriptor has on `loop` now, which
+    /// this socket takes over.
+    public init(descriptor: Int32, loop: EpollEventLoop, waterMarks: WaterMarks, replacing: EpollRegistration? = nil) throws {
         loop.preconditionInEventLoop()
         self.descriptor = descriptor
         self.loop = loop
         self.waterMarks = waterMarks
         super.init()
         do {
-            try loop.register(self, fd: descriptor, events: interest)
+            if let replacing {
+                try loop.reregister(replacing, as: self, fd: descriptor, events: interest)
+            } else {
+                try loop.register(self, fd: descriptor, events: interest)
+            }
         } catch {
+            if let replacing { loop.deregister(replacing, fd: descriptor) }
             Glibc.close(descriptor)
             self.descriptor = -1
             throw error
@@ -147,7 +153,7 @@ public final class EpollSocket: EpollRegistration {
         }
     }
 
-    /// Sends everything written so far (one `writev` when the kernel takes it all).
+    /// Sends everything written so far (one gathering write when the kernel takes it all).
     public func flush() {
         guard descriptor >= 0 else { return }
         flushedCount = pending.count
@@ -173,12 +179,17 @@ public final class EpollSocket: EpollRegistration {
             let count = min(flushedCount, EpollEventLoop.maxIOVecs)
             for index in 0..<count {
                 pending[index].withUnsafeReadableBytesWithStorageManagement { bytes, storage in
-                    // The storage is retained until after the `writev`, so the pointer stays valid.
+                    // The storage is retained until after the write, so the pointer stays valid.
                     loop.storages[index] = storage.retain()
                     loop.iovecs[index] = iovec(iov_base: UnsafeMutableRawPointer(mutating: bytes.baseAddress), iov_len: bytes.count)
                 }
             }
-            let written = writev(descriptor, loop.iovecs.baseAddress, Int32(count))
+            // sendmsg, not writev: no SIGPIPE from a peer that is gone, and the socket path
+            // without the file-position lock of the generic one.
+            var message = msghdr()
+            message.msg_iov = loop.iovecs.baseAddress
+            message.msg_iovlen = count
+            let written = sendmsg(descriptor, &message, Int32(MSG_NOSIGNAL))
             let error = errno
             for index in 0..<count {
                 loop.storages[index]?.release()

@@ -176,6 +176,28 @@ final class FanoutFixture: Sendable {
         #expect(try await fixture.onLoop { fixture.fanout.passes } == 1)
     }
 
+    /// Shedding must cost less than delivering: the shed deltas of one run cost each subscriber
+    /// one (coalesced) resync, written with its flush, not one resync and one write per delta.
+    @Test func shedDeltasOfOneRunCostOneResyncEach() async throws {
+        let fixture = try await FanoutFixture.make(subscribers: 3, slice: 1_024)
+        for _ in 0..<8 { fixture.environment.shedder.observe(lagNanoseconds: 10_000_000_000) }
+        #expect(fixture.environment.shedder.currentLevel == 2, "normal deltas are shed")
+        try await fixture.onLoop {
+            let members = fixture.connections
+            for seq in 1...5 {
+                let batch = LoopFanout.Batch(frame: fixture.delta(Int64(seq)), match: fixture.match, members: members)
+                fixture.fanout.enqueue(.delta(batch), environment: fixture.environment)
+            }
+        }
+        await fixture.loop.run()
+        let taps = try await fixture.onLoop { try (0..<3).map { (try fixture.tap($0).frames, try fixture.tap($0).flushes) } }
+        for (frames, flushes) in taps {
+            #expect(frames.count == 1)
+            #expect(frames.first?.contains(#""type":"resync""#) == true && frames.first?.contains(#""reason":"shed""#) == true)
+            #expect(flushes == 1)
+        }
+    }
+
     /// Deltas of two matches arriving interleaved (A1 B1 A2 B2 A3) still leave in one flush per
     /// subscriber per match, each match's in order.
     @Test func interleavedMatchesAreGatheredPerMatch() async throws {
