@@ -68,8 +68,6 @@ actor GatewayConnection {
     private var watchedUntil: UInt64 = 0
     /// `queue.byteCount` as last reported to the gateway-wide total.
     private var reportedQueuedBytes = 0
-    /// A shed delta's resync waits for the fan-out pass's flush of this connection.
-    private var resyncWaitsForFlush = false
     /// The inflate stream of a client that keeps its compression context; created at its first
     /// compressed message.
     private var ownInflater: MessageInflater?
@@ -79,6 +77,8 @@ actor GatewayConnection {
     private static let maxPendingCommands = 64
     /// Requests past `MAX_SUBSCRIPTIONS` tolerated before the client is closed (1008).
     private static let maxOverLimitStrikes = 3
+    /// The longest a shed delta's resync waits for a write to ride with.
+    private static let shedResyncDelay: UInt64 = 500_000_000
     /// How long we wait for the peer's close frame after sending ours.
     private static let closeGrace: UInt64 = 2_000_000_000
 
@@ -228,6 +228,8 @@ actor GatewayConnection {
             }
             return
         }
+        // A shed delta's resync that found no write to ride with.
+        if !queue.isEmpty, isWritable { drain() }
         if role == .crease, now &- lastPing >= environment.heartbeatNanoseconds {
             lastPing = now
             if isWritable { write(ServerFrame.encode(opcode: .ping, payload: [UInt8]()), flush: true) }
@@ -280,15 +282,15 @@ actor GatewayConnection {
             ackTimedOut(match)
         }
         if shed {
-            // Overload: dropped here, never silently (PROTOCOL.md §2.3). The resync is written
-            // when the fan-out pass flushes this connection (`flushDeliveries()`), so the shed
-            // deltas of one run cost one resync, not one each: shedding must cost less than
-            // delivering, or it feeds the overload it answers.
+            // Overload: dropped here, never silently (PROTOCOL.md §2.3). The resync waits in the
+            // queue, coalescing every drop of the match, until the next write to this client
+            // (it goes first) or at most `shedResyncDelay`: shedding must cost less than
+            // delivering (no write per shed delta), or it feeds the overload it answers.
             var drops = MessageDrops()
             drops[delta.priority] = 1
             environment.metrics.recordDrops(drops, reason: .shed)
             queue.scheduleResync(for: match, reason: .shed)
-            resyncWaitsForFlush = true
+            watch(dueIn: Self.shedResyncDelay, now: now)
             return false
         }
         subscriptions.values[index].clock.sent(seq: delta.seq, at: now)
@@ -296,12 +298,8 @@ actor GatewayConnection {
         return send(wire, of: match, priority: delta.priority)
     }
 
-    /// Flushes what the fan-out pass wrote to this connection, with the resync of what it shed.
+    /// Flushes what the fan-out pass wrote to this connection.
     func flushDeliveries() {
-        if resyncWaitsForFlush {
-            resyncWaitsForFlush = false
-            if drain() { return }  // its flush took the deliveries written before it too
-        }
         session?.value.flush()
     }
 

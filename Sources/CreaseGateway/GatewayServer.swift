@@ -106,7 +106,6 @@ public final class GatewayServer: Service, Sendable {
         var admin: (any Channel)?
         #if os(Linux)
         for loop in epollLoops { loop.start() }
-        defer { shutDownEpollLoops() }
         #endif
         do {
             switch role {
@@ -127,6 +126,9 @@ public final class GatewayServer: Service, Sendable {
         } catch {
             bound.fail(error)
             adminBound.fail(error)
+            #if os(Linux)
+            await shutDownEpollLoops()
+            #endif
             throw error
         }
         bound.succeed(server.localAddress?.port ?? configuration.port)
@@ -172,6 +174,9 @@ public final class GatewayServer: Service, Sendable {
         await closeAll()
         await server.close()
         try? await admin?.close()
+        #if os(Linux)
+        await shutDownEpollLoops()
+        #endif
         environment.logger.notice("stopped")
     }
 
@@ -228,13 +233,18 @@ public final class GatewayServer: Service, Sendable {
 
     /// Stops the epoll loops once their connections are gone (at most a second after the
     /// last close began).
-    private func shutDownEpollLoops() {
+    private func shutDownEpollLoops() async {
         guard !epollLoops.isEmpty else { return }
-        let deadline = NIODeadline.now() + .seconds(1)
-        while environment.connections.count > 0, NIODeadline.now() < deadline {
-            usleep(10_000)
+        let deadline = ContinuousClock.now + .seconds(1)
+        while environment.connections.count > 0, ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(10))
         }
-        for loop in epollLoops { loop.shutdownGracefully { _ in } }
+        // The loops' own tasks end first (what they hold must not outlive the loops), and their
+        // cancellations run there before the loops stop.
+        environment.connections.stopTicking()
+        lagProbe.stop()
+        for loop in epollLoops { try? await loop.submit {}.get() }
+        for loop in epollLoops { try? await loop.shutdownGracefully() }
     }
     #endif
 

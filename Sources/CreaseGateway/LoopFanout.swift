@@ -192,8 +192,6 @@ final class LoopFanout {
         let members = run[0].members
         let start = run[0].next
         let end = min(members.count, start + max(1, budget / run.count))
-        // A shed delta leaves a resync to write at the connection's flush.
-        let anyShed = run.contains { $0.shed == true }
         for member in start..<end {
             let connection = members[member]
             var wrote = false
@@ -209,7 +207,7 @@ final class LoopFanout {
                     wrote = true
                 }
             }
-            if wrote || anyShed {
+            if wrote {
                 connection.flushDeliveriesOnLoop()
                 flushes &+= 1
             }

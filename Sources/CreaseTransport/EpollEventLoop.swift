@@ -42,6 +42,8 @@ public final class EpollEventLoop: NIOSerialEventLoopExecutor, @unchecked Sendab
         let deadline: UInt64
         let id: UInt64
         let task: () -> Void
+        /// Fails its promise: the loop stopped before the deadline.
+        let abandon: () -> Void
     }
 
     private struct Incoming {
@@ -154,10 +156,13 @@ public final class EpollEventLoop: NIOSerialEventLoopExecutor, @unchecked Sendab
     public func scheduleTask<T>(deadline: NIODeadline, _ task: @escaping @Sendable () throws -> T) -> Scheduled<T> {
         let promise: EventLoopPromise<T> = makePromise()
         let id = timerIDs.wrappingAdd(1, ordering: .relaxed).newValue
-        let timer = Timer(deadline: deadline.uptimeNanoseconds, id: id) {
-            // On the loop, the promise's own loop: its value never crosses threads here.
-            do { promise.assumeIsolatedUnsafeUnchecked().succeed(try task()) } catch { promise.fail(error) }
-        }
+        let timer = Timer(
+            deadline: deadline.uptimeNanoseconds, id: id,
+            task: {
+                // On the loop, the promise's own loop: its value never crosses threads here.
+                do { promise.assumeIsolatedUnsafeUnchecked().succeed(try task()) } catch { promise.fail(error) }
+            },
+            abandon: { promise.fail(EventLoopError.shutdown) })
         if inEventLoop {
             insert(timer)
         } else {
@@ -272,8 +277,16 @@ public final class EpollEventLoop: NIOSerialEventLoopExecutor, @unchecked Sendab
             retiring.removeAll(keepingCapacity: true)
         }
         // Stopped: what is still queued runs (promises must not be left hanging), then the
-        // thread ends.
+        // timers still waiting are dropped (what they captured must not outlive the loop), and
+        // the thread ends.
         runWork()
+        while !timers.isEmpty {
+            let timer = popFirstTimer()
+            if cancelledTimers.remove(timer.id) == nil { timer.abandon() }
+        }
+        cancelledTimers.removeAll()
+        for registration in retiring { registration.release() }
+        retiring.removeAll()
         finishShutdown()
     }
 

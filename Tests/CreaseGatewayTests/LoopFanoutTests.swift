@@ -176,25 +176,26 @@ final class FanoutFixture: Sendable {
         #expect(try await fixture.onLoop { fixture.fanout.passes } == 1)
     }
 
-    /// Shedding must cost less than delivering: the shed deltas of one run cost each subscriber
-    /// one (coalesced) resync, written with its flush, not one resync and one write per delta.
-    @Test func shedDeltasOfOneRunCostOneResyncEach() async throws {
+    /// Shedding must cost less than delivering: a shed delta costs no write; its (coalesced)
+    /// resync rides with the next write to the client, ahead of it.
+    @Test func shedDeltasCostNoWriteAndTheirResyncRidesWithTheNext() async throws {
         let fixture = try await FanoutFixture.make(subscribers: 3, slice: 1_024)
         for _ in 0..<8 { fixture.environment.shedder.observe(lagNanoseconds: 10_000_000_000) }
         #expect(fixture.environment.shedder.currentLevel == 2, "normal deltas are shed")
-        try await fixture.onLoop {
-            let members = fixture.connections
-            for seq in 1...5 {
-                let batch = LoopFanout.Batch(frame: fixture.delta(Int64(seq)), match: fixture.match, members: members)
-                fixture.fanout.enqueue(.delta(batch), environment: fixture.environment)
-            }
-        }
+        for seq in 1...5 { try await fixture.enqueue(Int64(seq)) }
         await fixture.loop.run()
-        let taps = try await fixture.onLoop { try (0..<3).map { (try fixture.tap($0).frames, try fixture.tap($0).flushes) } }
+        let afterShedding = try await fixture.onLoop { try (0..<3).map { try fixture.tap($0).frames.count } }
+        #expect(afterShedding == [0, 0, 0])
+        for _ in 0..<8 { fixture.environment.shedder.observe(lagNanoseconds: 0) }
+        #expect(fixture.environment.shedder.currentLevel == 0)
+        try await fixture.enqueue(6)
+        await fixture.loop.run()
+        let taps = try await fixture.onLoop { try (0..<3).map { (try fixture.tap($0).frames, try fixture.tap($0).framesAtFlush) } }
         for (frames, flushes) in taps {
-            #expect(frames.count == 1)
+            #expect(frames.count == 2)
             #expect(frames.first?.contains(#""type":"resync""#) == true && frames.first?.contains(#""reason":"shed""#) == true)
-            #expect(flushes == 1)
+            #expect(frames.last?.contains(#""seq":6"#) == true)
+            #expect(flushes == [2], "one write for both")
         }
     }
 
