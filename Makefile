@@ -65,6 +65,8 @@ test: test-deps
 	@# The Redis Cluster suite forms clusters of up to six redis-server processes: it runs on
 	@# its own, after the rest, so that its CPU bursts do not skew the timing-sensitive suites.
 	$(SWIFT) test --skip-build --skip RedisClusterTests
+	@# The same suites again on SwiftNIO's transport (TRANSPORT=nio), which stays supported.
+	TRANSPORT=nio $(SWIFT) test --skip-build --skip RedisClusterTests
 	$(SWIFT) test --skip-build --filter RedisClusterTests
 	@if command -v node >/dev/null; then \
 		echo "JavaScript client: node --test clients/js/test/"; \

@@ -61,8 +61,9 @@ public struct GatewayConfiguration: Sendable, Equatable {
     public var shedLagMilliseconds = 100
     public var shedQueuedBytes = 1_073_741_824
     /// How long the oldest delta in an event loop's fan-out inbox may wait before `low` deltas
-    /// are shed (`SHED_BACKLOG_MS`; twice this: `normal` too).
-    public var shedBacklogMilliseconds = 1_000
+    /// are shed (`SHED_BACKLOG_MS`; twice this: `normal` too). Long enough for the backlog of a
+    /// join storm, which drains by itself, to shed nothing (Benchmarks/RESULTS.md, 2026-12-06).
+    public var shedBacklogMilliseconds = 5_000
     public var channelPrefix = "match:"
     /// Serve `/metrics` on this port instead of the gateway port.
     public var adminPort: Int?
@@ -103,8 +104,12 @@ public struct GatewayConfiguration: Sendable, Equatable {
     /// sockets and timers run (`FANOUT_SLICE`). Smaller: lower event-loop lag during a large
     /// fan-out; larger: fewer passes.
     public var fanoutSlice = 1_024
-    /// What carries upgraded WebSockets (`TRANSPORT`).
+    /// What carries upgraded WebSockets (`TRANSPORT`; default: epoll on Linux, nio elsewhere).
+    #if os(Linux)
+    public var transport = Transport.epoll
+    #else
     public var transport = Transport.nio
+    #endif
 
     /// What carries upgraded WebSockets. HTTP (REST, metrics, the upgrade itself) is always
     /// SwiftNIO's.
