@@ -252,14 +252,15 @@ public final class EpollEventLoop: NIOSerialEventLoopExecutor, @unchecked Sendab
         let events = UnsafeMutablePointer<epoll_event>.allocate(capacity: capacity)
         defer { events.deallocate() }
         while !stopped.load(ordering: .acquiring) {
-            var timeout: Int32 = -1
+            // Nanoseconds: the fan-out's 50 µs pauses between slices must not become milliseconds.
+            var timeout: Int64 = -1
             if !local.isEmpty {
                 timeout = 0
             } else if let first = timers.first {
                 let now = NIODeadline.now().uptimeNanoseconds
-                timeout = first.deadline <= now ? 0 : Int32(clamping: (first.deadline - now + 999_999) / 1_000_000)
+                timeout = first.deadline <= now ? 0 : Int64(clamping: first.deadline - now)
             }
-            let count = epoll_wait(epoll, events, Int32(capacity), timeout)
+            let count = crease_epoll_wait(epoll, events, Int32(capacity), timeout)
             if count > 0 {
                 for index in 0..<Int(count) {
                     var flags: UInt32 = 0

@@ -82,6 +82,57 @@ import Testing
         }
     }
 
+    /// An upgrade request whose head arrives in two packets is not the fast path's: SwiftNIO
+    /// serves it, and the socket still ends on an epoll loop.
+    @Test func anUpgradeSplitOverTwoPacketsIsServedThroughSwiftNIO() async throws {
+        try await withGateway(Self.epoll) { gateway in
+            let port = gateway.port
+            let received = try await onOwnThread { () throws -> String in
+                let connected = try Socket.connect(port: port)
+                defer { connected.close() }
+                var timeout = timeval(tv_sec: 10, tv_usec: 0)
+                setsockopt(connected.fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+                let first = "GET /v1/ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                let second = "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+                for part in [first, second] {
+                    let bytes = Array(part.utf8)
+                    _ = bytes.withUnsafeBytes { Glibc.send(connected.fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+                    usleep(100_000)  // two packets: the acceptor has read the first alone
+                }
+                let subscribe = Array(#"{"type":"subscribe","match":"m1"}"#.utf8)
+                let frame: [UInt8] = [0x81, 0x80 | UInt8(subscribe.count), 0, 0, 0, 0] + subscribe
+                _ = frame.withUnsafeBytes { Glibc.send(connected.fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+                var text = ""
+                var buffer = [UInt8](repeating: 0, count: 65_536)
+                while !text.contains("\"snapshot\"") {
+                    let count = Glibc.recv(connected.fd, &buffer, buffer.count, 0)
+                    guard count > 0 else { break }
+                    text += String(decoding: buffer[0..<count], as: UTF8.self)
+                }
+                return text
+            }
+            #expect(received.hasPrefix("HTTP/1.1 101"))
+            #expect(received.contains("\"hello\""))
+            #expect(received.contains("\"snapshot\""))
+        }
+    }
+
+    /// A connection that never sends a request head is closed after `HTTP_TIMEOUT_MS`.
+    @Test(.timeLimit(.minutes(1))) func aSilentConnectionIsClosed() async throws {
+        try await withGateway(Self.epoll.merging(["HTTP_TIMEOUT_MS": "300"]) { $1 }) { gateway in
+            let port = gateway.port
+            let ended = try await onOwnThread { () throws -> Bool in
+                let connected = try Socket.connect(port: port)
+                defer { connected.close() }
+                var timeout = timeval(tv_sec: 10, tv_usec: 0)
+                setsockopt(connected.fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+                var byte: UInt8 = 0
+                return Glibc.recv(connected.fd, &byte, 1, 0) == 0  // end of stream, not the 10 s timeout
+            }
+            #expect(ended)
+        }
+    }
+
     private static func openDescriptors() -> Int {
         (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count) ?? -1
     }

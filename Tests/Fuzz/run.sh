@@ -12,7 +12,7 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(frames json merge-patch deflate-offer inflate upgrade)
+[[ ${#targets[@]} -gt 0 ]] || targets=(frames json merge-patch deflate-offer inflate upgrade upgrade-head)
 
 toolchain=$(dirname "$(readlink -f "$(command -v swift)")")/..
 runtime=$(ls "$toolchain"/lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a 2>/dev/null | head -1)

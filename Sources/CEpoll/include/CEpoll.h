@@ -28,6 +28,10 @@ static const int CREASE_EPOLL_CLOEXEC = EPOLL_CLOEXEC;
 static const int CREASE_EFD_NONBLOCK = EFD_NONBLOCK;
 static const int CREASE_EFD_CLOEXEC = EFD_CLOEXEC;
 
+/// epoll_wait with a timeout in nanoseconds (negative: none): epoll_pwait2 where the kernel has it
+/// (Linux 5.11), else epoll_wait with the timeout rounded up to a millisecond.
+int crease_epoll_wait(int epoll, struct epoll_event *events, int capacity, int64_t timeout_nanoseconds);
+
 /// epoll_ctl with the registration's pointer as the event's data.
 int crease_epoll_ctl(int epoll, int operation, int fd, uint32_t events, void *data);
 /// The pointer and events of `index` in a buffer of `epoll_event` (packed on x86-64).

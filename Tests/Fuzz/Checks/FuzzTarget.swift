@@ -27,6 +27,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// An upgrade request's headers (`Name: value` lines; NIO's llhttp parsed the head): the
     /// server's handshake decision.
     case upgrade
+    /// A connection's first bytes on the epoll transport: its narrow request-head parser
+    /// (`UpgradeRequestHead`), which answers plain upgrade requests itself.
+    case upgradeHead = "upgrade-head"
 
     public func check(_ bytes: [UInt8]) -> String? {
         switch self {
@@ -36,6 +39,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .deflateOffer: Self.deflateOffer(bytes)
         case .inflate: Self.inflate(bytes)
         case .upgrade: Self.upgrade(bytes)
+        case .upgradeHead: Self.upgradeHead(bytes)
         }
     }
 
@@ -165,6 +169,31 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .refuse(let refusal):
             guard [.upgradeRequired, .badRequest, .forbidden].contains(refusal.status) else { return "refused with \(refusal.status)" }
         }
+        return nil
+    }
+
+    /// Whatever the bytes: a complete head ends with its blank line within the limit, carries no
+    /// line break or control byte into a target, name or value (nothing can split the 101), reads
+    /// back the same when written out again, and no shorter prefix of it is complete.
+    private static func upgradeHead(_ bytes: [UInt8]) -> String? {
+        let parsed = UpgradeRequestHead.parse(bytes)
+        guard parsed == UpgradeRequestHead.parse(bytes) else { return "the parse is not deterministic" }
+        guard case .complete(let head) = parsed else { return nil }
+        guard head.length <= bytes.count, head.length <= UpgradeRequestHead.maxHeadBytes,
+            bytes[(head.length - 4)..<head.length].elementsEqual([13, 10, 13, 10])
+        else { return "a head of \(head.length) bytes does not end with its blank line" }
+        let clean: (String) -> Bool = { $0.utf8.allSatisfy { $0 == 9 || (0x20...0x7E).contains($0) } }
+        guard head.target.hasPrefix("/"), clean(head.target), !head.target.contains(" ") else { return "target \(head.target)" }
+        for (name, value) in head.headers where !clean(name) || !clean(value) || name.isEmpty || name.contains(" ") {
+            return "header \(name): \(value)"
+        }
+        var text = "GET \(head.target) HTTP/1.1\r\n"
+        for (name, value) in head.headers { text += "\(name): \(value)\r\n" }
+        text += "\r\n"
+        guard case .complete(let again) = UpgradeRequestHead.parse(Array(text.utf8)), again.target == head.target,
+            again.headers.map({ "\($0.name): \($0.value)" }) == head.headers.map({ "\($0.name): \($0.value)" })
+        else { return "the head does not read back the same" }
+        if case .complete = UpgradeRequestHead.parse(bytes.prefix(head.length - 1)) { return "a shorter prefix is complete" }
         return nil
     }
 

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# One sitting, side by side (../shared/bench copied to .build-bench): Crease on the epoll transport
+# (the default), Crease on SwiftNIO's (TRANSPORT=nio, "before"), uWebSockets. Steady 200 deltas/s,
+# one hot match, idle memory, then the capacity ladder. For Crease, the gateway's event-loop lag
+# over the measured window from two /metrics scrapes (lagdiff.py beside this script).
+set -u
+cd "$(dirname "$0")/../../.."
+OUT=.build-bench/out/sitting-$(date +%H%M)
+mkdir -p $OUT
+redis-cli -p 16400 ping >/dev/null 2>&1 || redis-server --port 16400 --bind 127.0.0.1 --save '' --appendonly no --daemonize yes --pidfile "$PWD/.build-bench/redis.pid" >/dev/null
+for _ in $(seq 50); do redis-cli -p 16400 ping >/dev/null 2>&1 && break; sleep 0.1; done
+B=".build-bench/loadgen/bench.py --redis-port 16400 --conns 15000 --ack-ms 1000 --quiet-wait 30"
+scrape() {  # OUT
+  for i in $(seq 1 200); do sleep 1; n=$(ss -tn state established '( sport = :18004 )' 2>/dev/null | wc -l); [ "$n" -gt 14900 ] && break; done
+  sleep 10; curl -s 127.0.0.1:18004/metrics > $1.a; sleep 14; curl -s 127.0.0.1:18004/metrics > $1.b
+  Benchmarks/results/2026-12-06-epoll-sitting/lagdiff.py $1.a $1.b > $1.lag
+}
+run() {  # LABEL PEER TRANSPORT ARGS...
+  local label=$1 peer=$2 transport=$3; shift 3
+  [ $peer = crease ] && scrape $OUT/$label &
+  TRANSPORT=$transport $B --peer $peer "$@" --out $OUT/$label
+  wait
+}
+for t in epoll nio; do
+  run steady-crease-$t crease $t --scenario steady --rate 200 --warmup 5 --duration 20
+  run hot-crease-$t crease $t --scenario steady --matches 1 --rate 2 --warmup 5 --duration 20
+  TRANSPORT=$t $B --peer crease --scenario idle --warmup 5 --duration 10 --out $OUT/idle-crease-$t
+done
+run steady-uws uws - --scenario steady --rate 200 --warmup 5 --duration 20
+run hot-uws uws - --scenario steady --matches 1 --rate 2 --warmup 5 --duration 20
+$B --peer uws --scenario idle --warmup 5 --duration 10 --out $OUT/idle-uws
+TRANSPORT=epoll $B --peer crease --scenario capacity --rates 200,400,1000,2000,4000,7000,10000 --p99-stop-ms 2000 --warmup 3 --duration 10 --out $OUT/cap-crease-epoll
+TRANSPORT=nio $B --peer crease --scenario capacity --rates 200,400,1000,2000 --p99-stop-ms 2000 --warmup 3 --duration 10 --out $OUT/cap-crease-nio
+$B --peer uws --scenario capacity --rates 200,400,1000,2000,4000,7000,10000 --p99-stop-ms 2000 --warmup 3 --duration 10 --out $OUT/cap-uws
+echo "SITTING-DONE $OUT"
