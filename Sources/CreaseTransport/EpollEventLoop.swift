@@ -50,6 +50,8 @@ public final class EpollEventLoop: NIOSerialEventLoopExecutor, @unchecked Sendab
         var work = Deque<Work>()
         /// The loop was woken (or is awake) for this work: no second eventfd write needed.
         var wakeSent = false
+        /// The loop's thread has ended.
+        var ended = false
     }
 
     /// The name of the loop's thread (`ps -L`, profiles).
@@ -143,6 +145,9 @@ public final class EpollEventLoop: NIOSerialEventLoopExecutor, @unchecked Sendab
             return
         }
         let mustWake = incoming.withLock { incoming in
+            // After the loop ended nothing would run it: dropped, as SwiftNIO's loops drop work
+            // that comes after their shutdown, so that it holds nothing alive.
+            guard !incoming.ended else { return false }
             incoming.work.append(work)
             defer { incoming.wakeSent = true }
             return !incoming.wakeSent
@@ -281,6 +286,11 @@ public final class EpollEventLoop: NIOSerialEventLoopExecutor, @unchecked Sendab
         // timers still waiting are dropped (what they captured must not outlive the loop), and
         // the thread ends.
         runWork()
+        // What arrived while that ran is dropped with the rest (see `submitWork`).
+        incoming.withLock { incoming in
+            incoming.ended = true
+            incoming.work.removeAll()
+        }
         while !timers.isEmpty {
             let timer = popFirstTimer()
             if cancelledTimers.remove(timer.id) == nil { timer.abandon() }

@@ -79,18 +79,24 @@ struct RemotePublisherTests {
         let namespace = try NetworkNamespace()
         defer { namespace.remove() }
         try await withGateway(["GATEWAY_HOST": namespace.hostAddress]) { gateway in
-            let refused = try namespace.curl(["-X", "POST", "-d", #"{"data":{"runs":1}}"#, "http://\(namespace.hostAddress):\(gateway.port)/v1/matches/m1/events"])
+            // curl blocks: on a thread of its own, not the cooperative pool's (see `onOwnThread`).
+            let refused = try await onOwnThread {
+                try namespace.curl(["-X", "POST", "-d", #"{"data":{"runs":1}}"#, "http://\(namespace.hostAddress):\(gateway.port)/v1/matches/m1/events"])
+            }
             #expect(refused.status == 401)
             #expect(refused.body.contains("INGEST_TOKEN"))
             #expect(refused.body.contains(#""error":"unauthorized""#))
             // Nothing was published (reading stays open to all).
-            #expect(try namespace.curl(["http://\(namespace.hostAddress):\(gateway.port)/v1/matches/m1"]).status == 404)
+            let read = try await onOwnThread { try namespace.curl(["http://\(namespace.hostAddress):\(gateway.port)/v1/matches/m1"]) }
+            #expect(read.status == 404)
         }
         try await withGateway(["GATEWAY_HOST": namespace.hostAddress, "INGEST_TOKEN": "s3cret"]) { gateway in
-            let accepted = try namespace.curl([
-                "-X", "POST", "-H", "Authorization: Bearer s3cret", "-d", #"{"data":{"runs":1}}"#,
-                "http://\(namespace.hostAddress):\(gateway.port)/v1/matches/m1/events",
-            ])
+            let accepted = try await onOwnThread {
+                try namespace.curl([
+                    "-X", "POST", "-H", "Authorization: Bearer s3cret", "-d", #"{"data":{"runs":1}}"#,
+                    "http://\(namespace.hostAddress):\(gateway.port)/v1/matches/m1/events",
+                ])
+            }
             #expect(accepted.status == 202)
         }
     }

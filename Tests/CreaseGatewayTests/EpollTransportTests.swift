@@ -17,27 +17,11 @@ import Testing
         try await withGateway(Self.epoll) { gateway in
             #expect(Self.threadNames().contains("crease-ws-0"), "the gateway runs its epoll loops")
             let port = gateway.port
-            let received = try await onOwnThread { () throws -> String in
-                let connected = try Socket.connect(port: port)
-                defer { connected.close() }
-                var timeout = timeval(tv_sec: 10, tv_usec: 0)
-                setsockopt(connected.fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-                let request = "GET /v1/ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
-                let subscribe = Array(#"{"type":"subscribe","match":"m1"}"#.utf8)
-                // One masked text frame (mask key 0: the payload goes as is), in the same send.
-                let frame: [UInt8] = [0x81, 0x80 | UInt8(subscribe.count), 0, 0, 0, 0] + subscribe
-                let bytes = Array(request.utf8) + frame
-                let sent = bytes.withUnsafeBytes { Glibc.send(connected.fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-                guard sent == bytes.count else { return "short send" }
-                var text = ""
-                var buffer = [UInt8](repeating: 0, count: 65_536)
-                while !text.contains("\"snapshot\"") {
-                    let count = Glibc.recv(connected.fd, &buffer, buffer.count, 0)
-                    guard count > 0 else { break }
-                    text += String(decoding: buffer[0..<count], as: UTF8.self)
-                }
-                return text
+            let request = "GET /v1/ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+            // The request and a subscribe in one send.
+            let received = try await onOwnThread {
+                try Self.exchange(port: port, sending: [Array(request.utf8) + Self.subscribeFrame], until: "\"snapshot\"")
             }
             #expect(received.hasPrefix("HTTP/1.1 101"))
             #expect(received.contains("\"hello\""))
@@ -87,29 +71,12 @@ import Testing
     @Test func anUpgradeSplitOverTwoPacketsIsServedThroughSwiftNIO() async throws {
         try await withGateway(Self.epoll) { gateway in
             let port = gateway.port
-            let received = try await onOwnThread { () throws -> String in
-                let connected = try Socket.connect(port: port)
-                defer { connected.close() }
-                var timeout = timeval(tv_sec: 10, tv_usec: 0)
-                setsockopt(connected.fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-                let first = "GET /v1/ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
-                let second = "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
-                for part in [first, second] {
-                    let bytes = Array(part.utf8)
-                    _ = bytes.withUnsafeBytes { Glibc.send(connected.fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-                    usleep(100_000)  // two packets: the acceptor has read the first alone
-                }
-                let subscribe = Array(#"{"type":"subscribe","match":"m1"}"#.utf8)
-                let frame: [UInt8] = [0x81, 0x80 | UInt8(subscribe.count), 0, 0, 0, 0] + subscribe
-                _ = frame.withUnsafeBytes { Glibc.send(connected.fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-                var text = ""
-                var buffer = [UInt8](repeating: 0, count: 65_536)
-                while !text.contains("\"snapshot\"") {
-                    let count = Glibc.recv(connected.fd, &buffer, buffer.count, 0)
-                    guard count > 0 else { break }
-                    text += String(decoding: buffer[0..<count], as: UTF8.self)
-                }
-                return text
+            let first = "GET /v1/ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+            let second = "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+            // Two packets: the acceptor has read the first alone.
+            let received = try await onOwnThread {
+                try Self.exchange(
+                    port: port, sending: [Array(first.utf8), Array(second.utf8), Self.subscribeFrame], until: "\"snapshot\"")
             }
             #expect(received.hasPrefix("HTTP/1.1 101"))
             #expect(received.contains("\"hello\""))
@@ -131,6 +98,34 @@ import Testing
             }
             #expect(ended)
         }
+    }
+
+    /// A masked text frame subscribing to `m1` (mask key 0: the payload goes as is).
+    private static let subscribeFrame: [UInt8] = {
+        let subscribe = Array(#"{"type":"subscribe","match":"m1"}"#.utf8)
+        return [0x81, 0x80 | UInt8(subscribe.count), 0, 0, 0, 0] + subscribe
+    }()
+
+    /// Connects, sends each piece (100 ms apart, so that each is a packet of its own), and reads
+    /// until `marker` has arrived, the peer closes, or 10 s pass. Blocking: run on its own thread.
+    private static func exchange(port: Int, sending pieces: [[UInt8]], until marker: String) throws -> String {
+        let connected = try Socket.connect(port: port)
+        defer { connected.close() }
+        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(connected.fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        for (index, piece) in pieces.enumerated() {
+            if index > 0 { usleep(100_000) }
+            guard piece.withUnsafeBytes({ Glibc.send(connected.fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }) == piece.count
+            else { return "short send" }
+        }
+        var text = ""
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while !text.contains(marker) {
+            let count = Glibc.recv(connected.fd, &buffer, buffer.count, 0)
+            guard count > 0 else { break }
+            text += String(decoding: buffer[0..<count], as: UTF8.self)
+        }
+        return text
     }
 
     private static func openDescriptors() -> Int {

@@ -2,7 +2,7 @@
 # One sitting, side by side (../shared/bench copied to .build-bench): Crease on the epoll transport
 # (the default), Crease on SwiftNIO's (TRANSPORT=nio, "before"), uWebSockets. Steady 200 deltas/s,
 # one hot match, idle memory, then the capacity ladder. For Crease, the gateway's event-loop lag
-# over the measured window from two /metrics scrapes (lagdiff.py beside this script).
+# over the measured window from two /metrics scrapes (Benchmarks/results/2026-12-05-side-by-side/lagdiff.py).
 set -u
 cd "$(dirname "$0")/../../.."
 OUT=.build-bench/out/sitting-$(date +%H%M)
@@ -13,7 +13,7 @@ B=".build-bench/loadgen/bench.py --redis-port 16400 --conns 15000 --ack-ms 1000 
 scrape() {  # OUT
   for i in $(seq 1 200); do sleep 1; n=$(ss -tn state established '( sport = :18004 )' 2>/dev/null | wc -l); [ "$n" -gt 14900 ] && break; done
   sleep 10; curl -s 127.0.0.1:18004/metrics > $1.a; sleep 14; curl -s 127.0.0.1:18004/metrics > $1.b
-  Benchmarks/results/2026-12-06-epoll-sitting/lagdiff.py $1.a $1.b > $1.lag
+  Benchmarks/results/2026-12-05-side-by-side/lagdiff.py $1.a $1.b > $1.lag
 }
 run() {  # LABEL PEER TRANSPORT ARGS...
   local label=$1 peer=$2 transport=$3; shift 3
