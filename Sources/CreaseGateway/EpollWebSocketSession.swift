@@ -11,7 +11,8 @@ import NIOCore
 final class EpollWebSocketSession: EpollSocketDelegate, ConnectionTransport {
     private let socket: EpollSocket
     private let environment: GatewayEnvironment
-    private let loop: EpollEventLoop
+    /// The loop's shard, where written frames are tallied (looked up once, not per frame).
+    private let shard: ConnectionRegistry.Shard
     private var parser: InboundFrameParser
     private(set) var connection: GatewayConnection?
     private var inputPaused = false
@@ -47,7 +48,7 @@ final class EpollWebSocketSession: EpollSocketDelegate, ConnectionTransport {
 
     private init(socket: EpollSocket, loop: EpollEventLoop, role: ConnectionRole, deflate: NegotiatedDeflate?, environment: GatewayEnvironment) {
         self.socket = socket
-        self.loop = loop
+        self.shard = environment.connections.shard(on: loop)
         self.environment = environment
         self.parser = InboundFrameParser(maxFrameSize: environment.configuration.maxMessageBytes)
         self.connection = nil
@@ -94,7 +95,7 @@ final class EpollWebSocketSession: EpollSocketDelegate, ConnectionTransport {
     // MARK: ConnectionTransport
 
     func write(_ bytes: ByteBuffer) {
-        environment.connections.shard(on: loop).wrote(bytes)
+        shard.wrote(bytes)
         socket.write(bytes)
     }
 
@@ -129,8 +130,9 @@ final class EpollWebSocketSession: EpollSocketDelegate, ConnectionTransport {
         inputPaused = false
         socket.closeWhenWritten(halfClose: true)
         // The peer's FIN closes the socket; the deadline bounds a peer that keeps sending.
+        // (The connection calls this while open, so it is still here.)
         let socket = UnsafeSocket(self.socket)
-        _ = loop.scheduleTask(in: WebSocketSession.lingerTime) { socket.value.close() }
+        _ = connection?.eventLoop.scheduleTask(in: WebSocketSession.lingerTime) { socket.value.close() }
     }
 }
 
