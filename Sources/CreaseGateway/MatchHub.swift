@@ -300,12 +300,8 @@ actor MatchHub {
 
     /// The merge patch (`data`) of a delta as it came off the bus.
     private static func patch(of delta: DeltaFrame) -> JSONValue? {
-        var wire = delta.wire
-        guard let second = wire.getInteger(at: wire.readerIndex + 1, as: UInt8.self) else { return nil }
-        let length = second & 0x7F
-        wire.moveReaderIndex(forwardBy: length < 126 ? 2 : length == 126 ? 4 : 10)
-        guard let message = try? JSONValue(parsing: wire.readableBytesView), let data = message.objectValue?["data"] else { return nil }
-        return data
+        guard let message = try? JSONValue(parsing: delta.payload.readableBytesView) else { return nil }
+        return message.objectValue?["data"]
     }
 
     /// The deltas `since+1 … lastSeq` from this hub's history, reaching back to the bus's when

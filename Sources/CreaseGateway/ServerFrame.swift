@@ -81,11 +81,19 @@ struct DeltaFrame: Sendable {
         self.wire = wire
         if let compressionMinBytes, payload.readableBytes >= compressionMinBytes {
             // The payload as a slice of the frame: the history keeps its bytes once.
-            let header = wire.readableBytes - payload.readableBytes
-            let shared = wire.getSlice(at: wire.readerIndex + header, length: payload.readableBytes)!
-            self.cohorts = DeflateCohorts(payload: shared, minimumBytes: compressionMinBytes)
+            self.cohorts = DeflateCohorts(payload: Self.payload(of: wire), minimumBytes: compressionMinBytes)
         } else {
             self.cohorts = nil
         }
+    }
+
+    /// The delta JSON: a slice of ``wire``, sharing its bytes.
+    var payload: ByteBuffer { Self.payload(of: wire) }
+
+    /// Past the header of an unmasked server frame: 2, 4 or 10 bytes, by its length code.
+    private static func payload(of wire: ByteBuffer) -> ByteBuffer {
+        let code = wire.getInteger(at: wire.readerIndex + 1, as: UInt8.self)! & 0x7F
+        let header = code < 126 ? 2 : code == 126 ? 4 : 10
+        return wire.getSlice(at: wire.readerIndex + header, length: wire.readableBytes - header)!
     }
 }
