@@ -17,3 +17,23 @@ protocol ConnectionTransport: AnyObject {
     /// drop the peer's bytes until its FIN (or a deadline), RFC 6455 §7.1.1.
     func closeAfterPendingWrites(lingering: Bool)
 }
+
+/// Where an upgrade answered by SwiftNIO's HTTP code takes its socket when WebSockets are not
+/// SwiftNIO's (the epoll transport's ``EpollHandoff``).
+protocol UpgradeHandover: Sendable {
+    /// Moves the upgraded socket on, reading `prefix` (bytes the client sent after its request)
+    /// first; false when the socket is no longer there to move (the HTTP side closed it).
+    func handOver(prefix: [ByteBuffer], role: ConnectionRole, deflate: NegotiatedDeflate?, environment: GatewayEnvironment) -> Bool
+}
+
+/// Collects what SwiftNIO's HTTP decoder held after an upgrade request (bytes the client sent
+/// before our `101` reached it), for the socket's next owner to read first.
+final class UpgradeLeftover: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = ByteBuffer
+
+    private(set) var bytes: [ByteBuffer] = []
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        bytes.append(unwrapInboundIn(data))
+    }
+}

@@ -164,7 +164,7 @@ final class EpollAcceptor {
                 channel.closeFuture.whenComplete { _ in handoff.httpClosed(environment: environment) }
                 return channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(ReplayedBytes(prefix))
-                    try GatewayServer.addHTTPHandlers(to: channel, environment: environment, routes: .gateway, handoff: handoff)
+                    try GatewayServer.addHTTPHandlers(to: channel, environment: environment, routes: .gateway, handover: handoff)
                 }
             }
             .withConnectedSocket(duplicate)

@@ -15,7 +15,7 @@ import Synchronization
 ///
 /// Guarantees: the original descriptor is either handed over or closed, exactly once; the
 /// socket's descriptor-budget slot is given back exactly once.
-final class EpollHandoff: Sendable {
+final class EpollHandoff: UpgradeHandover {
     private enum State {
         case waiting
         case handedOver
@@ -62,15 +62,4 @@ final class EpollHandoff: Sendable {
     }
 }
 
-/// Collects what SwiftNIO's HTTP decoder held after an upgrade request (bytes the client sent
-/// before our `101` reached it), for the epoll session to read first.
-final class UpgradeLeftover: ChannelInboundHandler, RemovableChannelHandler {
-    typealias InboundIn = ByteBuffer
-
-    private(set) var bytes: [ByteBuffer] = []
-
-    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        bytes.append(unwrapInboundIn(data))
-    }
-}
 #endif

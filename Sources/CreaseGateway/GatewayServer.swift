@@ -225,7 +225,7 @@ public final class GatewayServer: Service, Sendable {
                 boundPort = acceptor.value.localAddress?.port ?? boundPort
             }
         } catch {
-            for (acceptor, loop) in acceptors { try? await loop.submit { acceptor.value.close() }.get() }
+            await Listener.epoll(acceptors).close()
             throw error
         }
         return .epoll(acceptors)
@@ -275,9 +275,10 @@ public final class GatewayServer: Service, Sendable {
         return try await bootstrap.bind(host: host, port: port).get()
     }
 
-    /// SwiftNIO's HTTP/1.1 server handlers and the router; `handoff`: the epoll transport's socket.
+    /// SwiftNIO's HTTP/1.1 server handlers and the router; `handover`: where an upgrade takes
+    /// its socket (the epoll transport's), nil to serve it in this pipeline.
     static func addHTTPHandlers(
-        to channel: any Channel, environment: GatewayEnvironment, routes: HTTPRouter.Routes, handoff: AnyObject? = nil
+        to channel: any Channel, environment: GatewayEnvironment, routes: HTTPRouter.Routes, handover: (any UpgradeHandover)? = nil
     ) throws {
         let handlers = HTTPRouter.HTTPHandlers(
             decoder: ByteToMessageHandler(HTTPRequestDecoder(leftOverBytesStrategy: .forwardBytes)),
@@ -290,13 +291,7 @@ public final class GatewayServer: Service, Sendable {
         try sync.addHandler(handlers.decoder)
         try sync.addHandler(handlers.pipelining)
         try sync.addHandler(handlers.errors)
-        #if os(Linux)
-        if let handoff = handoff as? EpollHandoff {
-            try sync.addHandler(HTTPRouter(environment: environment, routes: routes, handlers: handlers, handoff: handoff))
-            return
-        }
-        #endif
-        try sync.addHandler(HTTPRouter(environment: environment, routes: routes, handlers: handlers))
+        try sync.addHandler(HTTPRouter(environment: environment, routes: routes, handlers: handlers, handover: handover))
     }
 
     /// How long a draining gateway keeps answering 503 before it may close its listener, at most

@@ -43,28 +43,16 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
     /// Closes the connection when the client keeps it without completing a request.
     private var idleDeadline: Scheduled<Void>?
 
-    #if os(Linux)
-    /// The epoll transport's socket, which an upgrade hands over (nil on the NIO transport).
-    private let handoff: EpollHandoff?
-    #endif
+    /// Where an upgrade takes its socket when WebSockets are not SwiftNIO's (the epoll
+    /// transport's ``EpollHandoff``); nil: the session is installed in this pipeline.
+    private let handover: (any UpgradeHandover)?
 
-    init(environment: GatewayEnvironment, routes: Routes, handlers: HTTPHandlers) {
+    init(environment: GatewayEnvironment, routes: Routes, handlers: HTTPHandlers, handover: (any UpgradeHandover)? = nil) {
         self.environment = environment
         self.routes = routes
         self.handlers = handlers
-        #if os(Linux)
-        self.handoff = nil
-        #endif
+        self.handover = handover
     }
-
-    #if os(Linux)
-    init(environment: GatewayEnvironment, routes: Routes, handlers: HTTPHandlers, handoff: EpollHandoff) {
-        self.environment = environment
-        self.routes = routes
-        self.handlers = handlers
-        self.handoff = handoff
-    }
-    #endif
 
     private var maxBodyBytes: Int { max(environment.configuration.maxMessageBytes, 65_536) }
 
@@ -355,12 +343,10 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         }
 
         let response = HTTPResponseHead(version: head.version, status: .switchingProtocols, headers: responseHeaders)
-        #if os(Linux)
-        if let handoff {
-            handOver(context, response: response, to: handoff, role: role, deflate: deflate)
+        if let handover {
+            handOver(context, response: response, to: handover, role: role, deflate: deflate)
             return
         }
-        #endif
         context.write(wrapOutboundOut(.head(response)), promise: nil)
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
 
@@ -384,11 +370,10 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         }
     }
 
-    #if os(Linux)
-    /// The epoll transport's upgrade: the `101`, then the socket moves to its epoll loop and
-    /// this channel closes its duplicate descriptor (``EpollHandoff``).
+    /// An upgrade whose socket goes elsewhere: the `101`, then the socket moves on (with what
+    /// the client sent after its request) and this channel closes (``UpgradeHandover``).
     private func handOver(
-        _ context: ChannelHandlerContext, response: HTTPResponseHead, to handoff: EpollHandoff, role: ConnectionRole,
+        _ context: ChannelHandlerContext, response: HTTPResponseHead, to handover: any UpgradeHandover, role: ConnectionRole,
         deflate: NegotiatedDeflate?
     ) {
         let channel = context.channel
@@ -416,7 +401,7 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         // closes at once, so it reads nothing more.
         written.futureResult.and(removed.futureResult).whenComplete { result in
             if case .success = result,
-                handoff.handOver(prefix: collected.value.bytes, role: role, deflate: deflate, environment: environment)
+                handover.handOver(prefix: collected.value.bytes, role: role, deflate: deflate, environment: environment)
             {
                 channel.close(promise: nil)
             } else {
@@ -426,7 +411,6 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
             }
         }
     }
-    #endif
 
     // MARK: Responses
 
