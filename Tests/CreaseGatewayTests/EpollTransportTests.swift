@@ -58,9 +58,8 @@ import Testing
                 headers: [("Upgrade", "websocket"), ("Connection", "Upgrade"), ("Sec-WebSocket-Version", "13")])
             #expect(response.status == 400)
             await connection.waitUntilClosed()
-            let client = try await gateway.connectAndGreet()
-            client.send(.subscribe(match: MatchID("m1")!, since: nil))
-            #expect(try await client.next("snapshot")["match"] == .string("m1"))
+            let (client, snapshot) = try await gateway.subscribed(to: "m1")
+            #expect(snapshot["match"] == .string("m1"))
             let seq = try await gateway.publish("m1", ["runs": 4])
             #expect(try await client.next("delta")["seq"] == .integer(seq))
         }

@@ -17,9 +17,7 @@ struct GatewayTeardownTests {
         let held = Held()
         try await withGateway { gateway in
             held.environment = gateway.server.environment
-            let client = try await gateway.connectAndGreet()
-            client.send(.subscribe(match: MatchID("m1")!, since: nil))
-            _ = try await client.next("snapshot")
+            let (client, _) = try await gateway.subscribed(to: "m1")
             try await gateway.publish("m1", ["runs": 1])
             _ = try await client.next("delta")
             let idle = try await gateway.connectAndGreet()  // open, subscribed to nothing

@@ -73,9 +73,7 @@ import Testing
 
     @Test func publishedEventsReachSubscribersWithTheirPriority() async throws {
         try await withGateway { gateway in
-            let client = try await gateway.connectAndGreet()
-            client.send(.subscribe(match: MatchID("m1")!, since: nil))
-            _ = try await client.next("snapshot")
+            let (client, _) = try await gateway.subscribed(to: "m1")
             let accepted = try await gateway.http("POST", "/v1/matches/m1/events", body: #"{"data":{"runs":4}}"#)
             #expect(accepted.status == 202)
             let delta = try await client.next("delta")
@@ -127,9 +125,7 @@ import Testing
 
     @Test func metricsUseTheContractNames() async throws {
         try await withGateway { gateway in
-            let client = try await gateway.connectAndGreet()
-            client.send(.subscribe(match: MatchID("m1")!, since: nil))
-            _ = try await client.next("snapshot")
+            let (client, _) = try await gateway.subscribed(to: "m1")
             try await gateway.publish("m1", ["runs": 1])
             _ = try await client.next("delta")
             let text = try await gateway.http("GET", "/metrics").body

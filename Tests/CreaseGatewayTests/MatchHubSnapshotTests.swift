@@ -12,9 +12,7 @@ import Testing
         let bus = SnapshotCountingBus(embedded)
         try await withGateway(bus: bus, publisher: embedded) { gateway in
             try await gateway.publish("m1", ["score": ["runs": 10, "wickets": 1], "striker": "Kohli"])
-            let first = try await gateway.connectAndGreet()
-            first.send(.subscribe(match: MatchID("m1")!, since: nil))
-            _ = try await first.next("snapshot")
+            let (first, _) = try await gateway.subscribed(to: "m1")
             // Patches that add, change, nest and delete (null).
             let patches: [JSONValue] = [
                 ["score": ["runs": 14]], ["striker": .null, "nonStriker": "Rahul"], ["score": ["wickets": 2, "extras": ["wd": 1]]],
@@ -25,9 +23,7 @@ import Testing
             let readsBefore = bus.snapshotReads
             var states: [JSONValue?] = []
             for _ in 0..<10 {
-                let client = try await gateway.connectAndGreet()
-                client.send(.subscribe(match: MatchID("m1")!, since: nil))
-                let snapshot = try await client.next("snapshot")
+                let (client, snapshot) = try await gateway.subscribed(to: "m1")
                 #expect(snapshot["seq"] == .integer(last))
                 states.append(snapshot["state"])
                 client.close()

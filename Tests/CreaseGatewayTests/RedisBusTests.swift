@@ -87,9 +87,7 @@ struct RedisBusTests {
         try await withRedisGateway(redis) { gateway, _ in
             func channels() throws -> [String] { try redis.command(["PUBSUB", "CHANNELS"]).elements?.compactMap(\.text) ?? [] }
             #expect(try channels().isEmpty)
-            let client = try await gateway.connectAndGreet()
-            client.send(.subscribe(match: MatchID("m1")!, since: nil))
-            _ = try await client.next("snapshot")
+            let (client, _) = try await gateway.subscribed(to: "m1")
             #expect(try channels() == ["match:m1"])
             client.send(.unsubscribe(match: MatchID("m1")!))
             _ = try await client.next("unsubscribed")
@@ -143,9 +141,7 @@ struct RedisBusTests {
     @Test func aMalformedMessageIsCountedAndSkipped() async throws {
         let redis = try RedisTestServer()
         try await withRedisGateway(redis) { gateway, bus in
-            let client = try await gateway.connectAndGreet()
-            client.send(.subscribe(match: MatchID("m1")!, since: nil))
-            _ = try await client.next("snapshot")
+            let (client, _) = try await gateway.subscribed(to: "m1")
             _ = try redis.command(["PUBLISH", "match:m1", "{not a delta"])
             _ = try redis.command(["PUBLISH", "match:m1", #"{"type":"delta","match":"m1"}"#])
             try await gateway.publish("m1", ["runs": 1])
@@ -159,9 +155,7 @@ struct RedisBusTests {
         // What Redis does to a client past its pubsub output-buffer limit: it closes it.
         let redis = try RedisTestServer()
         try await withRedisGateway(redis) { gateway, _ in
-            let client = try await gateway.connectAndGreet()
-            client.send(.subscribe(match: MatchID("m1")!, since: nil))
-            _ = try await client.next("snapshot")
+            let (client, _) = try await gateway.subscribed(to: "m1")
             _ = try redis.command(["CLIENT", "KILL", "TYPE", "pubsub"])
             let resync = try await client.next("resync")
             #expect(resync["reason"] == .string("bus_reconnect"))
@@ -174,9 +168,7 @@ struct RedisBusTests {
     @Test func losingRedisFailsReadinessThenResyncsEveryClient() async throws {
         let redis = try RedisTestServer()
         try await withRedisGateway(redis) { gateway, _ in
-            let client = try await gateway.connectAndGreet()
-            client.send(.subscribe(match: MatchID("m1")!, since: nil))
-            _ = try await client.next("snapshot")
+            let (client, _) = try await gateway.subscribed(to: "m1")
             try await gateway.publish("m1", ["runs": 1])
             _ = try await client.next("delta")
 
@@ -202,9 +194,7 @@ struct RedisBusTests {
     @Test func aDeltaPublishedAgainAfterAReconnectReachesNoClientTwice() async throws {
         let redis = try RedisTestServer()
         try await withRedisGateway(redis) { gateway, _ in
-            let client = try await gateway.connectAndGreet()
-            client.send(.subscribe(match: MatchID("m1")!, since: nil))
-            _ = try await client.next("snapshot")
+            let (client, _) = try await gateway.subscribed(to: "m1")
             try await gateway.publish("m1", ["runs": 1])
             guard case .text(let first) = try await client.nextMessage() else {
                 Issue.record("no delta")
@@ -235,9 +225,7 @@ struct IngestTests {
         let publisher = try await RedisPublisher(endpoint: redis.endpoint, historyLength: 100)
         try await withGateway(["REDIS_URL": redis.url], bus: bus, publisher: publisher) { gateway in
             try await withGateway(["REDIS_URL": redis.url, "INGEST_TOKEN": "t0k"], bus: reads, publisher: publisher, role: .ingest) { ingest in
-                let client = try await gateway.connectAndGreet()
-                client.send(.subscribe(match: MatchID("final")!, since: nil))
-                _ = try await client.next("snapshot")
+                let (client, _) = try await gateway.subscribed(to: "final")
                 let body = #"{"priority":"critical","data":{"wickets":1}}"#
                 #expect(try await ingest.http("POST", "/v1/matches/final/events", body: body).status == 401)
                 #expect(try await ingest.http("POST", "/v1/matches/final/events", headers: [("Authorization", "Bearer t0k")], body: "{oops").status == 400)

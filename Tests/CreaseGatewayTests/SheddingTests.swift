@@ -17,9 +17,7 @@ import Testing
             _ = try await stalled.next("hello")
             stalled.send(.subscribe(match: MatchID("busy")!, since: nil))
             _ = try await stalled.next("snapshot")
-            let watcher = try await gateway.connectAndGreet()
-            watcher.send(.subscribe(match: MatchID("quiet")!, since: nil))
-            _ = try await watcher.next("snapshot")
+            let (watcher, _) = try await gateway.subscribed(to: "quiet")
             try await stalled.setReading(false)
 
             // Fill the stalled client's queue past the threshold with critical deltas (never shed).

@@ -37,6 +37,13 @@ struct TestGateway {
         return client
     }
 
+    /// Connects, reads the `hello`, subscribes to `match` and reads its `snapshot`.
+    func subscribed(to match: String) async throws -> (client: WebSocketClient, snapshot: JSONValue) {
+        let client = try await connectAndGreet()
+        client.send(.subscribe(match: MatchID(match)!, since: nil))
+        return (client, try await client.next("snapshot"))
+    }
+
     @discardableResult
     func publish(_ match: String, _ patch: JSONValue, priority: Priority = .normal) async throws -> Int64 {
         try await publisher.publish(to: MatchID(match)!, priority: priority, patch: patch).seq

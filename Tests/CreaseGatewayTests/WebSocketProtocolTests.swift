@@ -56,9 +56,7 @@ import Testing
 
     @Test func deltaPrioritiesAreOnTheWire() async throws {
         try await withGateway { gateway in
-            let client = try await gateway.connectAndGreet()
-            client.send(.subscribe(match: MatchID("m1")!, since: nil))
-            _ = try await client.next("snapshot")
+            let (client, _) = try await gateway.subscribed(to: "m1")
             for priority in [Priority.critical, .normal, .low] {
                 try await gateway.publish("m1", ["p": .string(priority.name)], priority: priority)
                 #expect(try await client.next("delta")["priority"] == .string(priority.name))
@@ -87,9 +85,7 @@ import Testing
 
     @Test func sinceReplaysExactlyTheMissedDeltas() async throws {
         try await withGateway { gateway in
-            let watcher = try await gateway.connectAndGreet()
-            watcher.send(.subscribe(match: MatchID("m1")!, since: nil))
-            _ = try await watcher.next("snapshot")
+            let (watcher, _) = try await gateway.subscribed(to: "m1")
             for runs in 1...5 { try await gateway.publish("m1", ["runs": .integer(Int64(runs))]) }
             for _ in 1...5 { _ = try await watcher.next("delta") }
 
@@ -138,9 +134,7 @@ import Testing
 
     @Test func resubscribingRestartsTheMatchWithoutDuplicates() async throws {
         try await withGateway { gateway in
-            let client = try await gateway.connectAndGreet()
-            client.send(.subscribe(match: MatchID("m1")!, since: nil))
-            _ = try await client.next("snapshot")
+            let (client, _) = try await gateway.subscribed(to: "m1")
             try await gateway.publish("m1", ["runs": 1])
             _ = try await client.next("delta")
             client.send(.subscribe(match: MatchID("m1")!, since: nil))
