@@ -6,17 +6,25 @@ import NIOCore
 /// The deltas one event loop still has to hand to its subscribers: the loop's fan-out inbox.
 ///
 /// Match actors hand each delta to each loop once (``enqueue(_:environment:)``); the loop then
-/// delivers everything pending in passes. The deltas of one match pending for the same
-/// subscribers are delivered subscriber by subscriber: each connection gets all its frames
-/// written, then one flush, so k deltas for one socket leave in one `writev`, and each socket's
-/// state is touched once while it is in cache. A lone delta still goes out at once (the pass runs
-/// as the loop's next task); under load, deltas pile up while a pass runs and the next pass
-/// batches them by itself.
+/// delivers everything pending in passes. The deltas of one match pending together (a run) are
+/// delivered subscriber by subscriber: each connection gets all its frames written, then one
+/// flush, so k deltas for one socket leave in one `writev`, and each socket's state is touched
+/// once while it is in cache. A lone delta still goes out at once (the pass runs as the loop's
+/// next task); under load, deltas pile up while a pass runs and the next pass batches them by
+/// itself.
+///
+/// A run goes on across joins of its match, so that the backlog of a join storm (where nearly
+/// every delta has a member list of its own) is batched like any other: the joins it passes run
+/// first, and every delta of the run goes to its latest member list. That is exact because the
+/// connection itself decides what it is owed: a joiner skips every seq up to the state it was
+/// given (all that the match forwarded before its join), and a connection that left has dropped
+/// its subscription before the hub dropped it.
 ///
 /// Guarantees:
-/// - Deltas are delivered in the order they were enqueued, so a match's order is kept; a pass
-///   boundary in the middle of a delta resumes with the next subscriber of that same delta,
-///   before any later delta, so nothing is reordered or delivered twice.
+/// - Each match's deltas are delivered in the order they were enqueued; a pass boundary in the
+///   middle of a run resumes with the run's next subscriber, before any later delta of the match,
+///   so nothing is reordered or delivered twice. A join or resync of a match is never passed
+///   over by a later delta of that match.
 /// - A pass visits at most `sliceDeliveries` subscribers before it flushes and yields, so that
 ///   the loop's I/O (acks, pings, accepts) and its timers run between slices of a large fan-out.
 ///
@@ -39,8 +47,12 @@ final class LoopFanout {
     /// What a match actor hands to the loop, delivered in order.
     enum Item {
         case delta(Batch)
-        /// A change of `match`'s subscribers (a join's snapshot and replay, a resync), kept in
-        /// order with the match's deltas.
+        /// `connection` joins `match` (its snapshot or replay): runs before the match's later
+        /// deltas. It may run before earlier ones still pending too (they gather into one run):
+        /// the joiner skips their seqs.
+        case join(match: MatchID, connection: GatewayConnection, action: @Sendable (isolated GatewayConnection) -> Void)
+        /// Something for `match`'s subscribers (a resync), kept exactly in order with the
+        /// match's deltas.
         case perform(match: MatchID, members: [GatewayConnection], action: @Sendable (isolated GatewayConnection) -> Void)
     }
 
@@ -54,6 +66,10 @@ final class LoopFanout {
     /// The deltas being delivered together, taken out of `pending`; a run in progress is
     /// finished before anything else (storage kept between passes).
     private var run: [Batch] = []
+    /// Who the run goes to: its latest delta's members.
+    private var runMembers: [GatewayConnection] = []
+    /// The joins a run passed, run before its deltas (storage kept).
+    private var joins: [(connection: GatewayConnection, action: @Sendable (isolated GatewayConnection) -> Void)] = []
     /// Positions in `pending` of the deltas a run takes (storage kept).
     private var taken: [Int] = []
     private var wires: [DeltaWires] = []
@@ -118,21 +134,34 @@ final class LoopFanout {
                         connection.assumeIsolated { action($0) }
                     }
                     budget -= members.count
+                    now = NIODeadline.now().uptimeNanoseconds
+                    continue slice
+                case .join(_, let connection, let action):
+                    pending.removeFirst()
+                    connection.assumeIsolated { action($0) }
+                    budget -= 1
                     // A join stamps its replay with the time it ran: later deliveries must not
                     // read an older clock than that.
                     now = NIODeadline.now().uptimeNanoseconds
                     continue slice
                 case .delta:
                     collectRun()
+                    if !joins.isEmpty {
+                        for join in joins { join.connection.assumeIsolated { join.action($0) } }
+                        budget -= joins.count
+                        joins.removeAll(keepingCapacity: true)
+                        now = NIODeadline.now().uptimeNanoseconds
+                    }
                 }
             }
             // A subscriber gets the whole run in one go: end the slice rather than exceed it
             // (a slice that has done nothing yet still serves one subscriber).
             if budget < run.count, budget < sliceDeliveries { break slice }
             budget -= deliverRun(budget: budget, now: now, environment: environment)
-            if run[0].next == run[0].members.count {
+            if run[0].next == runMembers.count {
                 for batch in run where batch.written > 0 { completed.append(batch.frame.timestamp) }
                 run.removeAll(keepingCapacity: true)
+                runMembers = []
             }
         }
         let metrics = environment.metrics
@@ -152,31 +181,32 @@ final class LoopFanout {
         }
     }
 
-    /// Moves into `run` the delta at the head of the inbox and every later one that goes to the
-    /// same subscribers (its match, the hub's unchanged member list), up to `longestRun`, looking
-    /// past other matches' items (whose order relative to this match does not matter) but not
-    /// past a join or resync of this match (which must come between its deltas).
+    /// Moves into `run` the delta at the head of the inbox and every later one of its match, up
+    /// to `longestRun`, and into `joins` the joins of that match among them, looking past other
+    /// matches' items (whose order relative to this match does not matter) but not past a
+    /// resync of this match (which must come between its deltas).
     private func collectRun() {
         guard case .delta(let head) = pending.first else { return }
-        let members = head.members.withUnsafeBufferPointer { $0.baseAddress }
         taken.removeAll(keepingCapacity: true)
         var index = pending.startIndex
         var scanned = 0
-        while index < pending.endIndex, run.count < Self.longestRun, scanned < Self.longestScan {
+        scan: while index < pending.endIndex, run.count < Self.longestRun, scanned < Self.longestScan {
             switch pending[index] {
             case .delta(let batch) where batch.match == head.match:
-                guard batch.members.withUnsafeBufferPointer({ $0.baseAddress }) == members else { index = pending.endIndex; continue }
                 run.append(batch)
                 taken.append(index)
+            case .join(let match, let connection, let action) where match == head.match:
+                joins.append((connection, action))
+                taken.append(index)
             case .perform(let match, _, _) where match == head.match:
-                index = pending.endIndex
-                continue
+                break scan
             default:
                 break
             }
             index += 1
             scanned += 1
         }
+        runMembers = run[run.count - 1].members
         for index in taken.reversed() { pending.remove(at: index) }
     }
 
@@ -189,7 +219,7 @@ final class LoopFanout {
             run[index].shed = run[index].shed ?? environment.shedder.sheds(run[index].frame.priority)
             wires.append(DeltaWires(run[index].frame, codecs: codecs, metrics: environment.metrics))
         }
-        let members = run[0].members
+        let members = runMembers
         let start = run[0].next
         let end = min(members.count, start + max(1, budget / run.count))
         for member in start..<end {

@@ -56,6 +56,13 @@ actor MatchHub {
     /// reads the bus once, not once per join. Nil until read, and dropped when a patch cannot be
     /// read.
     private var knownState: (seq: Int64, state: JSONValue)?
+    /// The last bus read of the state that joins shared, and when it began (uptime
+    /// nanoseconds): joins that need one while it runs wait for it, and later ones reuse it for
+    /// ``stateReadReuse`` (the state it found is brought forward with this hub's history, or is
+    /// behind it for good, see ``sharedStateRead()``).
+    private var stateRead: (read: Task<MatchSnapshot?, any Error>, startedAt: UInt64)?
+    /// How long a join reuses the last state read rather than reading again.
+    static let stateReadReuse = TimeAmount.seconds(1)
     private var feedStart: Task<Void, any Error>?
     private var feed: Task<Void, Never>?
 
@@ -90,14 +97,7 @@ actor MatchHub {
                 replay = []
                 skipThrough = current.seq
             } else {
-                var state = try await environment.bus.snapshot(of: match)
-                // The bus state can be behind what this hub forwarded meanwhile; when the history
-                // cannot bridge the two, read it again rather than skip deltas.
-                for _ in 0..<3 {
-                    let read = state?.seq ?? environment.bus.seqOrigin
-                    guard let last = lastSeq, read < last, history.replay(after: read) == nil else { break }
-                    state = try await environment.bus.snapshot(of: match)
-                }
+                let state = try await sharedStateRead()
                 let seq = state?.seq ?? environment.bus.seqOrigin
                 let stateJSON = state?.stateJSON ?? Array("null".utf8)
                 remember(seq: seq, stateJSON: stateJSON)
@@ -124,7 +124,7 @@ actor MatchHub {
             await withCheckedContinuation { (begun: CheckedContinuation<Void, Never>) in
                 loop.execute {
                     environment.connections.shard(on: loop).fanout.enqueue(
-                        .perform(match: match, members: [connection]) {
+                        .join(match: match, connection: connection) {
                             $0.beginSubscription(of: match, hub: hub, snapshot: first, replay: frames, skipThrough: skip)
                             begun.resume()
                         }, environment: environment)
@@ -200,6 +200,7 @@ actor MatchHub {
             forwardedBeforeResume = lastSeq ?? forwardedBeforeResume
             lastSeq = nil  // re-baselined by the next delta
             knownState = nil  // read again from the node that serves us now
+            stateRead = nil
             resyncAll(.busReconnect)
         }
     }
@@ -272,6 +273,41 @@ actor MatchHub {
             compressionMinBytes: environment.compressionMinBytes)
         lastSnapshot = frame
         return frame
+    }
+
+    /// The bus state for a join that the hub's own state cannot serve: one read shared by the
+    /// joins that come while it runs or within ``stateReadReuse`` after it began.
+    ///
+    /// Normally a read finds the state at or past what this hub forwarded (the publisher writes
+    /// the state before it publishes, PROTOCOL.md §11), so the hub's state serves later joins
+    /// and this is rare. A state behind this hub's history that the history cannot bridge (a
+    /// publisher that does not keep that order, or a failover that lost writes) is read again up
+    /// to three times, in case it was a race; when it stays behind, joins within the reuse
+    /// window get it too rather than three more reads each: such a publisher would otherwise
+    /// cost four bus round trips per join, all through a join storm.
+    private func sharedStateRead() async throws -> MatchSnapshot? {
+        let now = NIODeadline.now().uptimeNanoseconds
+        if let shared = stateRead, now &- shared.startedAt < UInt64(Self.stateReadReuse.nanoseconds) {
+            return try await shared.read.value
+        }
+        let read = Task { try await self.readState() }
+        stateRead = (read, now)
+        do {
+            return try await read.value
+        } catch {
+            if stateRead?.startedAt == now { stateRead = nil }  // a failed read is not reused
+            throw error
+        }
+    }
+
+    private func readState() async throws -> MatchSnapshot? {
+        var state = try await environment.bus.snapshot(of: match)
+        for _ in 0..<3 {
+            let read = state?.seq ?? environment.bus.seqOrigin
+            guard let last = lastSeq, read < last, history.replay(after: read) == nil else { break }
+            state = try await environment.bus.snapshot(of: match)
+        }
+        return state
     }
 
     private func remember(seq: Int64, stateJSON: [UInt8]) {

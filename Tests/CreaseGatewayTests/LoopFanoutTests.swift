@@ -240,7 +240,7 @@ final class FanoutFixture: Sendable {
             fixture.fanout.enqueue(
                 .delta(LoopFanout.Batch(frame: fixture.delta(1), match: match, members: members)), environment: fixture.environment)
             fixture.fanout.enqueue(
-                .perform(match: match, members: [joiner]) {
+                .join(match: match, connection: joiner) {
                     $0.beginSubscription(of: match, hub: hub, snapshot: nil, replay: [], skipThrough: 1)
                 }, environment: fixture.environment)
             for seq in 2...3 {
@@ -251,6 +251,67 @@ final class FanoutFixture: Sendable {
         }
         await fixture.loop.run()
         #expect(try await fixture.received() == [[1, 2, 3], [1, 2, 3], [2, 3]])
+    }
+
+    /// The backlog of a join storm (a join between every two deltas, so each delta has a member
+    /// list of its own) is gathered like any other: one flush per subscriber, and each joiner
+    /// gets exactly the deltas after its join.
+    @Test func aJoinStormsBacklogLeavesInOneFlushPerSubscriber() async throws {
+        let fixture = try await FanoutFixture.make(subscribers: 2, slice: 1_024)
+        let first = fixture.connections
+        var joiners: [GatewayConnection] = []
+        for _ in 0..<3 { joiners.append(try await fixture.addConnection()) }
+        await fixture.loop.run()
+        try await fixture.onLoop { for index in 2..<5 { try fixture.tap(index).reset() } }  // their hellos
+        let (match, hub) = (fixture.match, fixture.hub)
+        let allJoiners = joiners
+        try await fixture.onLoop {
+            var members = first
+            for seq in Int64(1)...5 {
+                if seq >= 2, seq <= 4 {
+                    // The hub admitted this joiner at seq - 1: it skips everything up to it.
+                    let joiner = allJoiners[Int(seq) - 2]
+                    fixture.fanout.enqueue(
+                        .join(match: match, connection: joiner) {
+                            $0.beginSubscription(of: match, hub: hub, snapshot: nil, replay: [], skipThrough: seq - 1)
+                        }, environment: fixture.environment)
+                    members.append(joiner)
+                }
+                let batch = LoopFanout.Batch(frame: fixture.delta(seq), match: match, members: members)
+                fixture.fanout.enqueue(.delta(batch), environment: fixture.environment)
+            }
+        }
+        await fixture.loop.run()
+        #expect(try await fixture.received() == [[1, 2, 3, 4, 5], [1, 2, 3, 4, 5], [2, 3, 4, 5], [3, 4, 5], [4, 5]])
+        let flushes = try await fixture.onLoop { try (0..<5).map { try fixture.tap($0).framesAtFlush } }
+        #expect(flushes == [[5], [5], [4], [3], [2]])
+        #expect(try await fixture.onLoop { fixture.fanout.passes } == 1)
+    }
+
+    /// A resync of a match stays exactly between the deltas it came between: the run before it
+    /// ends there.
+    @Test func aResyncStaysBetweenTheDeltasItCameBetween() async throws {
+        let fixture = try await FanoutFixture.make(subscribers: 2, slice: 1_024)
+        let match = fixture.match
+        try await fixture.onLoop {
+            let members = fixture.connections
+            fixture.fanout.enqueue(
+                .delta(LoopFanout.Batch(frame: fixture.delta(1), match: match, members: members)), environment: fixture.environment)
+            fixture.fanout.enqueue(
+                .perform(match: match, members: members) { $0.scheduleResync(of: match, reason: .gap) },
+                environment: fixture.environment)
+            fixture.fanout.enqueue(
+                .delta(LoopFanout.Batch(frame: fixture.delta(3), match: match, members: members)), environment: fixture.environment)
+        }
+        await fixture.loop.run()
+        let frames = try await fixture.onLoop { try (0..<2).map { try fixture.tap($0).frames } }
+        for frames in frames {
+            #expect(frames.count == 3)
+            guard frames.count == 3 else { continue }
+            #expect(frames[0].contains(#""seq":1"#))
+            #expect(frames[1].contains(#""type":"resync""#))
+            #expect(frames[2].contains(#""seq":3"#))
+        }
     }
 
     /// A lone delta goes out in the loop's next task, without waiting for a timer.
@@ -330,7 +391,7 @@ final class FanoutFixture: Sendable {
         let (match, hub) = (fixture.match, fixture.hub)
         try await fixture.onLoop {
             fixture.fanout.enqueue(
-                .perform(match: match, members: [joiner]) {
+                .join(match: match, connection: joiner) {
                     $0.beginSubscription(of: match, hub: hub, snapshot: snapshot, replay: [], skipThrough: 1)
                 }, environment: fixture.environment)
             // The last original subscriber closes before the pass reaches it.

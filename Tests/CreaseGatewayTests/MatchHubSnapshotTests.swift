@@ -34,21 +34,57 @@ import Testing
             for state in states { #expect(state == rest) }
         }
     }
+
+    /// A state key that stays behind the channel (a publisher that breaks PROTOCOL.md §11's
+    /// order) costs a join storm one shared read, not four reads per join.
+    @Test func aStateBehindTheStreamIsReadOncePerStormNotPerJoin() async throws {
+        let embedded = InProcessBus(historyLength: 64)
+        let bus = SnapshotCountingBus(embedded)
+        try await withGateway(bus: bus, publisher: embedded) { gateway in
+            try await gateway.publish("m1", ["score": ["runs": 1]])
+            bus.freeze(try #require(try await embedded.snapshot(of: MatchID("m1")!)))
+            try await gateway.publish("m1", ["score": ["runs": 2]])
+            // The hub starts from the frozen state (seq 1); the next delta (seq 3) skips seq 2,
+            // so its history cannot bridge the state to the stream.
+            let (first, _) = try await gateway.subscribed(to: "m1")
+            let last = try await gateway.publish("m1", ["score": ["runs": 3]])
+            _ = try await first.next("resync")
+            _ = try await first.next("delta")
+            let readsBefore = bus.snapshotReads
+            for _ in 0..<10 {
+                let (client, snapshot) = try await gateway.subscribed(to: "m1")
+                #expect(snapshot["seq"] == .integer(1), "the only state the bus has")
+                // Deltas up to the one the hub last forwarded are skipped; the next arrives.
+                let next = try await gateway.publish("m1", ["score": ["runs": 4]])
+                #expect(next > last)
+                let delta = try await client.next("delta")
+                #expect(delta["seq"] == .integer(next))
+                client.close()
+            }
+            // Before: four reads per join (one, then three more while it stayed behind).
+            #expect(bus.snapshotReads - readsBefore <= 8, "reads shared between joins, not four per join")
+        }
+    }
 }
 
-/// The in-process bus, counting its state reads.
+/// The in-process bus, counting its state reads; ``freeze(_:)`` makes it answer one fixed state.
 final class SnapshotCountingBus: MatchBus {
     private let inner: InProcessBus
     private let reads = Atomic(0)
+    private let frozen = Mutex<MatchSnapshot?>(nil)
 
     init(_ inner: InProcessBus) { self.inner = inner }
 
     var snapshotReads: Int { reads.load(ordering: .relaxed) }
 
+    /// From now on every state read answers `snapshot`, however far the channel moves on.
+    func freeze(_ snapshot: MatchSnapshot) { frozen.withLock { $0 = snapshot } }
+
     func subscribe(to match: MatchID) async throws -> AsyncStream<BusEvent> { try await inner.subscribe(to: match) }
 
     func snapshot(of match: MatchID) async throws -> MatchSnapshot? {
         reads.add(1, ordering: .relaxed)
+        if let frozen = frozen.withLock({ $0 }) { return frozen }
         return try await inner.snapshot(of: match)
     }
 
