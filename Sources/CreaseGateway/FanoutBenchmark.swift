@@ -45,7 +45,7 @@ public final class FanoutBenchmark: Sendable {
                     try channel.pipeline.syncOperations.handler(type: WebSocketSession.self).connection!
                 })
         }
-        let hub = MatchHub(match: MatchID("ipl-final")!, environment: environment)
+        let hub = MatchHub(match: MatchID("ipl-final")!, loop: loop, environment: environment)
         let match = MatchID("ipl-final")!
         let subscribers = members
         try await loop.executeInContext {

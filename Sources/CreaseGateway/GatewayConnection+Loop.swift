@@ -17,12 +17,20 @@ import NIOWebSocket
 /// calling convention (the standard library's `assumeIsolated` relies on the same cast). The
 /// closures capture nothing, so no context is allocated.
 extension GatewayConnection {
-    nonisolated func deliverOnLoop(_ delta: DeltaFrame, wire: ByteBuffer, of match: MatchID, now: UInt64, shed: Bool) -> Bool {
+    nonisolated func deliverOnLoop(_ delta: DeltaFrame, wire: ByteBuffer, of match: MatchID, now: UInt64) -> Bool {
         eventLoop.preconditionInEventLoop()
-        typealias Isolated = (isolated GatewayConnection, DeltaFrame, ByteBuffer, MatchID, UInt64, Bool) -> Bool
-        typealias Plain = (GatewayConnection, DeltaFrame, ByteBuffer, MatchID, UInt64, Bool) -> Bool
-        let call: Isolated = { $0.deliver($1, wire: $2, of: $3, now: $4, shed: $5) }
-        return unsafeBitCast(call, to: Plain.self)(self, delta, wire, match, now, shed)
+        typealias Isolated = (isolated GatewayConnection, DeltaFrame, ByteBuffer, MatchID, UInt64) -> Bool
+        typealias Plain = (GatewayConnection, DeltaFrame, ByteBuffer, MatchID, UInt64) -> Bool
+        let call: Isolated = { $0.deliver($1, wire: $2, of: $3, now: $4) }
+        return unsafeBitCast(call, to: Plain.self)(self, delta, wire, match, now)
+    }
+
+    nonisolated func shedOnLoop(_ shed: ArraySlice<(seq: Int64, priority: Priority)>, of match: MatchID, now: UInt64) -> MessageDrops {
+        eventLoop.preconditionInEventLoop()
+        typealias Isolated = (isolated GatewayConnection, ArraySlice<(seq: Int64, priority: Priority)>, MatchID, UInt64) -> MessageDrops
+        typealias Plain = (GatewayConnection, ArraySlice<(seq: Int64, priority: Priority)>, MatchID, UInt64) -> MessageDrops
+        let call: Isolated = { $0.shed($1, of: $2, now: $3) }
+        return unsafeBitCast(call, to: Plain.self)(self, shed, match, now)
     }
 
     nonisolated func flushDeliveriesOnLoop() {

@@ -273,29 +273,41 @@ actor GatewayConnection {
     /// connection once, after every frame due to it in the pass (one `writev` for k deltas).
     /// Returns whether it was written to the socket (false: queued, filtered, shed, or the
     /// connection is closing).
-    /// `shed`: the gateway is shedding this delta's priority (read once per delta per loop).
-    /// `wire`: the delta's frame for this client's deflate cohort.
-    func deliver(_ delta: DeltaFrame, wire: ByteBuffer, of match: MatchID, now: UInt64, shed: Bool = false) -> Bool {
+    /// `wire`: the delta's frame for this client's deflate cohort. (Shed deltas go to
+    /// ``shed(_:of:now:)``.)
+    func deliver(_ delta: DeltaFrame, wire: ByteBuffer, of match: MatchID, now: UInt64) -> Bool {
         guard lifecycle == .open, closeWhenFlushed == nil, let index = subscriptions.index(forKey: match) else { return false }
         guard delta.seq > subscriptions.values[index].skipThrough else { return false }
         if let age = subscriptions.values[index].clock.oldestUnackedAge(at: now), age >= environment.ackTimeoutNanoseconds {
             ackTimedOut(match)
         }
-        if shed {
-            // Overload: dropped here, never silently (PROTOCOL.md §2.3). The resync waits in the
-            // queue, coalescing every drop of the match, until the next write to this client
-            // (it goes first) or at most `shedResyncDelay`: shedding must cost less than
-            // delivering (no write per shed delta), or it feeds the overload it answers.
-            var drops = MessageDrops()
-            drops[delta.priority] = 1
-            environment.metrics.recordDrops(drops, reason: .shed)
-            queue.scheduleResync(for: match, reason: .shed)
-            watch(dueIn: Self.shedResyncDelay, now: now)
-            return false
-        }
         subscriptions.values[index].clock.sent(seq: delta.seq, at: now)
         if watchedUntil == 0 { watch(dueIn: environment.ackTimeoutNanoseconds, now: now) }
         return send(wire, of: match, priority: delta.priority)
+    }
+
+    /// Drops, for this client, the deltas of a run of `match` that the gateway is shedding
+    /// (`shed`: their seqs and priorities, in order), with one `resync` `shed` for all of them:
+    /// the fan-out calls this once per subscriber per run, at the first shed delta, so that a
+    /// shedding gateway visits each subscriber once per run, not once per delta. Deltas at or
+    /// below the subscription's start are not this client's and are not counted. Returns the
+    /// drops to count.
+    func shed(_ shed: ArraySlice<(seq: Int64, priority: Priority)>, of match: MatchID, now: UInt64) -> MessageDrops {
+        var drops = MessageDrops()
+        guard lifecycle == .open, closeWhenFlushed == nil, let index = subscriptions.index(forKey: match) else { return drops }
+        let skipThrough = subscriptions.values[index].skipThrough
+        for delta in shed where delta.seq > skipThrough { drops[delta.priority] += 1 }
+        guard drops.total > 0 else { return drops }
+        if let age = subscriptions.values[index].clock.oldestUnackedAge(at: now), age >= environment.ackTimeoutNanoseconds {
+            ackTimedOut(match)
+        }
+        // Never silently (PROTOCOL.md §2.3): the resync waits in the queue, coalescing every drop
+        // of the match, until the next write to this client (it goes first) or at most
+        // `shedResyncDelay`: shedding must cost less than delivering (no write per shed delta),
+        // or it feeds the overload it answers.
+        queue.scheduleResync(for: match, reason: .shed)
+        watch(dueIn: Self.shedResyncDelay, now: now)
+        return drops
     }
 
     /// Flushes what the fan-out pass wrote to this connection.
@@ -490,6 +502,9 @@ actor GatewayConnection {
 
     /// Deltas and snapshots waiting in the outbound queue (tests, metrics).
     var queuedMessageCount: Int { queue.messageCount }
+
+    /// The matches whose `resync` waits in the outbound queue (tests).
+    var pendingResyncs: [MatchID] { queue.pendingResyncs }
 
     /// The socket's writability as NIO last reported it (it reports every change, synchronously,
     /// including those our own writes cause): the hot path reads a field, not the channel.

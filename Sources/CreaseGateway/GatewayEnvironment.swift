@@ -30,6 +30,9 @@ final class GatewayEnvironment: Sendable {
     private let openSockets = Atomic<Int>(0)
     private let drainingFlag = Atomic<Bool>(false)
     private let admission: Mutex<TokenBucket>
+    /// The event loops, in order: match actors run on them in turn (``hub(for:)``).
+    private let loops: [any EventLoop]
+    private let nextHubLoop = Atomic<Int>(0)
 
     init(
         configuration: GatewayConfiguration,
@@ -39,6 +42,7 @@ final class GatewayEnvironment: Sendable {
         logger: Logger
     ) {
         self.configuration = configuration
+        self.loops = loops
         self.bus = bus
         self.publisher = publisher
         self.metrics = GatewayMetrics(eventLoopCount: loops.count)
@@ -76,9 +80,12 @@ final class GatewayEnvironment: Sendable {
         self.admission = Mutex(TokenBucket(rate: rate, burst: rate, now: NIODeadline.now().uptimeNanoseconds))
     }
 
-    /// The hub of `match`, created on first use.
+    /// The hub of `match`, created on first use, on the next event loop in turn.
     func hub(for match: MatchID) -> MatchHub {
-        directory.hub(for: match) { MatchHub(match: match, environment: self) }
+        directory.hub(for: match) {
+            let turn = nextHubLoop.wrappingAdd(1, ordering: .relaxed).oldValue
+            return MatchHub(match: match, loop: loops[Int(UInt(bitPattern: turn) % UInt(loops.count))], environment: self)
+        }
     }
 
     /// True once the gateway started draining: readiness fails and upgrades are refused.

@@ -73,6 +73,12 @@ final class LoopFanout {
     /// Positions in `pending` of the deltas a run takes (storage kept).
     private var taken: [Int] = []
     private var wires: [DeltaWires] = []
+    /// The run's shed deltas, in order, and for each delta of the run that is shed, where its
+    /// stretch of consecutive shed deltas starts and ends in that list (storage kept).
+    private var shedDeltas: [(seq: Int64, priority: Priority)] = []
+    private var shedStretch: [Range<Int>] = []
+    /// Shed deltas counted in this pass, recorded at its end.
+    private var shedDrops = MessageDrops()
     /// The most deltas delivered to a subscriber in one go.
     private static let longestRun = 64
     /// The most inbox items looked at to gather a run.
@@ -166,6 +172,10 @@ final class LoopFanout {
         }
         let metrics = environment.metrics
         environment.connections.shard(on: loop).flushTraffic(to: metrics)
+        if shedDrops.total > 0 {
+            metrics.recordDrops(shedDrops, reason: .shed)
+            shedDrops = MessageDrops()
+        }
         if !completed.isEmpty {
             let at = WallClock.milliseconds()
             for timestamp in completed {
@@ -212,14 +222,37 @@ final class LoopFanout {
 
     /// Hands every delta of `run` to as many of their remaining subscribers as `budget` allows,
     /// subscriber by subscriber: each gets all its frames, then one flush (one `writev`), while
-    /// its state is still in cache. Returns the deliveries visited.
+    /// its state is still in cache. Each stretch of consecutive shed deltas costs a subscriber
+    /// one call, at its first delta (its `resync` then goes ahead of the next delta written), so
+    /// that shedding costs less than delivering. Returns the deliveries visited.
     private func deliverRun(budget: Int, now: UInt64, environment: GatewayEnvironment) -> Int {
         wires.removeAll(keepingCapacity: true)
+        shedDeltas.removeAll(keepingCapacity: true)
+        shedStretch.removeAll(keepingCapacity: true)
+        var stretchStart = 0
         for index in run.indices {
-            run[index].shed = run[index].shed ?? environment.shedder.sheds(run[index].frame.priority)
+            let shed = run[index].shed ?? environment.shedder.sheds(run[index].frame.priority)
+            run[index].shed = shed
+            if shed {
+                if index == 0 || !run[index - 1].shed! { stretchStart = shedDeltas.count }
+                shedStretch.append(stretchStart..<stretchStart)
+                shedDeltas.append((run[index].frame.seq, run[index].frame.priority))
+            } else {
+                shedStretch.append(shedDeltas.count..<shedDeltas.count)  // where the next stretch starts
+            }
             wires.append(DeltaWires(run[index].frame, codecs: codecs, metrics: environment.metrics))
         }
+        // Each shed delta's stretch ends where the next delivered delta (or the run) does.
+        var stretchEnd = shedDeltas.count
+        for index in run.indices.reversed() {
+            if run[index].shed! {
+                shedStretch[index] = shedStretch[index].lowerBound..<stretchEnd
+            } else {
+                stretchEnd = shedStretch[index].lowerBound
+            }
+        }
         let members = runMembers
+        let match = run[0].match
         let start = run[0].next
         let end = min(members.count, start + max(1, budget / run.count))
         for member in start..<end {
@@ -227,12 +260,16 @@ final class LoopFanout {
             var wrote = false
             for index in run.indices {
                 let batch = run[index]
-                let shed = batch.shed!
-                // Shed deltas are not written: no need to deflate them.
-                let wire = shed ? batch.frame.wire : wires[index].wire(for: connection.deflate)
-                let frame = batch.frame
-                let match = batch.match
-                if connection.deliverOnLoop(frame, wire: wire, of: match, now: now, shed: shed) {
+                if batch.shed! {
+                    // The first of its stretch answers for all of it.
+                    guard index == 0 || !run[index - 1].shed! else { continue }
+                    let drops = connection.shedOnLoop(shedDeltas[shedStretch[index]], of: match, now: now)
+                    shedDrops.low += drops.low
+                    shedDrops.normal += drops.normal
+                    shedDrops.critical += drops.critical
+                    continue
+                }
+                if connection.deliverOnLoop(batch.frame, wire: wires[index].wire(for: connection.deflate), of: match, now: now) {
                     run[index].written += 1
                     wrote = true
                 }

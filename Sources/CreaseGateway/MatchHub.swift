@@ -36,6 +36,11 @@ actor MatchHub {
     }
 
     nonisolated let match: MatchID
+    /// The event loop this actor runs on: a delta comes from the bus's thread straight onto a
+    /// loop and from there into the loops' inboxes, with no hop through the global concurrent
+    /// executor, whose threads would only compete with the loops for the cores.
+    nonisolated let loop: any EventLoop
+    nonisolated var unownedExecutor: UnownedSerialExecutor { loop.executor.asUnownedSerialExecutor() }
     private let environment: GatewayEnvironment
     private var groups: [ObjectIdentifier: LoopGroup] = [:]
     private var memberCount = 0
@@ -66,8 +71,9 @@ actor MatchHub {
     private var feedStart: Task<Void, any Error>?
     private var feed: Task<Void, Never>?
 
-    init(match: MatchID, environment: GatewayEnvironment) {
+    init(match: MatchID, loop: any EventLoop, environment: GatewayEnvironment) {
         self.match = match
+        self.loop = loop
         self.environment = environment
         self.history = MatchHistory(capacity: environment.configuration.historyLength)
     }
@@ -185,10 +191,20 @@ actor MatchHub {
         lastSeq = seq
         history = MatchHistory(capacity: environment.configuration.historyLength, startingAfter: seq)
         environment.metrics.matchesActive.record(environment.directory.count)
-        feed = Task {
-            for await event in stream {
-                self.handle(event)
-            }
+        // An `AsyncStream` waits for its next element in nonisolated code, which runs on the
+        // global concurrent executor unless the task prefers another: two thread hops per delta,
+        // and threads that wake on every delta to compete with the loops for the cores. A loop
+        // that can run tasks (the epoll transport's) runs that wait too.
+        if let executor = loop as? any TaskExecutor {
+            feed = Task(executorPreference: executor) { await self.consume(stream) }
+        } else {
+            feed = Task { await self.consume(stream) }
+        }
+    }
+
+    private func consume(_ stream: AsyncStream<BusEvent>) async {
+        for await event in stream {
+            handle(event)
         }
     }
 

@@ -398,3 +398,8 @@ struct UnsafeTransfer<Value>: @unchecked Sendable {
     init(_ value: Value) { self.value = value }
 }
 #endif
+
+/// Tasks may prefer the loop (`Task(executorPreference:)`): their nonisolated code, such as an
+/// `AsyncStream`'s wait for its next element, then runs here instead of on the global
+/// concurrent executor's threads.
+extension EpollEventLoop: TaskExecutor {}

@@ -77,7 +77,7 @@ final class FanoutFixture: Sendable {
         environment = GatewayEnvironment(
             configuration: configuration, bus: InProcessBus(historyLength: 16), publisher: nil, loops: [loop],
             logger: Logger(label: "test"))
-        hub = MatchHub(match: match, environment: environment)
+        hub = MatchHub(match: match, loop: loop, environment: environment)
     }
 
     static func make(subscribers count: Int, slice: Int) async throws -> FanoutFixture {
@@ -197,6 +197,42 @@ final class FanoutFixture: Sendable {
             #expect(frames.last?.contains(#""seq":6"#) == true)
             #expect(flushes == [2], "one write for both")
         }
+    }
+
+    /// A shedding gateway visits each subscriber once per stretch of shed deltas: one `resync`
+    /// ahead of the next delta written, another for the drops after it, every drop counted, and
+    /// nothing for a subscriber that was not owed the deltas.
+    @Test func aStretchOfShedDeltasCostsOneResync() async throws {
+        let fixture = try await FanoutFixture.make(subscribers: 2, slice: 1_024)
+        let late = try await fixture.addConnection()
+        try await fixture.onLoop { fixture.subscribe(late, skipThrough: 5) }
+        await fixture.loop.run()
+        try await fixture.onLoop { try fixture.tap(2).reset() }
+        for _ in 0..<8 { fixture.environment.shedder.observe(lagNanoseconds: 10_000_000_000) }
+        #expect(fixture.environment.shedder.currentLevel == 2, "low and normal deltas are shed")
+        let priorities: [Priority] = [.normal, .low, .critical, .normal, .low]
+        let match = fixture.match
+        try await fixture.onLoop {
+            let members = fixture.connections
+            for (index, priority) in priorities.enumerated() {
+                let seq = index + 1
+                let json = #"{"type":"delta","match":"final","seq":\#(seq),"ts":1,"priority":"\#(priority.rawValue)","data":{}}"#
+                let frame = DeltaFrame(seq: Int64(seq), priority: priority, timestamp: 1, payload: ByteBuffer(string: json))
+                fixture.fanout.enqueue(.delta(LoopFanout.Batch(frame: frame, match: match, members: members)), environment: fixture.environment)
+            }
+        }
+        await fixture.loop.run()
+        for index in 0..<2 {
+            let (frames, flushes) = try await fixture.onLoop { (try fixture.tap(index).frames, try fixture.tap(index).framesAtFlush) }
+            #expect(frames.count == 2)
+            #expect(frames.first?.contains(#""reason":"shed""#) == true, "the drops of 1 and 2, ahead of 3")
+            #expect(frames.last?.contains(#""seq":3"#) == true)
+            #expect(flushes == [2])
+            let waiting = try await fixture.onLoop { fixture.connections[index].assumeIsolated { $0.pendingResyncs } }
+            #expect(waiting == [match], "the resync for 4 and 5 waits for the next write, or 500 ms")
+        }
+        #expect(try await fixture.onLoop { try fixture.tap(2).frames.isEmpty }, "seqs up to 5 were never its")
+        #expect(try await fixture.onLoop { late.assumeIsolated { $0.pendingResyncs } } == [])
     }
 
     /// Deltas of two matches arriving interleaved (A1 B1 A2 B2 A3) still leave in one flush per
