@@ -192,14 +192,24 @@ actor MatchHub {
         history = MatchHistory(capacity: environment.configuration.historyLength, startingAfter: seq)
         environment.metrics.matchesActive.record(environment.directory.count)
         // An `AsyncStream` waits for its next element in nonisolated code, which runs on the
-        // global concurrent executor unless the task prefers another: two thread hops per delta,
-        // and threads that wake on every delta to compete with the loops for the cores. A loop
-        // that can run tasks (the epoll transport's) runs that wait too.
+        // global concurrent executor unless the task prefers another: from an isolated loop,
+        // two executor switches per delta (threads that wake on every delta to compete with the
+        // loops for the cores, or, on the hub's own loop, a loop iteration each, which throttles
+        // the hub under load). A loop that can run tasks (the epoll transport's) runs the whole
+        // feed: the wait, then each delta handled in place, the loop being this actor's
+        // executor.
         if let executor = loop as? any TaskExecutor {
-            feed = Task(executorPreference: executor) { await self.consume(stream) }
+            feed = Task(executorPreference: executor) {
+                for await event in stream { self.handleOnLoop(event) }
+            }
         } else {
             feed = Task { await self.consume(stream) }
         }
+    }
+
+    /// ``handle(_:)`` from the feed task, which runs on this actor's loop.
+    private nonisolated func handleOnLoop(_ event: BusEvent) {
+        assumeIsolated { $0.handle(event) }
     }
 
     private func consume(_ stream: AsyncStream<BusEvent>) async {
