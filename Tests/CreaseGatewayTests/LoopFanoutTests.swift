@@ -456,6 +456,27 @@ final class FanoutFixture: Sendable {
         #expect(try await fixture.onLoop { fixture.fanout.backlog(at: later) } == 0)
     }
 
+    #if os(Linux)
+    /// The epoll micro-benchmark's fixture delivers what it says: every delta to every socket,
+    /// read at the far end.
+    @Test func theEpollBenchmarkFixtureDeliversEveryDelta() async throws {
+        let delta = ByteBuffer(string: #"{"type":"delta"}"#)
+        let bench = try await EpollFanoutBenchmark.make(subscribers: 100, delta: delta)
+        var configuration = GatewayConfiguration(nodeID: "bench", eventLoopThreads: 1)
+        configuration.ackTimeoutMilliseconds = 3_600_000  // as the fixture's, whose hello says so
+        let hello = GatewayEnvironment(
+            configuration: configuration, bus: InProcessBus(historyLength: 1),
+            publisher: nil, loops: [NIOAsyncTestingEventLoop()], logger: Logger(label: "test")
+        ).helloFrame.readableBytes
+        let frame = ServerFrame.text(Array(#"{"type":"delta"}"#.utf8)).readableBytes
+        try await bench.deliver(deltas: 3)
+        let expected = 100 * (hello + 3 * frame)
+        for _ in 0..<1_000 where bench.bytesReceived < expected { try await Task.sleep(for: .milliseconds(5)) }
+        #expect(bench.bytesReceived == expected)
+        await bench.close()
+    }
+    #endif
+
     /// The micro-benchmark's fixture delivers what it says: every delta to every subscriber.
     @Test func theBenchmarkFixtureDeliversEveryDelta() async throws {
         let bench = try await FanoutBenchmark.make(subscribers: 100, delta: ByteBuffer(string: #"{"type":"delta"}"#))

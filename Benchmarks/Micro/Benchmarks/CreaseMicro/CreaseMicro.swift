@@ -86,6 +86,9 @@ let canonicalAckBuffer = ByteBuffer(string: #"{"type":"ack","match":"ipl-final",
 
 /// The fan-out fixture of the fan-out benchmarks, made by their setup hook.
 let fanoutFixture = Mutex<FanoutBenchmark?>(nil)
+#if os(Linux)
+let epollFanoutFixture = Mutex<EpollFanoutBenchmark?>(nil)
+#endif
 
 /// The subscriber queue's defaults (`GatewayConfiguration`: depth 256, 256 KiB).
 let queueLimits = OutboundQueueLimits(maxMessages: 256, maxBytes: 262_144)
@@ -307,4 +310,34 @@ let benchmarks: @Sendable () -> Void = {
             let fixture = fanoutFixture.withLock { $0! }
             for _ in benchmark.scaledIterations { try await fixture.deliver(deltas: 4) }
         }, setup: fanoutSetup, teardown: fanoutTeardown)
+
+    #if os(Linux)
+    // The same fan-out on the epoll transport (the default on Linux) with real sockets: 1,000
+    // loopback TCP connections whose far ends a sink thread reads. This is a delivery's whole
+    // cost, `sendmsg` and the kernel's loopback path included, so its time is noisier than the
+    // socketless figures above; allocations are as exact.
+    let epollFanoutSetup: @Sendable () async throws -> Void = {
+        let fixture = try await EpollFanoutBenchmark.make(subscribers: 1_000, delta: ballDeltaBuffer)
+        epollFanoutFixture.withLock { $0 = fixture }
+    }
+    let epollFanoutTeardown: @Sendable () async throws -> Void = {
+        let fixture = epollFanoutFixture.withLock { fixture in
+            defer { fixture = nil }
+            return fixture
+        }
+        await fixture?.close()
+    }
+    Benchmark(
+        "FanOut.Epoll.OneDeltaTo1000Sockets", configuration: fanoutConfiguration,
+        closure: { benchmark in
+            let fixture = epollFanoutFixture.withLock { $0! }
+            for _ in benchmark.scaledIterations { try await fixture.deliver(deltas: 1) }
+        }, setup: epollFanoutSetup, teardown: epollFanoutTeardown)
+    Benchmark(
+        "FanOut.Epoll.FourDeltasTo1000Sockets", configuration: fanoutConfiguration,
+        closure: { benchmark in
+            let fixture = epollFanoutFixture.withLock { $0! }
+            for _ in benchmark.scaledIterations { try await fixture.deliver(deltas: 4) }
+        }, setup: epollFanoutSetup, teardown: epollFanoutTeardown)
+    #endif
 }
