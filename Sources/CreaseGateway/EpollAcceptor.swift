@@ -20,7 +20,7 @@ import NIOPosix
 /// slot is given back once; a connection that sends no request head within
 /// `HTTP_TIMEOUT_MS` is closed. Touched only on its loop.
 final class EpollAcceptor {
-    private let loop: EpollEventLoop
+    let loop: EpollEventLoop
     private let environment: GatewayEnvironment
     private let group: any EventLoopGroup
     private var listener: EpollListener?
@@ -185,10 +185,13 @@ private final class PendingRequest: EpollRegistration {
     }
 
     override func ready(_ events: UInt32) {
-        var buffer = [UInt8](repeating: 0, count: UpgradeRequestHead.maxHeadBytes + 1 - bytes.count)
-        let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+        // Into the loop's shared buffer (no 8 KiB array made and zeroed per accept); at most one
+        // byte past the longest head, so a head too long is seen as such.
+        let scratch = acceptor.loop.scratch
+        let room = min(scratch.count, UpgradeRequestHead.maxHeadBytes + 1 - bytes.count)
+        let count = Glibc.read(descriptor, scratch.baseAddress, room)
         if count > 0 {
-            bytes += buffer[0..<count]
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[0..<count]))
             acceptor.received(self)
         } else if count == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
             acceptor.peerClosed(self)

@@ -71,8 +71,9 @@ public final class EpollEventLoop: NIOSerialEventLoopExecutor, @unchecked Sendab
     /// Registrations let go of during an iteration, released after it (an event of the same
     /// batch may still point at them).
     private var retiring: [Unmanaged<EpollRegistration>] = []
-    /// A read buffer shared by the loop's sockets: bytes are copied out of it per read.
-    let scratch: UnsafeMutableRawBufferPointer
+    /// A read buffer shared by everything that reads on the loop (64 KiB): valid on the loop's
+    /// thread, for one callback; bytes are copied out of it per read.
+    public let scratch: UnsafeMutableRawBufferPointer
     /// `iovec`s and the storages they point into, for one gathering write at a time.
     let iovecs: UnsafeMutableBufferPointer<iovec>
     let storages: UnsafeMutableBufferPointer<Unmanaged<AnyObject>?>
