@@ -27,8 +27,14 @@ public final class EpollFanoutBenchmark: Sendable {
     /// - Parameter delta: the delta JSON every delivery carries.
     public static func make(subscribers: Int, delta: ByteBuffer) async throws -> EpollFanoutBenchmark {
         let (near, far) = try loopbackPairs(subscribers)
-        let sink = SocketSink(descriptors: far)
-        let loop = try EpollEventLoop(name: "crease-bench")
+        let loop: EpollEventLoop
+        do {
+            loop = try EpollEventLoop(name: "crease-bench")
+        } catch {
+            for descriptor in near + far { Glibc.close(descriptor) }
+            throw error
+        }
+        let sink = SocketSink(descriptors: far)  // closes the far ends when stopped
         loop.start()
         var configuration = GatewayConfiguration(nodeID: "bench", eventLoopThreads: 1)
         configuration.compression = false
@@ -90,8 +96,9 @@ public final class EpollFanoutBenchmark: Sendable {
     public func close() async {
         let (environment, loop) = (self.environment, self.loop)
         try? await loop.submit {
+            // At once: the sink never answers a close frame.
             for connection in environment.connections.shard(on: loop).connections {
-                connection.assumeIsolated { $0.close(.goingAway, reason: "done") }
+                connection.assumeIsolated { $0.terminate(.goingAway, reason: "done") }
             }
         }.get()
         try? await loop.shutdownGracefully()
@@ -117,23 +124,26 @@ public final class EpollFanoutBenchmark: Sendable {
         guard bound else { throw EpollError.system("listen", errno) }
         var near: [Int32] = []
         var far: [Int32] = []
+        var complete = false
+        defer { if !complete { for descriptor in near + far { Glibc.close(descriptor) } } }
         for _ in 0..<count {
             let client = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
             guard client >= 0 else { throw EpollError.system("socket", errno) }
+            far.append(client)
             let connected = withUnsafePointer(to: &address) {
                 $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(client, $0, length) == 0 }
             }
             guard connected else { throw EpollError.system("connect", errno) }
             let server = accept(listener, nil, nil)
             guard server >= 0 else { throw EpollError.system("accept", errno) }
+            near.append(server)
             _ = fcntl(server, F_SETFL, fcntl(server, F_GETFL) | O_NONBLOCK)
             _ = fcntl(server, F_SETFD, FD_CLOEXEC)
             var one: Int32 = 1
             setsockopt(server, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
             _ = fcntl(client, F_SETFL, fcntl(client, F_GETFL) | O_NONBLOCK)
-            near.append(server)
-            far.append(client)
         }
+        complete = true
         return (near, far)
     }
 }

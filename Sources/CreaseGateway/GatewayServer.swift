@@ -174,6 +174,7 @@ public final class GatewayServer: Service, Sendable {
         await closeAll()
         await server.close()
         try? await admin?.close()
+        await stopMatchHubs()
         #if os(Linux)
         await shutDownEpollLoops()
         #endif
@@ -229,6 +230,13 @@ public final class GatewayServer: Service, Sendable {
             throw error
         }
         return .epoll(acceptors)
+    }
+
+    /// Ends every match actor's bus feed while the loops it runs on still run: a hub whose
+    /// last subscriber's leave came too late for a stopped loop would otherwise keep its feed
+    /// and bus subscription, and hold the gateway, for ever.
+    private func stopMatchHubs() async {
+        for hub in environment.directory.all { await hub.stop() }
     }
 
     /// Stops the epoll loops once their connections are gone (at most a second after the

@@ -151,7 +151,7 @@ final class LoopFanout {
                     now = NIODeadline.now().uptimeNanoseconds
                     continue slice
                 case .delta:
-                    collectRun()
+                    collectRun(joinBudget: budget - 1)
                     if !joins.isEmpty {
                         for join in joins { join.connection.assumeIsolated { join.action($0) } }
                         budget -= joins.count
@@ -194,8 +194,10 @@ final class LoopFanout {
     /// Moves into `run` the delta at the head of the inbox and every later one of its match, up
     /// to `longestRun`, and into `joins` the joins of that match among them, looking past other
     /// matches' items (whose order relative to this match does not matter) but not past a
-    /// resync of this match (which must come between its deltas).
-    private func collectRun() {
+    /// resync of this match (which must come between its deltas), nor past a join beyond
+    /// `joinBudget` (the slice's bound counts joins too; the run ends before it, so that no
+    /// later delta goes to a joiner not yet subscribed).
+    private func collectRun(joinBudget: Int) {
         guard case .delta(let head) = pending.first else { return }
         taken.removeAll(keepingCapacity: true)
         var index = pending.startIndex
@@ -206,6 +208,7 @@ final class LoopFanout {
                 run.append(batch)
                 taken.append(index)
             case .join(let match, let connection, let action) where match == head.match:
+                guard joins.count < joinBudget else { break scan }
                 joins.append((connection, action))
                 taken.append(index)
             case .perform(let match, _, _) where match == head.match:

@@ -65,7 +65,7 @@ actor MatchHub {
     /// nanoseconds): joins that need one while it runs wait for it, and later ones reuse it for
     /// ``stateReadReuse`` (the state it found is brought forward with this hub's history, or is
     /// behind it for good, see ``sharedStateRead()``).
-    private var stateRead: (read: Task<MatchSnapshot?, any Error>, startedAt: UInt64)?
+    private var stateRead: (read: Task<StateRead, any Error>, startedAt: UInt64)?
     /// How long a join reuses the last state read rather than reading again.
     static let stateReadReuse = TimeAmount.seconds(1)
     private var feedStart: Task<Void, any Error>?
@@ -111,7 +111,9 @@ actor MatchHub {
                 // The bus state can be ahead of what this hub forwarded (deltas still in the
                 // stream: skipped for this client) or, rarely, behind it (replayed from history).
                 replay = history.replay(after: seq) ?? []
-                skipThrough = max(seq, lastSeq ?? seq)
+                // Whatever this hub forwarded, replayed or not, is not sent again (with no
+                // baseline after a reconnect, the replay can reach past `lastSeq`).
+                skipThrough = max(seq, lastSeq ?? seq, replay.last?.seq ?? seq)
             }
             let loopKey = ObjectIdentifier(connection.eventLoop)
             if groups[loopKey, default: LoopGroup(loop: connection.eventLoop)].members
@@ -154,6 +156,17 @@ actor MatchHub {
     }
 
     var subscriberCount: Int { memberCount }
+
+    /// Retires the hub whatever its members (the gateway is stopping): its feed and bus
+    /// subscription end now.
+    func stop() {
+        guard !retired else { return }
+        retired = true
+        feed?.cancel()
+        feed = nil
+        feedStart?.cancel()
+        environment.directory.retire(self)
+    }
 
     private func retireIfEmpty() {
         guard memberCount == 0, joining == 0, !retired else { return }
@@ -248,6 +261,7 @@ actor MatchHub {
             guard delta.seq > lastSeq else { return }  // already forwarded (baseline overlap)
             if delta.seq > lastSeq + 1 {
                 environment.metrics.busGaps.increment()
+                stateRead = nil  // a state read before the gap is behind it
                 resyncAll(.gap)
             }
         }
@@ -314,26 +328,42 @@ actor MatchHub {
     private func sharedStateRead() async throws -> MatchSnapshot? {
         let now = NIODeadline.now().uptimeNanoseconds
         if let shared = stateRead, now &- shared.startedAt < UInt64(Self.stateReadReuse.nanoseconds) {
-            return try await shared.read.value
+            let result = try await shared.read.value
+            // A read that was current when made, but that this hub's history no longer bridges
+            // (a gap since), is not reused: a new read finds the state at or past the stream.
+            if result.behindAfterRetries || bridges(result.snapshot) { return result.snapshot }
         }
         let read = Task { try await self.readState() }
         stateRead = (read, now)
         do {
-            return try await read.value
+            return try await read.value.snapshot
         } catch {
             if stateRead?.startedAt == now { stateRead = nil }  // a failed read is not reused
             throw error
         }
     }
 
-    private func readState() async throws -> MatchSnapshot? {
+    /// A bus read of the state; `behindAfterRetries`: still behind this hub's history, which
+    /// cannot bridge it, after three more reads.
+    private struct StateRead: Sendable {
+        let snapshot: MatchSnapshot?
+        let behindAfterRetries: Bool
+    }
+
+    private func readState() async throws -> StateRead {
         var state = try await environment.bus.snapshot(of: match)
         for _ in 0..<3 {
-            let read = state?.seq ?? environment.bus.seqOrigin
-            guard let last = lastSeq, read < last, history.replay(after: read) == nil else { break }
+            guard !bridges(state) else { return StateRead(snapshot: state, behindAfterRetries: false) }
             state = try await environment.bus.snapshot(of: match)
         }
-        return state
+        return StateRead(snapshot: state, behindAfterRetries: !bridges(state))
+    }
+
+    /// Whether `state` is at or past what this hub forwarded, or its history leads from it there.
+    private func bridges(_ state: MatchSnapshot?) -> Bool {
+        let read = state?.seq ?? environment.bus.seqOrigin
+        guard let last = lastSeq, read < last else { return true }
+        return history.replay(after: read) != nil
     }
 
     private func remember(seq: Int64, stateJSON: [UInt8]) {

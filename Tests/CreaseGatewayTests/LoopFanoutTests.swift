@@ -324,6 +324,36 @@ final class FanoutFixture: Sendable {
         #expect(try await fixture.onLoop { fixture.fanout.passes } == 1)
     }
 
+    /// Joins count against the slice's bound too: a storm of joins is spread over slices, and
+    /// the run ends before a join it cannot take, so every joiner still gets exactly the deltas
+    /// after its join.
+    @Test func joinsPastTheSliceWaitForTheNextSlice() async throws {
+        let fixture = try await FanoutFixture.make(subscribers: 2, slice: 3)
+        let first = fixture.connections
+        var joiners: [GatewayConnection] = []
+        for _ in 0..<4 { joiners.append(try await fixture.addConnection()) }
+        await fixture.loop.run()
+        try await fixture.onLoop { for index in 2..<6 { try fixture.tap(index).reset() } }
+        let (match, hub) = (fixture.match, fixture.hub)
+        let allJoiners = joiners
+        try await fixture.onLoop {
+            fixture.fanout.enqueue(
+                .delta(LoopFanout.Batch(frame: fixture.delta(1), match: match, members: first)), environment: fixture.environment)
+            for joiner in allJoiners {
+                fixture.fanout.enqueue(
+                    .join(match: match, connection: joiner) {
+                        $0.beginSubscription(of: match, hub: hub, snapshot: nil, replay: [], skipThrough: 1)
+                    }, environment: fixture.environment)
+            }
+            fixture.fanout.enqueue(
+                .delta(LoopFanout.Batch(frame: fixture.delta(2), match: match, members: first + allJoiners)),
+                environment: fixture.environment)
+        }
+        try await fixture.runAll()
+        #expect(try await fixture.received() == [[1, 2], [1, 2], [2], [2], [2], [2]])
+        #expect(try await fixture.onLoop { fixture.fanout.passes } >= 3, "8 joins and deliveries, at most 3 a slice")
+    }
+
     /// A resync of a match stays exactly between the deltas it came between: the run before it
     /// ends there.
     @Test func aResyncStaysBetweenTheDeltasItCameBetween() async throws {
