@@ -35,6 +35,28 @@ import Testing
         }
     }
 
+    /// A state read that was current when made is not reused once the hub's history no longer
+    /// leads from it to the stream (here a history of 2 deltas): the next join reads again and
+    /// gets the current state, not an old one with the deltas since skipped.
+    @Test func aSharedStateReadThatTheHistoryNoLongerBridgesIsReadAgain() async throws {
+        let embedded = InProcessBus(historyLength: 64)
+        let bus = SnapshotCountingBus(embedded)
+        try await withGateway(["HISTORY_LEN": "2"], bus: bus, publisher: embedded) { gateway in
+            try await gateway.publish("m1", ["runs": 0])
+            let (watcher, _) = try await gateway.subscribed(to: "m1")
+            var last: Int64 = 0
+            for round in 1...2 {
+                // Three deltas: more than the history holds, so the hub's own state cannot serve
+                // the next join, which reads the bus.
+                for runs in 1...3 { last = try await gateway.publish("m1", ["runs": .integer(Int64(round * 10 + runs))]) }
+                for _ in 1...3 { _ = try await watcher.next("delta") }
+                let (client, snapshot) = try await gateway.subscribed(to: "m1")
+                #expect(snapshot["seq"] == .integer(last), "round \(round): the current state")
+                client.close()
+            }
+        }
+    }
+
     /// A state key that stays behind the channel (a publisher that breaks PROTOCOL.md §11's
     /// order) costs a join storm one shared read, not four reads per join.
     @Test func aStateBehindTheStreamIsReadOncePerStormNotPerJoin() async throws {
