@@ -14,7 +14,7 @@ TEST_APT_PACKAGES_LEAN ?= docker-compose
 # Autobahn|Testsuite cases `make autobahn` runs (all by default; CI runs a subset, see .ci/run).
 AUTOBAHN_CASES ?= *
 
-.PHONY: deps test-deps build release run test autobahn bench clean cluster cluster-stop docker-check docker-test fuzz
+.PHONY: deps test-deps build release run test format format-check autobahn bench clean cluster cluster-stop docker-check docker-test fuzz
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -60,7 +60,15 @@ test-deps: deps
 			|| echo "could not install$$missing: the checks that need them will be skipped"; \
 	fi
 
-test: test-deps
+# The code's format (`.swift-format`, swift-format of the toolchain): `make format` applies it,
+# `make format-check` (part of `make test`) fails on any difference.
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+format-check:
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+
+test: test-deps format-check
 	$(SWIFT) build --build-tests
 	@# The Redis Cluster suite forms clusters of up to six redis-server processes: it runs on
 	@# its own, after the rest, so that its CPU bursts do not skew the timing-sensitive suites.

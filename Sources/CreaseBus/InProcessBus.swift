@@ -40,7 +40,9 @@ public final class InProcessBus: MatchBus, EventPublisher {
     }
 
     private func newMatch(_ match: MatchID) -> Match {
-        Match(ledger: MatchLedger(match: match, origin: seqOrigin), history: MatchHistory(capacity: historyLength, startingAfter: seqOrigin))
+        Match(
+            ledger: MatchLedger(match: match, origin: seqOrigin),
+            history: MatchHistory(capacity: historyLength, startingAfter: seqOrigin))
     }
 
     /// Deltas dropped because a subscriber fell `streamBuffer` behind.

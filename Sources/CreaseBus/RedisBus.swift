@@ -2,6 +2,7 @@ import CreaseProtocol
 import NIOCore
 import NIOPosix
 import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -62,7 +63,8 @@ public final class RedisBus: MatchBus {
         _ = fcntl(fds[1], F_SETFL, fcntl(fds[1], F_GETFL) | O_NONBLOCK)
         self.wakePipe = (fds[0], fds[1])
         self.commands = RedisCommandPool(endpoint: endpoint)
-        self.reads = RedisMatchReads(commands: commands, layout: RedisKeyLayout(clustered: false, channelPrefix: channelPrefix))
+        self.reads = RedisMatchReads(
+            commands: commands, layout: RedisKeyLayout(clustered: false, channelPrefix: channelPrefix))
     }
 
     deinit {
@@ -104,7 +106,9 @@ public final class RedisBus: MatchBus {
     public var resubscriptionCount: Int { resubscriptions.load(ordering: .relaxed) }
 
     /// Connected, with every channel a local subscriber needs confirmed.
-    public var isReady: Bool { state.withLock { state in state.connected && state.channels.values.allSatisfy(\.confirmed) } }
+    public var isReady: Bool {
+        state.withLock { state in state.connected && state.channels.values.allSatisfy(\.confirmed) }
+    }
 
     /// How long a new subscription waits for Redis before the subscriber is told it failed.
     public static let subscribeTimeout: Duration = .seconds(5)
@@ -115,7 +119,8 @@ public final class RedisBus: MatchBus {
 
     public func subscribe(to match: MatchID) async throws -> AsyncStream<BusEvent> {
         let name = channel(for: match)
-        let (stream, continuation) = AsyncStream.makeStream(of: BusEvent.self, bufferingPolicy: .bufferingNewest(streamBuffer))
+        let (stream, continuation) = AsyncStream.makeStream(
+            of: BusEvent.self, bufferingPolicy: .bufferingNewest(streamBuffer))
         let (id, live) = state.withLock { state -> (UInt64, Bool) in
             let id = state.nextStreamID
             state.nextStreamID += 1
@@ -180,7 +185,8 @@ public final class RedisBus: MatchBus {
 
     private func expire(_ name: String, _ id: UInt64) {
         let waiter = state.withLock { $0.channels[name]?.waiters.removeValue(forKey: id) }
-        waiter?.resume(throwing: RedisError("the bus did not confirm the subscription to \(name) in time", connectionLost: true))
+        waiter?.resume(
+            throwing: RedisError("the bus did not confirm the subscription to \(name) in time", connectionLost: true))
     }
 
     private func wake() {
@@ -200,7 +206,8 @@ public final class RedisBus: MatchBus {
                     let names = state.withLock { state -> [String] in
                         state.outgoing.removeAll()
                         for name in state.channels.keys {
-                            state.channels[name]!.resuming = state.channels[name]!.confirmed || state.channels[name]!.resuming
+                            state.channels[name]!.resuming =
+                                state.channels[name]!.confirmed || state.channels[name]!.resuming
                             state.channels[name]!.confirmed = false
                         }
                         state.connected = true
@@ -267,7 +274,9 @@ public final class RedisBus: MatchBus {
     }
 
     private func handle(_ reply: RedisReply) {
-        guard let parts = reply.elements, parts.count >= 3, let kind = parts[0].text, let name = parts[1].text else { return }
+        guard let parts = reply.elements, parts.count >= 3, let kind = parts[0].text, let name = parts[1].text else {
+            return
+        }
         switch kind {
         case "message", "smessage":
             let continuations = state.withLock { $0.channels[name].map { Array($0.streams.values) } ?? [] }
@@ -278,7 +287,8 @@ public final class RedisBus: MatchBus {
             }
             for continuation in continuations { continuation.yield(.delta(delta)) }
         case "subscribe", "ssubscribe":
-            let (waiters, resumed) = state.withLock { state -> ([CheckedContinuation<Void, any Error>], [AsyncStream<BusEvent>.Continuation]) in
+            let (waiters, resumed) = state.withLock {
+                state -> ([CheckedContinuation<Void, any Error>], [AsyncStream<BusEvent>.Continuation]) in
                 guard state.channels[name] != nil else { return ([], []) }
                 state.channels[name]!.confirmed = true
                 let waiters = Array(state.channels[name]!.waiters.values)
@@ -417,7 +427,8 @@ public enum RedisKeys {
             let priority = message["priority"]?.stringValue.flatMap(Priority.init(name:)),
             message["data"]?.objectValue != nil
         else { throw RedisError("not a delta") }
-        return BusDelta(match: match, seq: seq, timestamp: timestamp, priority: priority, payload: ByteBuffer(bytes: bytes))
+        return BusDelta(
+            match: match, seq: seq, timestamp: timestamp, priority: priority, payload: ByteBuffer(bytes: bytes))
     }
 }
 
@@ -456,7 +467,9 @@ final class RedisCommandPool: Sendable {
     }
 
     private func runOnce(bytes arguments: [[UInt8]]) async throws -> RedisReply {
-        let replies = try await onOneConnectionOnce { connection throws(RedisError) in [try connection.command(bytes: arguments)] }
+        let replies = try await onOneConnectionOnce { connection throws(RedisError) in
+            [try connection.command(bytes: arguments)]
+        }
         if case .error(let message) = replies[0] { throw RedisError(message) }
         return replies[0]
     }
@@ -488,12 +501,16 @@ final class RedisCommandPool: Sendable {
             // Before `prefix`: ASKING applies to the one command after it.
             let replicas = max(try self.replicaCount(on: connection), replicasAtLeast)
             var replies: [RedisReply] = []
-            for command in prefix + [write.command(replicas == 0)] { replies.append(try connection.command(bytes: command)) }
+            for command in prefix + [write.command(replicas == 0)] {
+                replies.append(try connection.command(bytes: command))
+            }
             guard let reply = replies.last, replicas > 0, write.tookEffect(reply) else { return (replies, true) }
             let acknowledged = try connection.command(["WAIT", "1", "\(timeoutMilliseconds)"])
             if case .error(let message) = acknowledged { throw RedisError("WAIT: \(message)") }
             guard (acknowledged.integer ?? 0) >= 1 else { return (replies, false) }
-            if case .error(let message) = try connection.command(bytes: write.announcement) { throw RedisError(message) }
+            if case .error(let message) = try connection.command(bytes: write.announcement) {
+                throw RedisError(message)
+            }
             return (replies, true)
         }
     }
@@ -502,7 +519,9 @@ final class RedisCommandPool: Sendable {
     /// most once a second.
     private func replicaCount(on connection: RedisConnection) throws(RedisError) -> Int {
         let now = ContinuousClock.now
-        if let known = knownReplicas.withLock({ $0 }), known.readAt.duration(to: now) < .seconds(1) { return known.count }
+        if let known = knownReplicas.withLock({ $0 }), known.readAt.duration(to: now) < .seconds(1) {
+            return known.count
+        }
         // ROLE on a primary: ["master", offset, [[host, port, offset], …]].
         let role = try connection.command(["ROLE"])
         let count = if case .error = role { 0 } else { role.elements?.dropFirst(2).first?.elements?.count ?? 0 }

@@ -79,7 +79,9 @@ public struct RedisClusterTopology: Sendable, Equatable {
             do throws(RedisError) {
                 let connection = try RedisConnection(candidate)
                 let reply = try connection.command(["CLUSTER", "SLOTS"])
-                if case .error(let message) = reply { throw RedisError("CLUSTER SLOTS at \(candidate.address): \(message)") }
+                if case .error(let message) = reply {
+                    throw RedisError("CLUSTER SLOTS at \(candidate.address): \(message)")
+                }
                 return try RedisClusterTopology(clusterSlots: reply, reportedBy: candidate)
             } catch {
                 if error.authenticationFailed { throw error }
@@ -264,7 +266,9 @@ final class RedisClusterCommands: RedisCommandRouting {
                 replicasAtLeast: self.topology.replicaCount(of: target))
             let reply = replies.last ?? .null
             if case .error(let message) = reply { throw RedisError(message) }
-            guard confirmed else { throw RedisError.notReplicated(key: key, within: Self.replicationTimeoutMilliseconds) }
+            guard confirmed else {
+                throw RedisError.notReplicated(key: key, within: Self.replicationTimeoutMilliseconds)
+            }
             return reply
         }
     }
@@ -302,7 +306,8 @@ final class RedisClusterCommands: RedisCommandRouting {
                     if case .ask = redirect { asking = true } else { _ = try? await refreshTopology() }
                     continue
                 }
-                let transient = error.connectionLost || error.description.hasPrefix("CLUSTERDOWN")
+                let transient =
+                    error.connectionLost || error.description.hasPrefix("CLUSTERDOWN")
                     || error.description.hasPrefix("TRYAGAIN") || error.description.hasPrefix("LOADING")
                     || error.description.hasPrefix("READONLY") || error.description.hasPrefix("MASTERDOWN")
                 guard transient, ContinuousClock.now + delay < deadline else { throw error }

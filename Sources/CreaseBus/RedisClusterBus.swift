@@ -2,6 +2,7 @@ import CreaseProtocol
 import NIOCore
 import NIOPosix
 import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -117,7 +118,8 @@ public final class RedisClusterBus: MatchBus {
 
     public func subscribe(to match: MatchID) async throws -> AsyncStream<BusEvent> {
         let name = channel(for: match)
-        let (stream, continuation) = AsyncStream.makeStream(of: BusEvent.self, bufferingPolicy: .bufferingNewest(streamBuffer))
+        let (stream, continuation) = AsyncStream.makeStream(
+            of: BusEvent.self, bufferingPolicy: .bufferingNewest(streamBuffer))
         let (id, live) = state.withLock { state -> (UInt64, Bool) in
             let id = state.nextStreamID
             state.nextStreamID += 1
@@ -177,7 +179,9 @@ public final class RedisClusterBus: MatchBus {
 
     private func expire(_ name: String, _ id: UInt64) {
         let waiter = state.withLock { $0.channels[name]?.waiters.removeValue(forKey: id) }
-        waiter?.resume(throwing: RedisError("the cluster did not confirm the subscription to \(name) in time", connectionLost: true))
+        waiter?.resume(
+            throwing: RedisError(
+                "the cluster did not confirm the subscription to \(name) in time", connectionLost: true))
     }
 
     private func wake() {
@@ -246,7 +250,9 @@ public final class RedisClusterBus: MatchBus {
         }
         for (address, names) in batches {
             do throws(RedisError) {
-                if shards.connections[address] == nil { shards.connections[address] = try RedisConnection(owners[address]!) }
+                if shards.connections[address] == nil {
+                    shards.connections[address] = try RedisConnection(owners[address]!)
+                }
                 let connection = shards.connections[address]!
                 let assigned = state.withLock { state -> [String] in
                     names.filter { name in
@@ -283,7 +289,8 @@ public final class RedisClusterBus: MatchBus {
 
     /// Queues `command` for `names`: one command per slot, since a sharded (un)subscribe with
     /// channels of several slots is refused (`CROSSSLOT`); they leave in one write per shard.
-    private static func append(_ command: String, _ names: [String], to connection: RedisConnection) throws(RedisError) {
+    private static func append(_ command: String, _ names: [String], to connection: RedisConnection) throws(RedisError)
+    {
         for (_, group) in Dictionary(grouping: names, by: RedisSlot.of) {
             for start in stride(from: 0, to: group.count, by: 500) {
                 try connection.append([command] + group[start..<min(start + 500, group.count)])
@@ -322,11 +329,14 @@ public final class RedisClusterBus: MatchBus {
 
     private func poll(_ shards: inout Shards, timeout: Int32) {
         let addresses = Array(shards.connections.keys)
-        var fds = addresses.map { pollfd(fd: shards.connections[$0]!.fileDescriptor, events: Int16(POLLIN), revents: 0) }
+        var fds = addresses.map {
+            pollfd(fd: shards.connections[$0]!.fileDescriptor, events: Int16(POLLIN), revents: 0)
+        }
         fds.append(pollfd(fd: wakePipe.read, events: Int16(POLLIN), revents: 0))
         guard Glibc.poll(&fds, nfds_t(fds.count), timeout) > 0 else { return }
         if fds.last!.revents != 0 { drainWakePipe() }
-        for (index, address) in addresses.enumerated() where fds[index].revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 {
+        for (index, address) in addresses.enumerated() where fds[index].revents & Int16(POLLIN | POLLHUP | POLLERR) != 0
+        {
             do throws(RedisError) {
                 for reply in try shards.connections[address]!.readAvailable() { handle(reply, from: address, &shards) }
             } catch {
@@ -341,13 +351,16 @@ public final class RedisClusterBus: MatchBus {
             // still waiting on this shard is placed again from a fresh map.
             shards.topologyStale = true
             state.withLock { state in
-                for name in state.channels.keys where state.channels[name]!.shard == address && !state.channels[name]!.confirmed {
+                for name in state.channels.keys
+                where state.channels[name]!.shard == address && !state.channels[name]!.confirmed {
                     unplace(name, &state)
                 }
             }
             return
         }
-        guard let parts = reply.elements, parts.count >= 3, let kind = parts[0].text, let name = parts[1].text else { return }
+        guard let parts = reply.elements, parts.count >= 3, let kind = parts[0].text, let name = parts[1].text else {
+            return
+        }
         switch kind {
         case "smessage":
             let continuations = state.withLock { state in
@@ -360,7 +373,8 @@ public final class RedisClusterBus: MatchBus {
             }
             for continuation in continuations { continuation.yield(.delta(delta)) }
         case "ssubscribe":
-            let (waiters, resumed) = state.withLock { state -> ([CheckedContinuation<Void, any Error>], [AsyncStream<BusEvent>.Continuation]) in
+            let (waiters, resumed) = state.withLock {
+                state -> ([CheckedContinuation<Void, any Error>], [AsyncStream<BusEvent>.Continuation]) in
                 guard state.channels[name]?.shard == address else { return ([], []) }
                 state.channels[name]!.confirmed = true
                 let waiters = Array(state.channels[name]!.waiters.values)

@@ -1,4 +1,5 @@
 import CHiredis
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -100,7 +101,8 @@ public struct RedisEndpoint: Sendable, Equatable, CustomStringConvertible {
             let userInfo = rest[..<at]
             rest = rest[rest.index(after: at)...]
             guard let colon = userInfo.firstIndex(of: ":") else {
-                throw .malformed("has a user but no password; write redis://user:password@host or redis://:password@host")
+                throw .malformed(
+                    "has a user but no password; write redis://user:password@host or redis://:password@host")
             }
             guard let user = Self.percentDecoded(userInfo[..<colon]),
                 let password = Self.percentDecoded(userInfo[userInfo.index(after: colon)...])
@@ -112,7 +114,9 @@ public struct RedisEndpoint: Sendable, Equatable, CustomStringConvertible {
         if let slash = rest.firstIndex(of: "/") {
             let path = rest[rest.index(after: slash)...]
             if !path.isEmpty {
-                guard let value = Int(path), value >= 0 else { throw .malformed("has database '\(path)'; expected a number") }
+                guard let value = Int(path), value >= 0 else {
+                    throw .malformed("has database '\(path)'; expected a number")
+                }
                 database = value
             }
             rest = rest[..<slash]
@@ -230,10 +234,13 @@ final class RedisConnection {
             reply = try command(["PING"])
         }
         guard case .error(let message) = reply else { return }
-        let refused = message.hasPrefix("WRONGPASS") || message.hasPrefix("NOAUTH") || message.hasPrefix("ERR AUTH")
+        let refused =
+            message.hasPrefix("WRONGPASS") || message.hasPrefix("NOAUTH") || message.hasPrefix("ERR AUTH")
             || message.contains("invalid password") || message.contains("invalid username")
         throw RedisError(
-            refused ? "Redis at \(endpoint.address) refused the credentials: \(message)" : "Redis at \(endpoint.address): \(message)",
+            refused
+                ? "Redis at \(endpoint.address) refused the credentials: \(message)"
+                : "Redis at \(endpoint.address): \(message)",
             authenticationFailed: refused)
     }
 
@@ -246,7 +253,9 @@ final class RedisConnection {
 
     func command(bytes arguments: [[UInt8]]) throws(RedisError) -> RedisReply {
         let raw = Self.withArgv(arguments) { count, argv, lengths in redisCommandArgv(context, count, argv, lengths) }
-        guard let raw else { throw RedisError("Redis connection lost: \(Self.errorText(context))", connectionLost: true) }
+        guard let raw else {
+            throw RedisError("Redis connection lost: \(Self.errorText(context))", connectionLost: true)
+        }
         defer { freeReplyObject(raw) }
         return Self.convert(raw.assumingMemoryBound(to: redisReply.self))
     }
@@ -256,7 +265,9 @@ final class RedisConnection {
         let status = Self.withArgv(arguments.map { Array($0.utf8) }) { count, argv, lengths in
             redisAppendCommandArgv(context, count, argv, lengths)
         }
-        guard status == REDIS_OK else { throw RedisError("Redis connection lost: \(Self.errorText(context))", connectionLost: true) }
+        guard status == REDIS_OK else {
+            throw RedisError("Redis connection lost: \(Self.errorText(context))", connectionLost: true)
+        }
     }
 
     /// Writes what `append` queued.
@@ -293,7 +304,9 @@ final class RedisConnection {
         let pointers = arguments.map { argument -> UnsafeMutablePointer<CChar> in
             let pointer = UnsafeMutablePointer<CChar>.allocate(capacity: max(argument.count, 1))
             argument.withUnsafeBytes { raw in
-                if let base = raw.baseAddress { UnsafeMutableRawPointer(pointer).copyMemory(from: base, byteCount: argument.count) }
+                if let base = raw.baseAddress {
+                    UnsafeMutableRawPointer(pointer).copyMemory(from: base, byteCount: argument.count)
+                }
             }
             return pointer
         }
@@ -313,9 +326,13 @@ final class RedisConnection {
         case REDIS_REPLY_STRING:
             return .string(value.str.map { Array(UnsafeRawBufferPointer(start: $0, count: value.len)) } ?? [])
         case REDIS_REPLY_STATUS:
-            return .status(value.str.map { String(decoding: UnsafeRawBufferPointer(start: $0, count: value.len), as: UTF8.self) } ?? "")
+            return .status(
+                value.str.map { String(decoding: UnsafeRawBufferPointer(start: $0, count: value.len), as: UTF8.self) }
+                    ?? "")
         case REDIS_REPLY_ERROR:
-            return .error(value.str.map { String(decoding: UnsafeRawBufferPointer(start: $0, count: value.len), as: UTF8.self) } ?? "")
+            return .error(
+                value.str.map { String(decoding: UnsafeRawBufferPointer(start: $0, count: value.len), as: UTF8.self) }
+                    ?? "")
         case REDIS_REPLY_INTEGER:
             return .integer(Int64(value.integer))
         case REDIS_REPLY_ARRAY:

@@ -53,7 +53,8 @@ public final class RedisPublisher: EventPublisher {
         """
 
     /// Connects to one Redis node and loads the script (by SHA from then on).
-    public convenience init(endpoint: RedisEndpoint, historyLength: Int, channelPrefix: String = "match:") async throws {
+    public convenience init(endpoint: RedisEndpoint, historyLength: Int, channelPrefix: String = "match:") async throws
+    {
         try await self.init(
             commands: RedisCommandPool(endpoint: endpoint), historyLength: historyLength,
             layout: RedisKeyLayout(clustered: false, channelPrefix: channelPrefix))
@@ -61,7 +62,9 @@ public final class RedisPublisher: EventPublisher {
 
     /// Connects to a Redis Cluster through `seeds` (the slot map comes from the first that
     /// answers) and loads the script.
-    public convenience init(clusterSeeds seeds: [RedisEndpoint], historyLength: Int, channelPrefix: String = "match:") async throws {
+    public convenience init(
+        clusterSeeds seeds: [RedisEndpoint], historyLength: Int, channelPrefix: String = "match:"
+    ) async throws {
         try await self.init(
             commands: RedisClusterCommands(seeds: seeds), historyLength: historyLength,
             layout: RedisKeyLayout(clustered: true, channelPrefix: channelPrefix))
@@ -89,7 +92,8 @@ public final class RedisPublisher: EventPublisher {
     /// unreachable or still loading its data (`LOADING`): a publisher started together with
     /// Redis (a compose file, a restart) waits for it instead of exiting.
     public static func connect(
-        endpoint: RedisEndpoint, historyLength: Int, channelPrefix: String = "match:", patience: Duration = .seconds(60),
+        endpoint: RedisEndpoint, historyLength: Int, channelPrefix: String = "match:",
+        patience: Duration = .seconds(60),
         onRetry: @Sendable (any Error, Duration) -> Void = { _, _ in }
     ) async throws -> RedisPublisher {
         try await connect(patience: patience, onRetry: onRetry) {
@@ -99,7 +103,8 @@ public final class RedisPublisher: EventPublisher {
 
     /// ``connect(endpoint:historyLength:channelPrefix:patience:onRetry:)`` for a Redis Cluster.
     public static func connect(
-        clusterSeeds seeds: [RedisEndpoint], historyLength: Int, channelPrefix: String = "match:", patience: Duration = .seconds(60),
+        clusterSeeds seeds: [RedisEndpoint], historyLength: Int, channelPrefix: String = "match:",
+        patience: Duration = .seconds(60),
         onRetry: @Sendable (any Error, Duration) -> Void = { _, _ in }
     ) async throws -> RedisPublisher {
         try await connect(patience: patience, onRetry: onRetry) {
@@ -108,7 +113,8 @@ public final class RedisPublisher: EventPublisher {
     }
 
     private static func connect(
-        patience: Duration, onRetry: @Sendable (any Error, Duration) -> Void, _ attempt: () async throws -> RedisPublisher
+        patience: Duration, onRetry: @Sendable (any Error, Duration) -> Void,
+        _ attempt: () async throws -> RedisPublisher
     ) async throws -> RedisPublisher {
         let deadline = ContinuousClock.now + patience
         var delay = Duration.milliseconds(100)
@@ -136,20 +142,28 @@ public final class RedisPublisher: EventPublisher {
             let previousSeq = previous?["seq"]?.integerValue ?? 0
             let seq = previousSeq + 1
             let state = MergePatch.apply(patch, to: previous?["state"])
-            let document = JSONValue.object(["match": .string(match.rawValue), "seq": .integer(seq), "state": state]).serialized
-            let delta = ServerMessage.delta(match: match, seq: seq, timestamp: WallClock.milliseconds(), priority: priority, data: patch)
+            let document = JSONValue.object(["match": .string(match.rawValue), "seq": .integer(seq), "state": state])
+                .serialized
+            let delta = ServerMessage.delta(
+                match: match, seq: seq, timestamp: WallClock.milliseconds(), priority: priority, data: patch)
             // Tells this write from another publisher's write of the same seq (even of the same
             // patch, in the same millisecond) when a retry finds the seq taken.
             let write = String(UInt64.random(in: .min ... .max), radix: 36)
             let reply: RedisReply
             do {
-                reply = try await evaluate(.sha, previousSeq: previousSeq, seq: seq, match: match, document: document, delta: delta, write: write)
+                reply = try await evaluate(
+                    .sha, previousSeq: previousSeq, seq: seq, match: match, document: document, delta: delta,
+                    write: write)
             } catch let error as RedisError where error.description.hasPrefix("NOSCRIPT") {
                 // This node lost its script cache (a restart, a promoted replica) or never had
                 // it: EVAL runs the same script and caches it there.
-                reply = try await evaluate(.source, previousSeq: previousSeq, seq: seq, match: match, document: document, delta: delta, write: write)
+                reply = try await evaluate(
+                    .source, previousSeq: previousSeq, seq: seq, match: match, document: document, delta: delta,
+                    write: write)
             }
-            if let outcome = reply.elements?.first?.integer, outcome == 1 || outcome == 2 { return MatchSummary(match: match, seq: seq) }
+            if let outcome = reply.elements?.first?.integer, outcome == 1 || outcome == 2 {
+                return MatchSummary(match: match, seq: seq)
+            }
         }
         throw RedisError("too many concurrent writers on \(match)")
     }
@@ -157,10 +171,13 @@ public final class RedisPublisher: EventPublisher {
     private enum ScriptReference { case sha, source }
 
     private func evaluate(
-        _ reference: ScriptReference, previousSeq: Int64, seq: Int64, match: MatchID, document: [UInt8], delta: [UInt8], write: String
+        _ reference: ScriptReference, previousSeq: Int64, seq: Int64, match: MatchID, document: [UInt8], delta: [UInt8],
+        write: String
     ) async throws -> RedisReply {
         let stateKey = layout.state(match)
-        let head = reference == .sha ? [Array("EVALSHA".utf8), Array(scriptSHA.utf8)] : [Array("EVAL".utf8), Array(Self.script.utf8)]
+        let head =
+            reference == .sha
+            ? [Array("EVALSHA".utf8), Array(scriptSHA.utf8)] : [Array("EVAL".utf8), Array(Self.script.utf8)]
         let (channel, publish) = (Array(layout.channel(match).utf8), Array(layout.publishCommand.utf8))
         let arguments = [
             Array("2".utf8), Array(stateKey.utf8), Array(layout.log(match).utf8),

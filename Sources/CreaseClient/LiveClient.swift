@@ -153,7 +153,8 @@ public actor LiveClient {
 
     private func handle(_ message: JSONValue, _ client: WebSocketClient) async {
         if message["type"] == .string("hello") { gatewayNode = message["gateway"]?.stringValue }
-        guard let type = message["type"]?.stringValue, let raw = message["match"]?.stringValue, let match = MatchID(raw),
+        guard let type = message["type"]?.stringValue, let raw = message["match"]?.stringValue,
+            let match = MatchID(raw),
             let holding = held[match]
         else { return }
         switch type {

@@ -182,16 +182,16 @@ public final class WebSocketClient: Sendable {
         let channel: any Channel
         do {
             channel = try await bootstrap.channelInitializer { channel in
-            channel.eventLoop.makeCompletedFuture {
-                try channel.pipeline.syncOperations.addHandler(
-                    ClientHandshakeHandler(
-                        request: requestBytes,
-                        promise: handshakePromise,
-                        frames: inbox,
-                        answerPings: answerPings,
-                        rawLog: rawLog
-                    ))
-            }
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(
+                        ClientHandshakeHandler(
+                            request: requestBytes,
+                            promise: handshakePromise,
+                            frames: inbox,
+                            answerPings: answerPings,
+                            rawLog: rawLog
+                        ))
+                }
             }.connect(host: host, port: port).get()
         } catch {
             handshakePromise.fail(error)  // never connected: no handler will complete it
@@ -262,7 +262,9 @@ public final class WebSocketClient: Sendable {
 
 /// Client frames (RFC 6455 §5.2), masked unless a test asks otherwise.
 public enum ClientFrame {
-    public static func encode(opcode: WebSocketOpcode, payload: [UInt8], fin: Bool = true, rsv1: Bool = false, masked: Bool = true) -> ByteBuffer {
+    public static func encode(
+        opcode: WebSocketOpcode, payload: [UInt8], fin: Bool = true, rsv1: Bool = false, masked: Bool = true
+    ) -> ByteBuffer {
         var buffer = ByteBuffer()
         var first = UInt8(webSocketOpcode: opcode)
         if fin { first |= 0x80 }
@@ -306,7 +308,10 @@ private final class ClientHandshakeHandler: ChannelInboundHandler, RemovableChan
     private var received = ByteBuffer()
     private var done = false
 
-    init(request: [UInt8], promise: EventLoopPromise<WebSocketHandshake>, frames: FrameInbox, answerPings: Bool, rawLog: RawFrameLog) {
+    init(
+        request: [UInt8], promise: EventLoopPromise<WebSocketHandshake>, frames: FrameInbox, answerPings: Bool,
+        rawLog: RawFrameLog
+    ) {
         self.request = request
         self.promise = promise
         self.frames = frames
@@ -342,7 +347,9 @@ private final class ClientHandshakeHandler: ChannelInboundHandler, RemovableChan
             // Read the body the server announced, for the test to see.
             let length = headers.first { $0.name.lowercased() == "content-length" }.flatMap { Int($0.value) } ?? 0
             let body = received.readString(length: min(length, received.readableBytes)) ?? ""
-            promise.fail(WebSocketClientError.handshakeRejected(WebSocketHandshake(status: status, headers: headers, body: body)))
+            promise.fail(
+                WebSocketClientError.handshakeRejected(WebSocketHandshake(status: status, headers: headers, body: body))
+            )
             frames.finish()
             context.close(promise: nil)
             return
@@ -426,7 +433,8 @@ private final class ClientFrameHandler: ChannelInboundHandler {
         case .ping:
             frames.push(.ping(payload))
             if answerPings {
-                context.writeAndFlush(wrapOutboundOut(ClientFrame.encode(opcode: .pong, payload: payload)), promise: nil)
+                context.writeAndFlush(
+                    wrapOutboundOut(ClientFrame.encode(opcode: .pong, payload: payload)), promise: nil)
             }
         case .pong: frames.push(.pong(payload))
         case .connectionClose:

@@ -78,7 +78,8 @@ public struct OriginListError: Error, Equatable {
 extension StringProtocol {
     fileprivate func trimmingCharacters(in set: String) -> String {
         let characters = Array(set)
-        return String(drop(while: { characters.contains($0) }).reversed().drop(while: { characters.contains($0) }).reversed())
+        return String(
+            drop(while: { characters.contains($0) }).reversed().drop(while: { characters.contains($0) }).reversed())
     }
 
     fileprivate func range(of needle: String) -> Range<Index>? {

@@ -118,7 +118,8 @@ final class ConnectionRegistry: Sendable {
     func reserve(limit: Int) -> Bool {
         var current = open.load(ordering: .relaxed)
         while current < limit {
-            let (exchanged, original) = open.compareExchange(expected: current, desired: current + 1, ordering: .relaxed)
+            let (exchanged, original) = open.compareExchange(
+                expected: current, desired: current + 1, ordering: .relaxed)
             if exchanged { return true }
             current = original
         }

@@ -23,7 +23,9 @@ protocol ConnectionTransport: AnyObject {
 protocol UpgradeHandover: Sendable {
     /// Moves the upgraded socket on, reading `prefix` (bytes the client sent after its request)
     /// first; false when the socket is no longer there to move (the HTTP side closed it).
-    func handOver(prefix: [ByteBuffer], role: ConnectionRole, deflate: NegotiatedDeflate?, environment: GatewayEnvironment) -> Bool
+    func handOver(
+        prefix: [ByteBuffer], role: ConnectionRole, deflate: NegotiatedDeflate?, environment: GatewayEnvironment
+    ) -> Bool
 }
 
 /// Collects what SwiftNIO's HTTP decoder held after an upgrade request (bytes the client sent

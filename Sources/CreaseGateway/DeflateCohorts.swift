@@ -33,7 +33,9 @@ final class LoopCodecs {
 
     /// A complete frame for `payload`: compressed (RSV1) when it reaches `minimumBytes` and
     /// deflate shrinks it, plain otherwise.
-    func frame(opcode: WebSocketOpcode, payload: ByteBuffer, windowBits: Int, minimumBytes: Int, metrics: GatewayMetrics) -> ByteBuffer {
+    func frame(
+        opcode: WebSocketOpcode, payload: ByteBuffer, windowBits: Int, minimumBytes: Int, metrics: GatewayMetrics
+    ) -> ByteBuffer {
         guard payload.readableBytes >= minimumBytes, payload.readableBytes > 0 else {
             return ServerFrame.encode(opcode: opcode, payload: payload)
         }

@@ -29,7 +29,9 @@ final class EpollAcceptor {
 
     /// Binds `host`:`port` (port 0 picks one: bind the first acceptor with it and the others
     /// with the port it got); call on `loop`.
-    init(host: String, port: Int, loop: EpollEventLoop, environment: GatewayEnvironment, group: any EventLoopGroup) throws {
+    init(
+        host: String, port: Int, loop: EpollEventLoop, environment: GatewayEnvironment, group: any EventLoopGroup
+    ) throws {
         self.loop = loop
         self.environment = environment
         self.group = group
@@ -137,8 +139,10 @@ final class EpollAcceptor {
         finish(request, closing: false, keepRegistered: true)
         let leftover = request.bytes.count > head.length ? [ByteBuffer(bytes: request.bytes[head.length...])] : []
         EpollWebSocketSession.start(
-            descriptor: request.descriptor, replacing: request, response: ByteBuffer(bytes: UpgradeRequestHead.switchingProtocols(headers)),
-            prefix: leftover, loop: loop, role: role, deflate: agreed.map(NegotiatedDeflate.init), environment: environment)
+            descriptor: request.descriptor, replacing: request,
+            response: ByteBuffer(bytes: UpgradeRequestHead.switchingProtocols(headers)),
+            prefix: leftover, loop: loop, role: role, deflate: agreed.map(NegotiatedDeflate.init),
+            environment: environment)
         environment.metrics.connections.record(environment.connections.count)
     }
 
@@ -159,12 +163,15 @@ final class EpollAcceptor {
         let prefix = ByteBuffer(bytes: request.bytes)
         ClientBootstrap(group: group)
             .channelOption(.writeBufferWaterMark, value: .init(low: 16 * 1024, high: 64 * 1024))
-            .channelOption(.recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 256, maximum: 65_536))
+            .channelOption(
+                .recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 256, maximum: 65_536)
+            )
             .channelInitializer { channel in
                 channel.closeFuture.whenComplete { _ in handoff.httpClosed(environment: environment) }
                 return channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(ReplayedBytes(prefix))
-                    try GatewayServer.addHTTPHandlers(to: channel, environment: environment, routes: .gateway, handover: handoff)
+                    try GatewayServer.addHTTPHandlers(
+                        to: channel, environment: environment, routes: .gateway, handover: handoff)
                 }
             }
             .withConnectedSocket(duplicate)

@@ -50,7 +50,8 @@ public final class EpollFanoutBenchmark: Sendable {
                 _ = environment.acceptSocket()
                 _ = environment.connections.reserve(limit: .max)
                 EpollWebSocketSession.start(
-                    descriptor: descriptor, prefix: [], loop: loop, role: .crease, deflate: nil, environment: environment)
+                    descriptor: descriptor, prefix: [], loop: loop, role: .crease, deflate: nil,
+                    environment: environment)
             }
             let members = environment.connections.shard(on: loop).connections
             for connection in members {
@@ -78,12 +79,16 @@ public final class EpollFanoutBenchmark: Sendable {
     /// returns once the loop has handed every subscriber's frames to its socket.
     public func deliver(deltas: Int) async throws {
         let first = nextSeq.wrappingAdd(Int64(deltas), ordering: .relaxed).oldValue
-        let (environment, match, members, payload, loop) = (self.environment, self.match, self.members, self.payload, self.loop)
+        let (environment, match, members, payload, loop) = (
+            self.environment, self.match, self.members, self.payload, self.loop
+        )
         try await loop.submit {
             let fanout = environment.connections.shard(on: loop).fanout
             for seq in first..<(first + Int64(deltas)) {
-                let frame = DeltaFrame(seq: seq, priority: .normal, timestamp: WallClock.milliseconds(), payload: payload)
-                fanout.enqueue(.delta(LoopFanout.Batch(frame: frame, match: match, members: members)), environment: environment)
+                let frame = DeltaFrame(
+                    seq: seq, priority: .normal, timestamp: WallClock.milliseconds(), payload: payload)
+                fanout.enqueue(
+                    .delta(LoopFanout.Batch(frame: frame, match: match, members: members)), environment: environment)
             }
         }.get()
         // Slices pause between one another: poll until the inbox is empty.
@@ -157,11 +162,13 @@ private final class SocketSink: Sendable {
     init(descriptors: [Int32]) {
         let box = Unmanaged.passRetained(SinkWork(sink: self, descriptors: descriptors)).toOpaque()
         var thread = pthread_t()
-        pthread_create(&thread, nil, { context in
-            let work = Unmanaged<SinkWork>.fromOpaque(context!).takeRetainedValue()
-            work.sink.run(work.descriptors)
-            return nil
-        }, box)
+        pthread_create(
+            &thread, nil,
+            { context in
+                let work = Unmanaged<SinkWork>.fromOpaque(context!).takeRetainedValue()
+                work.sink.run(work.descriptors)
+                return nil
+            }, box)
         pthread_detach(thread)
     }
 

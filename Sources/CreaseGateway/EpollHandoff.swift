@@ -33,7 +33,9 @@ final class EpollHandoff: UpgradeHandover {
 
     /// Moves the socket to its epoll loop as an upgraded connection; `prefix`: bytes the
     /// client sent after its request. False when the HTTP side closed it already.
-    func handOver(prefix: [ByteBuffer], role: ConnectionRole, deflate: NegotiatedDeflate?, environment: GatewayEnvironment) -> Bool {
+    func handOver(
+        prefix: [ByteBuffer], role: ConnectionRole, deflate: NegotiatedDeflate?, environment: GatewayEnvironment
+    ) -> Bool {
         let won = state.withLock { state in
             guard case .waiting = state else { return false }
             state = .handedOver
@@ -44,7 +46,8 @@ final class EpollHandoff: UpgradeHandover {
         let descriptor = self.descriptor
         loop.execute {
             EpollWebSocketSession.start(
-                descriptor: descriptor, prefix: prefix, loop: loop, role: role, deflate: deflate, environment: environment)
+                descriptor: descriptor, prefix: prefix, loop: loop, role: role, deflate: deflate,
+                environment: environment)
         }
         return true
     }

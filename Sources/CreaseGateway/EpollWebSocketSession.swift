@@ -23,14 +23,16 @@ final class EpollWebSocketSession: EpollSocketDelegate, ConnectionTransport {
     /// `response`: the `101` still to write (nil when SwiftNIO wrote it); `prefix`: bytes the
     /// client sent after its request, read already.
     static func start(
-        descriptor: Int32, replacing registration: EpollRegistration? = nil, response: ByteBuffer? = nil, prefix: [ByteBuffer],
+        descriptor: Int32, replacing registration: EpollRegistration? = nil, response: ByteBuffer? = nil,
+        prefix: [ByteBuffer],
         loop: EpollEventLoop, role: ConnectionRole, deflate: NegotiatedDeflate?,
         environment: GatewayEnvironment
     ) {
         let socket: EpollSocket
         do {
             socket = try EpollSocket(
-                descriptor: descriptor, loop: loop, waterMarks: .init(low: 16 * 1024, high: 64 * 1024), replacing: registration)
+                descriptor: descriptor, loop: loop, waterMarks: .init(low: 16 * 1024, high: 64 * 1024),
+                replacing: registration)
         } catch {
             // Registration failed (the socket is closed): give back what the upgrade took.
             environment.connections.release()
@@ -38,7 +40,8 @@ final class EpollWebSocketSession: EpollSocketDelegate, ConnectionTransport {
             environment.metrics.connections.record(environment.connections.count)
             return
         }
-        let session = EpollWebSocketSession(socket: socket, loop: loop, role: role, deflate: deflate, environment: environment)
+        let session = EpollWebSocketSession(
+            socket: socket, loop: loop, role: role, deflate: deflate, environment: environment)
         socket.start(delegate: session)
         if let response { socket.write(response) }  // leaves with the hello, in one write
         session.connection!.assumeIsolated { $0.started() }
@@ -46,7 +49,10 @@ final class EpollWebSocketSession: EpollSocketDelegate, ConnectionTransport {
         for bytes in prefix { session.socketRead(bytes) }
     }
 
-    private init(socket: EpollSocket, loop: EpollEventLoop, role: ConnectionRole, deflate: NegotiatedDeflate?, environment: GatewayEnvironment) {
+    private init(
+        socket: EpollSocket, loop: EpollEventLoop, role: ConnectionRole, deflate: NegotiatedDeflate?,
+        environment: GatewayEnvironment
+    ) {
         self.socket = socket
         self.shard = environment.connections.shard(on: loop)
         self.environment = environment

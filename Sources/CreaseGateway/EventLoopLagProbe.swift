@@ -19,7 +19,8 @@ final class EventLoopLagProbe: Sendable {
     private let latestLag = Atomic<Int64>(0)
 
     init(
-        loops: [any EventLoop], interval: TimeAmount = .milliseconds(100), metrics: GatewayMetrics, shedder: LoadShedder? = nil,
+        loops: [any EventLoop], interval: TimeAmount = .milliseconds(100), metrics: GatewayMetrics,
+        shedder: LoadShedder? = nil,
         backlog: (@Sendable (any EventLoop, UInt64) -> UInt64)? = nil
     ) {
         self.backlog = backlog
@@ -54,7 +55,10 @@ final class EventLoopLagProbe: Sendable {
     }
 
     func stop() {
-        for task in tasks.withLock({ tasks in defer { tasks = [] }; return tasks }) {
+        for task in tasks.withLock({ tasks in
+            defer { tasks = [] }
+            return tasks
+        }) {
             task.cancel()
         }
     }

@@ -37,7 +37,8 @@ public final class FanoutBenchmark: Sendable {
         for _ in 0..<subscribers {
             let channel = try await NIOAsyncTestingChannel(loop: loop) { channel in
                 try channel.pipeline.syncOperations.addHandlers([
-                    SwallowingSocket(count: written), WebSocketSession(role: .crease, deflate: nil, environment: environment),
+                    SwallowingSocket(count: written),
+                    WebSocketSession(role: .crease, deflate: nil, environment: environment),
                 ])
             }
             members.append(
@@ -60,7 +61,8 @@ public final class FanoutBenchmark: Sendable {
     }
 
     private init(
-        loop: NIOAsyncTestingEventLoop, environment: GatewayEnvironment, members: [GatewayConnection], payload: ByteBuffer,
+        loop: NIOAsyncTestingEventLoop, environment: GatewayEnvironment, members: [GatewayConnection],
+        payload: ByteBuffer,
         written: WriteCount
     ) {
         self.loop = loop
@@ -79,8 +81,10 @@ public final class FanoutBenchmark: Sendable {
         try await loop.executeInContext {
             let fanout = environment.connections.shard(on: loop).fanout
             for seq in first..<(first + Int64(deltas)) {
-                let frame = DeltaFrame(seq: seq, priority: .normal, timestamp: WallClock.milliseconds(), payload: payload)
-                fanout.enqueue(.delta(LoopFanout.Batch(frame: frame, match: match, members: members)), environment: environment)
+                let frame = DeltaFrame(
+                    seq: seq, priority: .normal, timestamp: WallClock.milliseconds(), payload: payload)
+                fanout.enqueue(
+                    .delta(LoopFanout.Batch(frame: frame, match: match, members: members)), environment: environment)
             }
         }
         await loop.run()

@@ -3,6 +3,7 @@ import CreaseBus
 import CreaseProtocol
 import Logging
 import NIOCore
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -129,7 +130,8 @@ public struct GatewayConfiguration: Sendable, Equatable {
 
     public static func defaultNodeID() -> String {
         var name = [CChar](repeating: 0, count: 256)
-        let host = gethostname(&name, name.count) == 0
+        let host =
+            gethostname(&name, name.count) == 0
             ? String(decoding: name.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
             : "gateway"
         return "\(host)-\(getpid())"
@@ -141,8 +143,10 @@ public struct GatewayConfiguration: Sendable, Equatable {
     }
 
     /// Reads the configuration from `variables` (tests, embedding).
-    public static func from(environment variables: [String: String]) throws(ConfigurationError) -> GatewayConfiguration {
-        try GatewayConfiguration(reader: ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: variables)))
+    public static func from(environment variables: [String: String]) throws(ConfigurationError) -> GatewayConfiguration
+    {
+        try GatewayConfiguration(
+            reader: ConfigReader(provider: EnvironmentVariablesProvider(environmentVariables: variables)))
     }
 
     init(reader: ConfigReader) throws(ConfigurationError) {
@@ -160,7 +164,9 @@ public struct GatewayConfiguration: Sendable, Equatable {
             case .success(let list): allowedOrigins = list
             case .failure(let error):
                 throw ConfigurationError(
-                    variable: "ALLOWED_ORIGINS", message: "has '\(error.entry)'; expected origins such as https://scores.example,http://localhost:8080")
+                    variable: "ALLOWED_ORIGINS",
+                    message:
+                        "has '\(error.entry)'; expected origins such as https://scores.example,http://localhost:8080")
             }
         }
         maxConnections = try settings.integer("MAX_CONNECTIONS", in: 1...10_000_000) ?? maxConnections
@@ -169,7 +175,8 @@ public struct GatewayConfiguration: Sendable, Equatable {
         drainSeconds = try settings.integer("DRAIN_SECONDS", in: 0...3_600) ?? drainSeconds
         logLevel = try settings.logLevel("LOG_LEVEL") ?? logLevel
         heartbeatMilliseconds = try settings.integer("HEARTBEAT_MS", in: 10...3_600_000) ?? heartbeatMilliseconds
-        heartbeatTimeoutMilliseconds = try settings.integer("HEARTBEAT_TIMEOUT_MS", in: 10...36_000_000) ?? heartbeatTimeoutMilliseconds
+        heartbeatTimeoutMilliseconds =
+            try settings.integer("HEARTBEAT_TIMEOUT_MS", in: 10...36_000_000) ?? heartbeatTimeoutMilliseconds
         maxMessageBytes = try settings.integer("MAX_MESSAGE_BYTES", in: 125...(1 << 30)) ?? maxMessageBytes
         outboundQueueDepth = try settings.integer("OUTBOUND_QUEUE_DEPTH", in: 1...1_000_000) ?? outboundQueueDepth
         outboundQueueBytes = try settings.integer("OUTBOUND_QUEUE_BYTES", in: 1_024...(1 << 30)) ?? outboundQueueBytes
@@ -228,11 +235,15 @@ public struct GatewayConfiguration: Sendable, Equatable {
             throw ConfigurationError(variable: "REDIS_USERNAME", message: "is set without REDIS_PASSWORD")
         }
         let separate = password.map { RedisCredentials(username: username, password: $0) }
-        if separate != nil { redisCredentialVariables = username == nil ? "REDIS_PASSWORD" : "REDIS_USERNAME/REDIS_PASSWORD" }
+        if separate != nil {
+            redisCredentialVariables = username == nil ? "REDIS_PASSWORD" : "REDIS_USERNAME/REDIS_PASSWORD"
+        }
         let url = try settings.string("REDIS_URL")
         let cluster = try settings.string("REDIS_CLUSTER_NODES")
         if url != nil, cluster != nil {
-            throw ConfigurationError(variable: "REDIS_CLUSTER_NODES", message: "and REDIS_URL are both set; choose one Redis node or a cluster")
+            throw ConfigurationError(
+                variable: "REDIS_CLUSTER_NODES",
+                message: "and REDIS_URL are both set; choose one Redis node or a cluster")
         }
         if let url {
             var endpoint: RedisEndpoint
@@ -243,7 +254,8 @@ public struct GatewayConfiguration: Sendable, Equatable {
             }
             if endpoint.credentials != nil, separate != nil {
                 throw ConfigurationError(
-                    variable: "REDIS_PASSWORD", message: "is set and REDIS_URL has credentials too; put them in one place")
+                    variable: "REDIS_PASSWORD",
+                    message: "is set and REDIS_URL has credentials too; put them in one place")
             }
             endpoint.credentials = endpoint.credentials ?? separate
             redisEndpoint = endpoint
@@ -254,12 +266,14 @@ public struct GatewayConfiguration: Sendable, Equatable {
                 guard let colon = node.lastIndex(of: ":"), let port = Int(node[node.index(after: colon)...]),
                     (1...65_535).contains(port), colon > node.startIndex
                 else {
-                    throw ConfigurationError(variable: "REDIS_CLUSTER_NODES", message: "has '\(node)'; expected host:port,host:port,…")
+                    throw ConfigurationError(
+                        variable: "REDIS_CLUSTER_NODES", message: "has '\(node)'; expected host:port,host:port,…")
                 }
                 seeds.append(RedisEndpoint(host: String(node[..<colon]), port: port, credentials: separate))
             }
             guard !seeds.isEmpty else {
-                throw ConfigurationError(variable: "REDIS_CLUSTER_NODES", message: "is empty; expected host:port,host:port,…")
+                throw ConfigurationError(
+                    variable: "REDIS_CLUSTER_NODES", message: "is empty; expected host:port,host:port,…")
             }
             redisClusterSeeds = seeds
             redisCredentialVariables = separate == nil ? "REDIS_PASSWORD" : redisCredentialVariables
@@ -331,7 +345,8 @@ private struct SettingsReader {
         guard let level = Logger.Level(rawValue: text.trimmingWhitespace.lowercased()) else {
             throw ConfigurationError(
                 variable: variable,
-                message: "is '\(text)'; expected one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))"
+                message:
+                    "is '\(text)'; expected one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))"
             )
         }
         return level

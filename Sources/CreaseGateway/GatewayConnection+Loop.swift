@@ -25,10 +25,14 @@ extension GatewayConnection {
         return unsafeBitCast(call, to: Plain.self)(self, delta, wire, match, now)
     }
 
-    nonisolated func shedOnLoop(_ shed: ArraySlice<(seq: Int64, priority: Priority)>, of match: MatchID, now: UInt64) -> MessageDrops {
+    nonisolated func shedOnLoop(
+        _ shed: ArraySlice<(seq: Int64, priority: Priority)>, of match: MatchID, now: UInt64
+    ) -> MessageDrops {
         eventLoop.preconditionInEventLoop()
-        typealias Isolated = (isolated GatewayConnection, ArraySlice<(seq: Int64, priority: Priority)>, MatchID, UInt64) -> MessageDrops
-        typealias Plain = (GatewayConnection, ArraySlice<(seq: Int64, priority: Priority)>, MatchID, UInt64) -> MessageDrops
+        typealias Isolated = (isolated GatewayConnection, ArraySlice<(seq: Int64, priority: Priority)>, MatchID, UInt64)
+            -> MessageDrops
+        typealias Plain = (GatewayConnection, ArraySlice<(seq: Int64, priority: Priority)>, MatchID, UInt64) ->
+            MessageDrops
         let call: Isolated = { $0.shed($1, of: $2, now: $3) }
         return unsafeBitCast(call, to: Plain.self)(self, shed, match, now)
     }

@@ -125,7 +125,9 @@ actor GatewayConnection {
         case .ping(let payload):
             // A peer that pings without reading gets no unbounded pile of pongs: RFC 6455 §5.5.3
             // allows answering only the latest.
-            if lifecycle == .open, isWritable { write(ServerFrame.encode(opcode: .pong, payload: payload), flush: true) }
+            if lifecycle == .open, isWritable {
+                write(ServerFrame.encode(opcode: .pong, payload: payload), flush: true)
+            }
         case .text(let payload):
             guard lifecycle == .open else { return }
             if role == .echo {
@@ -143,7 +145,9 @@ actor GatewayConnection {
         case .peerClosed(let code, _):
             if lifecycle == .open {
                 // Echo the peer's code, as RFC 6455 §5.5.1 asks, then end the TCP connection.
-                let answer = code.map { ServerFrame.closeRaw($0) } ?? ServerFrame.encode(opcode: .connectionClose, payload: [UInt8]())
+                let answer =
+                    code.map { ServerFrame.closeRaw($0) }
+                    ?? ServerFrame.encode(opcode: .connectionClose, payload: [UInt8]())
                 write(answer, flush: true)
             }
             closeTransport()
@@ -276,9 +280,13 @@ actor GatewayConnection {
     /// `wire`: the delta's frame for this client's deflate cohort. (Shed deltas go to
     /// ``shed(_:of:now:)``.)
     func deliver(_ delta: DeltaFrame, wire: ByteBuffer, of match: MatchID, now: UInt64) -> Bool {
-        guard lifecycle == .open, closeWhenFlushed == nil, let index = subscriptions.index(forKey: match) else { return false }
+        guard lifecycle == .open, closeWhenFlushed == nil, let index = subscriptions.index(forKey: match) else {
+            return false
+        }
         guard delta.seq > subscriptions.values[index].skipThrough else { return false }
-        if let age = subscriptions.values[index].clock.oldestUnackedAge(at: now), age >= environment.ackTimeoutNanoseconds {
+        if let age = subscriptions.values[index].clock.oldestUnackedAge(at: now),
+            age >= environment.ackTimeoutNanoseconds
+        {
             ackTimedOut(match)
         }
         subscriptions.values[index].clock.sent(seq: delta.seq, at: now)
@@ -294,11 +302,15 @@ actor GatewayConnection {
     /// drops to count.
     func shed(_ shed: ArraySlice<(seq: Int64, priority: Priority)>, of match: MatchID, now: UInt64) -> MessageDrops {
         var drops = MessageDrops()
-        guard lifecycle == .open, closeWhenFlushed == nil, let index = subscriptions.index(forKey: match) else { return drops }
+        guard lifecycle == .open, closeWhenFlushed == nil, let index = subscriptions.index(forKey: match) else {
+            return drops
+        }
         let skipThrough = subscriptions.values[index].skipThrough
         for delta in shed where delta.seq > skipThrough { drops[delta.priority] += 1 }
         guard drops.total > 0 else { return drops }
-        if let age = subscriptions.values[index].clock.oldestUnackedAge(at: now), age >= environment.ackTimeoutNanoseconds {
+        if let age = subscriptions.values[index].clock.oldestUnackedAge(at: now),
+            age >= environment.ackTimeoutNanoseconds
+        {
             ackTimedOut(match)
         }
         // Never silently (PROTOCOL.md §2.3): the resync waits in the queue, coalescing every drop
@@ -427,10 +439,14 @@ actor GatewayConnection {
         if subscriptions[match] == nil, subscriptions.count >= environment.configuration.maxSubscriptions {
             overLimitStrikes += 1
             if overLimitStrikes > Self.maxOverLimitStrikes {
-                close(.policyViolation, reason: "subscriptions past the limit of \(environment.configuration.maxSubscriptions)")
+                close(
+                    .policyViolation,
+                    reason: "subscriptions past the limit of \(environment.configuration.maxSubscriptions)")
                 return
             }
-            reject(.tooManySubscriptions, "a connection may hold \(environment.configuration.maxSubscriptions) subscriptions")
+            reject(
+                .tooManySubscriptions,
+                "a connection may hold \(environment.configuration.maxSubscriptions) subscriptions")
             return
         }
         // A restart: the old subscription must deliver nothing more while the hub prepares the
@@ -523,7 +539,9 @@ actor GatewayConnection {
             return true
         }
         let drops = queue.enqueue(
-            .init(match: match, priority: priority, byteCount: frame.readableBytes, payload: frame, isSnapshot: isSnapshot))
+            .init(
+                match: match, priority: priority, byteCount: frame.readableBytes, payload: frame, isSnapshot: isSnapshot
+            ))
         environment.metrics.recordDrops(drops, reason: .queueFull)
         drain()
         return false
@@ -545,7 +563,8 @@ actor GatewayConnection {
             switch next {
             case .resync(let match, let reason):
                 guard subscriptions[match] != nil else { continue }
-                session.write(messageFrame(.text, ByteBuffer(bytes: ServerMessage.resync(match: match, reason: reason))))
+                session.write(
+                    messageFrame(.text, ByteBuffer(bytes: ServerMessage.resync(match: match, reason: reason))))
                 environment.metrics.recordResync(reason)
             case .reply(let frame):
                 session.write(frame)
@@ -620,7 +639,8 @@ actor GatewayConnection {
     ///   rather than close at once; only where the peer has not answered our close frame and
     ///   may still be sending (``fail(_:reason:)``). A peer that answered has read our close.
     private func closeTransport(lingering: Bool = false) {
-        if case .closing = lifecycle {} else if lifecycle == .open {
+        if case .closing = lifecycle {
+        } else if lifecycle == .open {
             beginClosing(at: NIODeadline.now().uptimeNanoseconds)
         }
         if transportClosing {

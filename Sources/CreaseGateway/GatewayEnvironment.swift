@@ -70,7 +70,8 @@ final class GatewayEnvironment: Sendable {
                 ackTimeoutMilliseconds: configuration.ackTimeoutMilliseconds
             ))
         self.shedder = LoadShedder(
-            lagThresholdMilliseconds: configuration.shedLagMilliseconds, queuedBytesThreshold: configuration.shedQueuedBytes,
+            lagThresholdMilliseconds: configuration.shedLagMilliseconds,
+            queuedBytesThreshold: configuration.shedQueuedBytes,
             backlogThresholdMilliseconds: configuration.shedBacklogMilliseconds)
         self.ackTimeoutNanoseconds = UInt64(configuration.ackTimeoutMilliseconds) * 1_000_000
         self.heartbeatNanoseconds = UInt64(configuration.heartbeatMilliseconds) * 1_000_000
@@ -84,7 +85,8 @@ final class GatewayEnvironment: Sendable {
     func hub(for match: MatchID) -> MatchHub {
         directory.hub(for: match) {
             let turn = nextHubLoop.wrappingAdd(1, ordering: .relaxed).oldValue
-            return MatchHub(match: match, loop: loops[Int(UInt(bitPattern: turn) % UInt(loops.count))], environment: self)
+            return MatchHub(
+                match: match, loop: loops[Int(UInt(bitPattern: turn) % UInt(loops.count))], environment: self)
         }
     }
 

@@ -1,9 +1,5 @@
 import CreaseBus
 import CreaseProtocol
-#if os(Linux)
-import CreaseTransport
-import Glibc
-#endif
 import Logging
 import NIOCore
 import NIOHTTP1
@@ -11,6 +7,11 @@ import NIOPosix
 import NIOWebSocket
 import ServiceLifecycle
 import UnixSignals
+
+#if os(Linux)
+import CreaseTransport
+import Glibc
+#endif
 
 /// The gateway's listeners as a ServiceLifecycle service: binds, serves until graceful shutdown,
 /// then drains (PROTOCOL.md §5) and returns.
@@ -118,7 +119,8 @@ public final class GatewayServer: Service, Sendable {
                 #endif
                 server = .nio(try await bind(host: configuration.host, port: configuration.port, routes: .gateway))
             case .ingest:
-                server = .nio(try await bind(host: configuration.ingestHost, port: configuration.ingestPort, routes: .ingest))
+                server = .nio(
+                    try await bind(host: configuration.ingestHost, port: configuration.ingestPort, routes: .ingest))
             }
             if role == .gateway, let adminPort = configuration.adminPort {
                 admin = try await bind(host: configuration.host, port: adminPort, routes: .admin)
@@ -132,7 +134,11 @@ public final class GatewayServer: Service, Sendable {
             throw error
         }
         bound.succeed(server.localAddress?.port ?? configuration.port)
-        if let admin { adminBound.succeed(admin.localAddress?.port ?? 0) } else { adminBound.fail(ChannelError.ioOnClosedChannel) }
+        if let admin {
+            adminBound.succeed(admin.localAddress?.port ?? 0)
+        } else {
+            adminBound.fail(ChannelError.ioOnClosedChannel)
+        }
         environment.logger.notice(
             role == .gateway ? "crease-gateway listening" : "crease-ingest listening",
             metadata: [
@@ -143,7 +149,8 @@ public final class GatewayServer: Service, Sendable {
 
         if environment.publisher != nil, configuration.ingestToken == nil {
             environment.logger.notice(
-                "INGEST_TOKEN is unset: POST /v1/matches/{id}/events is accepted from loopback only (set INGEST_TOKEN to publish from elsewhere)")
+                "INGEST_TOKEN is unset: POST /v1/matches/{id}/events is accepted from loopback only (set INGEST_TOKEN to publish from elsewhere)"
+            )
         }
         let budget = environment.descriptors
         if budget.webSocketLimit < configuration.maxConnections {
@@ -220,7 +227,9 @@ public final class GatewayServer: Service, Sendable {
             for loop in epollLoops {
                 let portToBind = boundPort
                 let acceptor = try await loop.submit {
-                    UnsafeAcceptor(try EpollAcceptor(host: host, port: portToBind, loop: loop, environment: environment, group: group))
+                    UnsafeAcceptor(
+                        try EpollAcceptor(
+                            host: host, port: portToBind, loop: loop, environment: environment, group: group))
                 }.get()
                 acceptors.append((acceptor, loop))
                 boundPort = acceptor.value.localAddress?.port ?? boundPort
@@ -264,7 +273,9 @@ public final class GatewayServer: Service, Sendable {
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
             .childChannelOption(.writeBufferWaterMark, value: .init(low: 16 * 1024, high: 64 * 1024))
-            .childChannelOption(.recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 256, maximum: 65_536))
+            .childChannelOption(
+                .recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 256, maximum: 65_536)
+            )
             .childChannelInitializer { channel in
                 // Past the descriptor budget the socket is closed before it is registered (a
                 // failed initializer): the gateway must never run out of descriptors.
@@ -286,7 +297,8 @@ public final class GatewayServer: Service, Sendable {
     /// SwiftNIO's HTTP/1.1 server handlers and the router; `handover`: where an upgrade takes
     /// its socket (the epoll transport's), nil to serve it in this pipeline.
     static func addHTTPHandlers(
-        to channel: any Channel, environment: GatewayEnvironment, routes: HTTPRouter.Routes, handover: (any UpgradeHandover)? = nil
+        to channel: any Channel, environment: GatewayEnvironment, routes: HTTPRouter.Routes,
+        handover: (any UpgradeHandover)? = nil
     ) throws {
         let handlers = HTTPRouter.HTTPHandlers(
             decoder: ByteToMessageHandler(HTTPRequestDecoder(leftOverBytesStrategy: .forwardBytes)),
@@ -299,7 +311,8 @@ public final class GatewayServer: Service, Sendable {
         try sync.addHandler(handlers.decoder)
         try sync.addHandler(handlers.pipelining)
         try sync.addHandler(handlers.errors)
-        try sync.addHandler(HTTPRouter(environment: environment, routes: routes, handlers: handlers, handover: handover))
+        try sync.addHandler(
+            HTTPRouter(environment: environment, routes: routes, handlers: handlers, handover: handover))
     }
 
     /// How long a draining gateway keeps answering 503 before it may close its listener, at most
@@ -338,7 +351,8 @@ public final class GatewayServer: Service, Sendable {
         let environment = self.environment
         await withTaskGroup(of: Void.self) { waiting in
             waiting.addTask {
-                while environment.connections.count > 0 || NIODeadline.now() < outOfRotation, NIODeadline.now() < deadline,
+                while environment.connections.count > 0 || NIODeadline.now() < outOfRotation,
+                    NIODeadline.now() < deadline,
                     !Task.isCancelled
                 {
                     try? await Task.sleep(for: .milliseconds(50))
@@ -347,7 +361,8 @@ public final class GatewayServer: Service, Sendable {
             if secondSignalEndsDrain {
                 waiting.addTask {
                     for await signal in await UnixSignalsSequence(trapping: .sigterm, .sigint) {
-                        environment.logger.notice("second signal: ending the drain now", metadata: ["signal": "\(signal)"])
+                        environment.logger.notice(
+                            "second signal: ending the drain now", metadata: ["signal": "\(signal)"])
                         return
                     }
                 }
@@ -384,8 +399,11 @@ struct UnsafeAcceptor: @unchecked Sendable {
 /// The service group of an executable: SIGTERM or SIGINT starts the drain; a second one during
 /// the drain ends it at once (the gateway watches for it, see `GatewayServer`); a drain that
 /// overruns `DRAIN_SECONDS` by 5 s is cancelled.
-public func shutdownConfiguration(services: [any Service], drainSeconds: Int, logger: Logger) -> ServiceGroupConfiguration {
-    var configuration = ServiceGroupConfiguration(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+public func shutdownConfiguration(
+    services: [any Service], drainSeconds: Int, logger: Logger
+) -> ServiceGroupConfiguration {
+    var configuration = ServiceGroupConfiguration(
+        services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
     configuration.maximumGracefulShutdownDuration = .seconds(drainSeconds + 5)
     return configuration
 }

@@ -47,7 +47,9 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
     /// transport's ``EpollHandoff``); nil: the session is installed in this pipeline.
     private let handover: (any UpgradeHandover)?
 
-    init(environment: GatewayEnvironment, routes: Routes, handlers: HTTPHandlers, handover: (any UpgradeHandover)? = nil) {
+    init(
+        environment: GatewayEnvironment, routes: Routes, handlers: HTTPHandlers, handover: (any UpgradeHandover)? = nil
+    ) {
         self.environment = environment
         self.routes = routes
         self.handlers = handlers
@@ -69,7 +71,9 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
     private func armDeadline(_ context: ChannelHandlerContext) {
         idleDeadline?.cancel()
         let channel = context.channel
-        idleDeadline = context.eventLoop.scheduleTask(in: .milliseconds(Int64(environment.configuration.httpTimeoutMilliseconds))) {
+        idleDeadline = context.eventLoop.scheduleTask(
+            in: .milliseconds(Int64(environment.configuration.httpTimeoutMilliseconds))
+        ) {
             channel.close(promise: nil)
         }
     }
@@ -97,7 +101,9 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
             idleDeadline?.cancel()  // our turn: the response re-arms it
             idleDeadline = nil
             if bodyTooLarge {
-                respond(context, head, .payloadTooLarge, error: "bad_request", "the body is larger than \(maxBodyBytes) bytes", close: true)
+                respond(
+                    context, head, .payloadTooLarge, error: "bad_request",
+                    "the body is larger than \(maxBodyBytes) bytes", close: true)
                 return
             }
             route(context, head, body: body ?? ByteBuffer())
@@ -107,7 +113,9 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
     // MARK: Routing
 
     private func route(_ context: ChannelHandlerContext, _ head: HTTPRequestHead, body: ByteBuffer) {
-        let path = head.uri.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? head.uri
+        let path =
+            head.uri.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)
+            ?? head.uri
         let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map(String.init)
 
         let method = head.method
@@ -136,8 +144,11 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
             respond(context, head, .ok, headers: headers, body: environment.metrics.render())
         case _ where routes == .admin:
             respond(context, head, .notFound, error: "not_found", "no such route on the admin port")
-        case let route? where routes == .ingest && [.page, .clientLibrary, .demoScript, .webSocket, .echo].contains(route):
-            respond(context, head, .notFound, error: "not_found", "crease-ingest publishes; connect WebSockets to a gateway")
+        case let route?
+        where routes == .ingest && [.page, .clientLibrary, .demoScript, .webSocket, .echo].contains(route):
+            respond(
+                context, head, .notFound, error: "not_found", "crease-ingest publishes; connect WebSockets to a gateway"
+            )
         case .page where isRead:
             var headers = HTTPHeaders()
             headers.add(name: "Content-Type", value: "text/html; charset=utf-8")
@@ -147,7 +158,9 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
             var headers = HTTPHeaders()
             headers.add(name: "Content-Type", value: "text/javascript; charset=utf-8")
             headers.add(name: "Cache-Control", value: "no-cache")
-            respond(context, head, .ok, headers: headers, body: known == .clientLibrary ? DemoPage.clientLibrary : DemoPage.script)
+            respond(
+                context, head, .ok, headers: headers,
+                body: known == .clientLibrary ? DemoPage.clientLibrary : DemoPage.script)
         case .webSocket where method == .GET:
             upgrade(context, head, role: .crease)
         case .echo where method == .GET && environment.configuration.echoEndpoint:
@@ -167,7 +180,9 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         case .some(let route):
             var headers = HTTPHeaders()
             headers.add(name: "Allow", value: route.allowedMethods)
-            respond(context, head, .methodNotAllowed, headers: headers, error: "method_not_allowed", "\(head.method) is not allowed here")
+            respond(
+                context, head, .methodNotAllowed, headers: headers, error: "method_not_allowed",
+                "\(head.method) is not allowed here")
         }
     }
 
@@ -221,9 +236,10 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
             .whenComplete { result in
                 switch result {
                 case .success(let matches):
-                    let list = JSONValue.array(matches.map {
-                        .object(["match": .string($0.match.rawValue), "seq": .integer($0.seq)])
-                    })
+                    let list = JSONValue.array(
+                        matches.map {
+                            .object(["match": .string($0.match.rawValue), "seq": .integer($0.seq)])
+                        })
                     self.respond(context, head, .ok, json: list.serializedString)
                 case .failure:
                     self.respond(context, head, .serviceUnavailable, error: "bus_unavailable", "the bus is unavailable")
@@ -253,23 +269,31 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
 
     private func publish(_ context: ChannelHandlerContext, _ head: HTTPRequestHead, id: String, body: ByteBuffer) {
         guard let publisher = environment.publisher else {
-            respond(context, head, .notFound, error: "not_found", "this gateway does not publish; post events to crease-ingest")
+            respond(
+                context, head, .notFound, error: "not_found",
+                "this gateway does not publish; post events to crease-ingest")
             return
         }
         let authorization = PublishAuthorization(token: environment.configuration.ingestToken)
-        switch authorization.decide(authorization: head.headers["Authorization"].first, peer: context.channel.remoteAddress) {
+        switch authorization.decide(
+            authorization: head.headers["Authorization"].first, peer: context.channel.remoteAddress)
+        {
         case .allowed:
             break
         case .badToken:
             var headers = HTTPHeaders()
             headers.add(name: "WWW-Authenticate", value: "Bearer")
-            respond(context, head, .unauthorized, headers: headers, error: "unauthorized", "a valid 'Authorization: Bearer <token>' is required")
+            respond(
+                context, head, .unauthorized, headers: headers, error: "unauthorized",
+                "a valid 'Authorization: Bearer <token>' is required")
             return
         case .notLoopback:
             var headers = HTTPHeaders()
             headers.add(name: "WWW-Authenticate", value: "Bearer")
-            respond(context, head, .unauthorized, headers: headers, error: "unauthorized",
-                    "without INGEST_TOKEN this server accepts events from loopback only; set INGEST_TOKEN and send 'Authorization: Bearer <token>'")
+            respond(
+                context, head, .unauthorized, headers: headers, error: "unauthorized",
+                "without INGEST_TOKEN this server accepts events from loopback only; set INGEST_TOKEN and send 'Authorization: Bearer <token>'"
+            )
             return
         }
         guard let match = MatchID(id) else {
@@ -283,22 +307,24 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
             respond(context, head, .badRequest, error: rejection.code.rawValue, rejection.message)
             return
         }
-        context.eventLoop.makeFutureWithTask { try await publisher.publish(to: match, priority: event.priority, patch: event.data) }
-            .assumeIsolated()
-            .whenComplete { result in
-                switch result {
-                case .success(let receipt):
-                    let json = JSONValue.object(["match": .string(receipt.match.rawValue), "seq": .integer(receipt.seq)])
-                    self.respond(context, head, .accepted, json: json.serializedString)
-                case .failure:
-                    // Not acknowledged, perhaps applied: the caller retries (PROTOCOL.md §10).
-                    var headers = HTTPHeaders()
-                    headers.add(name: "Retry-After", value: "1")
-                    self.respond(
-                        context, head, .serviceUnavailable, headers: headers, error: "bus_unavailable",
-                        "the event could not be stored or confirmed; retry it")
-                }
+        context.eventLoop.makeFutureWithTask {
+            try await publisher.publish(to: match, priority: event.priority, patch: event.data)
+        }
+        .assumeIsolated()
+        .whenComplete { result in
+            switch result {
+            case .success(let receipt):
+                let json = JSONValue.object(["match": .string(receipt.match.rawValue), "seq": .integer(receipt.seq)])
+                self.respond(context, head, .accepted, json: json.serializedString)
+            case .failure:
+                // Not acknowledged, perhaps applied: the caller retries (PROTOCOL.md §10).
+                var headers = HTTPHeaders()
+                headers.add(name: "Retry-After", value: "1")
+                self.respond(
+                    context, head, .serviceUnavailable, headers: headers, error: "bus_unavailable",
+                    "the event could not be stored or confirmed; retry it")
             }
+        }
     }
 
     /// `Authorization: Bearer <token>`, scheme case-insensitive, token compared in constant time.
@@ -336,9 +362,10 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
             environment.metrics.recordRejectedUpgrade(refusal.reason)
             var extra = HTTPHeaders()
             extra.add(name: "Retry-After", value: "\(refusal.retryAfter)")
-            respond(context, head, .serviceUnavailable, headers: extra, error: "over_capacity",
-                    "the gateway is \(refusal.reason == .draining ? "draining" : "at capacity"); retry after \(refusal.retryAfter) s",
-                    close: true)
+            respond(
+                context, head, .serviceUnavailable, headers: extra, error: "over_capacity",
+                "the gateway is \(refusal.reason == .draining ? "draining" : "at capacity"); retry after \(refusal.retryAfter) s",
+                close: true)
             return
         }
 
@@ -373,7 +400,8 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
     /// An upgrade whose socket goes elsewhere: the `101`, then the socket moves on (with what
     /// the client sent after its request) and this channel closes (``UpgradeHandover``).
     private func handOver(
-        _ context: ChannelHandlerContext, response: HTTPResponseHead, to handover: any UpgradeHandover, role: ConnectionRole,
+        _ context: ChannelHandlerContext, response: HTTPResponseHead, to handover: any UpgradeHandover,
+        role: ConnectionRole,
         deflate: NegotiatedDeflate?
     ) {
         let channel = context.channel
@@ -427,7 +455,9 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         respond(context, head, status, headers: headers, body: body, close: close)
     }
 
-    private func respond(_ context: ChannelHandlerContext, _ head: HTTPRequestHead, _ status: HTTPResponseStatus, json: String) {
+    private func respond(
+        _ context: ChannelHandlerContext, _ head: HTTPRequestHead, _ status: HTTPResponseStatus, json: String
+    ) {
         var headers = HTTPHeaders()
         headers.add(name: "Content-Type", value: "application/json")
         respond(context, head, status, headers: headers, body: Array(json.utf8))
@@ -439,7 +469,8 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
     ) {
         // NIO's HTTP decoder stops parsing after a request that asked for an upgrade; when we
         // answer it with anything but 101, the connection cannot carry another request.
-        let askedToUpgrade = !head.headers[canonicalForm: "Upgrade"].isEmpty
+        let askedToUpgrade =
+            !head.headers[canonicalForm: "Upgrade"].isEmpty
             && head.headers[canonicalForm: "Connection"].contains { $0.lowercased() == "upgrade" }
         let keepAlive = head.isKeepAlive && !close && !askedToUpgrade
         var headers = headers

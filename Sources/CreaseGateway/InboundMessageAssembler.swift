@@ -55,7 +55,8 @@ package struct InboundMessageAssembler {
                 return .fail(.protocolError, "RSV1 set without permessage-deflate negotiated")
             }
             guard frame.opcode == .text || frame.opcode == .binary else {
-                return .fail(.protocolError, "RSV1 set on a \(frame.opcode == .continuation ? "continuation" : "control") frame")
+                return .fail(
+                    .protocolError, "RSV1 set on a \(frame.opcode == .continuation ? "continuation" : "control") frame")
             }
         }
         switch frame.opcode {
@@ -99,7 +100,9 @@ package struct InboundMessageAssembler {
             buffer.writeBuffer(&data)
             if frame.fin {
                 if fragmentsOpcode == .text, !fragmentsCompressed {
-                    guard fragmentsUTF8.isComplete else { return .fail(.invalidPayload, "text message is not valid UTF-8") }
+                    guard fragmentsUTF8.isComplete else {
+                        return .fail(.invalidPayload, "text message is not valid UTF-8")
+                    }
                     return .text(buffer)
                 }
                 return complete(opcode: fragmentsOpcode, buffer, compressed: fragmentsCompressed)

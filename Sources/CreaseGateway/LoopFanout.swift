@@ -53,7 +53,8 @@ final class LoopFanout {
         case join(match: MatchID, connection: GatewayConnection, action: @Sendable (isolated GatewayConnection) -> Void)
         /// Something for `match`'s subscribers (a resync), kept exactly in order with the
         /// match's deltas.
-        case perform(match: MatchID, members: [GatewayConnection], action: @Sendable (isolated GatewayConnection) -> Void)
+        case perform(
+            match: MatchID, members: [GatewayConnection], action: @Sendable (isolated GatewayConnection) -> Void)
     }
 
     private let loop: any EventLoop
@@ -272,7 +273,9 @@ final class LoopFanout {
                     shedDrops.critical += drops.critical
                     continue
                 }
-                if connection.deliverOnLoop(batch.frame, wire: wires[index].wire(for: connection.deflate), of: match, now: now) {
+                if connection.deliverOnLoop(
+                    batch.frame, wire: wires[index].wire(for: connection.deflate), of: match, now: now)
+                {
                     run[index].written += 1
                     wrote = true
                 }

@@ -133,7 +133,8 @@ actor MatchHub {
                 loop.execute {
                     environment.connections.shard(on: loop).fanout.enqueue(
                         .join(match: match, connection: connection) {
-                            $0.beginSubscription(of: match, hub: hub, snapshot: first, replay: frames, skipThrough: skip)
+                            $0.beginSubscription(
+                                of: match, hub: hub, snapshot: first, replay: frames, skipThrough: skip)
                             begun.resume()
                         }, environment: environment)
                 }
@@ -249,7 +250,8 @@ actor MatchHub {
         let receivedAt = WallClock.milliseconds()
         environment.metrics.fanoutLatency.recordMilliseconds(max(0, receivedAt - delta.timestamp))
         if lastSeq == nil, let before = forwardedBeforeResume, delta.seq <= before,
-            let held = history.replay(after: delta.seq - 1)?.first, held.seq == delta.seq, held.timestamp == delta.timestamp
+            let held = history.replay(after: delta.seq - 1)?.first, held.seq == delta.seq,
+            held.timestamp == delta.timestamp
         {
             // The same delta again (same seq, same publish time): already with the clients. A
             // different delta of that seq (the new node lost writes) is forwarded as a new baseline.

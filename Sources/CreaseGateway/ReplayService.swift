@@ -35,7 +35,8 @@ public struct ReplayService: Service {
 
     public func run() async throws {
         let outcome = try await replay()
-        logger.notice("replay finished", metadata: ["published": "\(outcome.published)", "rejected": "\(outcome.rejected.count)"])
+        logger.notice(
+            "replay finished", metadata: ["published": "\(outcome.published)", "rejected": "\(outcome.rejected.count)"])
         // Stay up until shutdown like the other providers.
         try? await gracefulShutdown()
     }
@@ -57,7 +58,8 @@ public struct ReplayService: Service {
                 let due = start + .seconds(Double(outcome.published) / rate)
                 if due > .now { try await Task.sleep(until: due) }
             }
-            _ = try await publisher.publish(to: event.match, priority: event.request.priority, patch: event.request.data)
+            _ = try await publisher.publish(
+                to: event.match, priority: event.request.priority, patch: event.request.data)
             outcome.published += 1
         }
         return outcome

@@ -8,7 +8,9 @@ import NIOWebSocket
 /// delivery a pointer enqueue: NIO writes the shared storage without copying it.
 public enum ServerFrame {
     /// One complete frame: header and payload.
-    public static func encode(opcode: WebSocketOpcode, payload: some Collection<UInt8>, rsv1: Bool = false) -> ByteBuffer {
+    public static func encode(
+        opcode: WebSocketOpcode, payload: some Collection<UInt8>, rsv1: Bool = false
+    ) -> ByteBuffer {
         var buffer = ByteBuffer()
         buffer.reserveCapacity(payload.count + 10)
         writeHeader(opcode: opcode, length: payload.count, rsv1: rsv1, into: &buffer)

@@ -59,7 +59,8 @@ package struct UpgradeRequestHead: Equatable {
             index += 1
         }
         guard let headEnd else {
-            return bytes.count > maxHeadBytes ? .unsupported : requestLineIsValidSoFar(bytes) ? .incomplete : .unsupported
+            return bytes.count > maxHeadBytes
+                ? .unsupported : requestLineIsValidSoFar(bytes) ? .incomplete : .unsupported
         }
         guard headEnd <= maxHeadBytes, let requestLine = lines.first, let target = Self.target(of: requestLine) else {
             return .unsupported

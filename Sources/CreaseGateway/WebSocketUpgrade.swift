@@ -48,31 +48,40 @@ package enum WebSocketUpgrade {
         let upgradeTokens = headers[canonicalForm: "Upgrade"].map { $0.lowercased() }
         let connectionTokens = headers[canonicalForm: "Connection"].map { $0.lowercased() }
         guard upgradeTokens.contains("websocket"), connectionTokens.contains("upgrade") else {
-            return .refuse(Refusal(
-                status: .upgradeRequired, headers: ["Upgrade": "websocket"], code: "upgrade_required",
-                message: "this endpoint speaks WebSocket only"))
+            return .refuse(
+                Refusal(
+                    status: .upgradeRequired, headers: ["Upgrade": "websocket"], code: "upgrade_required",
+                    message: "this endpoint speaks WebSocket only"))
         }
         guard headers["Sec-WebSocket-Version"].count == 1, headers["Sec-WebSocket-Version"].first == "13" else {
-            return .refuse(Refusal(
-                status: .upgradeRequired, headers: ["Sec-WebSocket-Version": "13"], code: "unsupported_version",
-                message: "only WebSocket version 13 is supported"))
+            return .refuse(
+                Refusal(
+                    status: .upgradeRequired, headers: ["Sec-WebSocket-Version": "13"], code: "unsupported_version",
+                    message: "only WebSocket version 13 is supported"))
         }
         guard headers["Sec-WebSocket-Key"].count == 1, let key = headers["Sec-WebSocket-Key"].first,
             Data(base64Encoded: key)?.count == 16
         else {
-            return .refuse(Refusal(
-                status: .badRequest, headers: [:], code: "bad_handshake", message: "Sec-WebSocket-Key must be 16 bytes, base64-encoded"))
+            return .refuse(
+                Refusal(
+                    status: .badRequest, headers: [:], code: "bad_handshake",
+                    message: "Sec-WebSocket-Key must be 16 bytes, base64-encoded"))
         }
         if let allowed = policy.allowedOrigins, !allowed.allows(headers["Origin"].first) {
-            return .refuse(Refusal(
-                status: .forbidden, headers: [:], code: "origin_not_allowed",
-                message: "this page's origin may not open a WebSocket here (ALLOWED_ORIGINS)", countedAsOrigin: true))
+            return .refuse(
+                Refusal(
+                    status: .forbidden, headers: [:], code: "origin_not_allowed",
+                    message: "this page's origin may not open a WebSocket here (ALLOWED_ORIGINS)", countedAsOrigin: true
+                ))
         }
-        var response: HTTPHeaders = ["Upgrade": "websocket", "Connection": "Upgrade", "Sec-WebSocket-Accept": accept(key: key)]
+        var response: HTTPHeaders = [
+            "Upgrade": "websocket", "Connection": "Upgrade", "Sec-WebSocket-Accept": accept(key: key),
+        ]
         var deflate: PerMessageDeflate?
         if policy.compression,
             let agreed = PerMessageDeflate.negotiate(
-                offers: headers["Sec-WebSocket-Extensions"], allowClientContextTakeover: policy.allowClientContextTakeover)
+                offers: headers["Sec-WebSocket-Extensions"],
+                allowClientContextTakeover: policy.allowClientContextTakeover)
         {
             response.add(name: "Sec-WebSocket-Extensions", value: agreed.responseHeader)
             deflate = agreed

@@ -62,7 +62,9 @@ extension ClientMessage {
             bytes[idEnd...].starts(with: middle)
         else { return nil }
         let digits = bytes[(idEnd + middle.count)..<(bytes.count - 1)]
-        guard !digits.isEmpty, digits.count <= 18, digits.first != UInt8(ascii: "0") || digits.count == 1 else { return nil }
+        guard !digits.isEmpty, digits.count <= 18, digits.first != UInt8(ascii: "0") || digits.count == 1 else {
+            return nil
+        }
         var seq: Int64 = 0
         for digit in digits {
             guard digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") else { return nil }
@@ -85,7 +87,8 @@ extension ClientMessage {
             return .failure(.init(.badMessage, "a message needs a string field 'type'"))
         }
         guard ["subscribe", "unsubscribe", "ack"].contains(type) else {
-            return .failure(.init(.badMessage, "unknown message type '\(type.prefix(64))'; expected subscribe, unsubscribe or ack"))
+            return .failure(
+                .init(.badMessage, "unknown message type '\(type.prefix(64))'; expected subscribe, unsubscribe or ack"))
         }
         guard let matchField = members["match"] else {
             return .failure(.init(.badMessage, "'\(type)' needs a string field 'match'"))

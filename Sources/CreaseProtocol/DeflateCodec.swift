@@ -35,7 +35,8 @@ public final class MessageDeflater {
         let capacity = Int(deflateBound(stream, uLong(input.count))) + 16
         var output = [UInt8](repeating: 0, count: capacity)
         let written: Int? = output.withUnsafeMutableBytes { out in
-            stream.pointee.next_in = UnsafeMutablePointer(mutating: input.baseAddress?.assumingMemoryBound(to: Bytef.self))
+            stream.pointee.next_in = UnsafeMutablePointer(
+                mutating: input.baseAddress?.assumingMemoryBound(to: Bytef.self))
             stream.pointee.avail_in = uInt(input.count)
             stream.pointee.next_out = out.baseAddress!.assumingMemoryBound(to: Bytef.self)
             stream.pointee.avail_out = uInt(out.count)
@@ -67,7 +68,8 @@ public final class MessageDeflater {
         let bits = Int32(max(windowBits, 9))
         let strategy = windowBits == 8 ? Z_RLE : Z_DEFAULT_STRATEGY
         let status = deflateInit2_(
-            stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -bits, 8, strategy, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
+            stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -bits, 8, strategy, zlibVersion(),
+            Int32(MemoryLayout<z_stream>.size))
         guard status == Z_OK else {
             stream.deallocate()
             return nil
@@ -116,7 +118,8 @@ public final class MessageInflater {
 
     /// Inflates one message's payload (the `00 00 ff ff` tail is added here).
     public func decompress(_ input: some Collection<UInt8>, limit: Int) -> Result<[UInt8], Failure> {
-        if let result = input.withContiguousStorageIfAvailable({ decompress(UnsafeRawBufferPointer($0), limit: limit) }) {
+        if let result = input.withContiguousStorageIfAvailable({ decompress(UnsafeRawBufferPointer($0), limit: limit) })
+        {
             return result
         }
         return Array(input).withUnsafeBytes { decompress($0, limit: limit) }
@@ -135,7 +138,8 @@ public final class MessageInflater {
         return Self.tail.withUnsafeBytes { tail -> Result<[UInt8], Failure> in
             for isTail in [false, true] {
                 let part = isTail ? tail : input
-                stream.pointee.next_in = UnsafeMutablePointer(mutating: part.baseAddress?.assumingMemoryBound(to: Bytef.self))
+                stream.pointee.next_in = UnsafeMutablePointer(
+                    mutating: part.baseAddress?.assumingMemoryBound(to: Bytef.self))
                 stream.pointee.avail_in = uInt(part.count)
                 while true {
                     let status: Int32 = scratch.withUnsafeMutableBytes { out in
@@ -174,7 +178,8 @@ public final class MessageInflater {
         if let stream { return stream }
         let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
         stream.initialize(to: z_stream())
-        guard inflateInit2_(stream, -Int32(windowBits), zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+        guard inflateInit2_(stream, -Int32(windowBits), zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        else {
             stream.deallocate()
             return nil
         }

@@ -15,7 +15,6 @@ public struct OutboundQueue<Payload> {
     public typealias Limits = OutboundQueueLimits
     public typealias Drops = MessageDrops
 
-
     /// A message about one match: a `delta` or a `snapshot`.
     public struct Message {
         public var match: MatchID
@@ -41,7 +40,6 @@ public struct OutboundQueue<Payload> {
         case reply(Payload)
         case message(Message)
     }
-
 
     private struct Slot {
         var order: UInt64

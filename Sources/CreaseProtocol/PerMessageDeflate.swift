@@ -30,7 +30,9 @@ public struct PerMessageDeflate: Sendable, Hashable {
     /// `*_no_context_takeover`, no value on `server_max_window_bits`, or window bits outside 8…15.
     /// - Parameter allowClientContextTakeover: when false (the default), the answer carries
     ///   `client_no_context_takeover` whatever the client offered (RFC 7692 §7.1.1.2).
-    public static func negotiate(offers headerValues: [String], allowClientContextTakeover: Bool = false) -> PerMessageDeflate? {
+    public static func negotiate(
+        offers headerValues: [String], allowClientContextTakeover: Bool = false
+    ) -> PerMessageDeflate? {
         for offer in ExtensionOffer.parse(headerValues) where offer.name == "permessage-deflate" {
             if let accepted = accept(offer, allowClientContextTakeover: allowClientContextTakeover) {
                 return accepted
@@ -84,7 +86,8 @@ public struct ExtensionOffer: Sendable, Equatable {
     public var parameters: [(name: String, value: String?)]
 
     public static func == (lhs: ExtensionOffer, rhs: ExtensionOffer) -> Bool {
-        lhs.name == rhs.name && lhs.parameters.elementsEqual(rhs.parameters) { $0.name == $1.name && $0.value == $1.value }
+        lhs.name == rhs.name
+            && lhs.parameters.elementsEqual(rhs.parameters) { $0.name == $1.name && $0.value == $1.value }
     }
 
     /// Parses every header value (the header may be repeated). A malformed entry becomes an
@@ -167,14 +170,15 @@ public struct ExtensionOffer: Sendable, Equatable {
 
     /// RFC 7230 §3.2.6 token.
     private static func isToken(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.allSatisfy { byte in
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                true
-            default:
-                Array("!#$%&'*+-.^_`|~".utf8).contains(byte)
+        !text.isEmpty
+            && text.utf8.allSatisfy { byte in
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                    UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    true
+                default:
+                    Array("!#$%&'*+-.^_`|~".utf8).contains(byte)
+                }
             }
-        }
     }
 }

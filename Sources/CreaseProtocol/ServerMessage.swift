@@ -42,7 +42,9 @@ public enum ServerMessage {
     }
 
     /// The one encoding of a published event, forwarded byte for byte to every subscriber.
-    public static func delta(match: MatchID, seq: Int64, timestamp: Int64, priority: Priority, data: JSONValue) -> [UInt8] {
+    public static func delta(
+        match: MatchID, seq: Int64, timestamp: Int64, priority: Priority, data: JSONValue
+    ) -> [UInt8] {
         JSONValue.object([
             "type": .string("delta"),
             "match": .string(match.rawValue),

@@ -116,11 +116,13 @@ public final class EpollEventLoop: NIOSerialEventLoopExecutor, @unchecked Sendab
         guard !started.exchange(true, ordering: .acquiringAndReleasing) else { return }
         let box = Unmanaged.passRetained(self).toOpaque()
         var thread = pthread_t()
-        let result = pthread_create(&thread, nil, { context in
-            let loop = Unmanaged<EpollEventLoop>.fromOpaque(context!).takeRetainedValue()
-            loop.run()
-            return nil
-        }, box)
+        let result = pthread_create(
+            &thread, nil,
+            { context in
+                let loop = Unmanaged<EpollEventLoop>.fromOpaque(context!).takeRetainedValue()
+                loop.run()
+                return nil
+            }, box)
         precondition(result == 0, "pthread_create failed: \(result)")
         pthread_detach(thread)
     }

@@ -64,7 +64,9 @@ public final class EpollSocket: EpollRegistration {
     /// Takes ownership of `descriptor` (connected, non-blocking) and registers it with `loop`;
     /// call on the loop. `replacing`: the registration the descriptor has on `loop` now, which
     /// this socket takes over.
-    public init(descriptor: Int32, loop: EpollEventLoop, waterMarks: WaterMarks, replacing: EpollRegistration? = nil) throws {
+    public init(
+        descriptor: Int32, loop: EpollEventLoop, waterMarks: WaterMarks, replacing: EpollRegistration? = nil
+    ) throws {
         loop.preconditionInEventLoop()
         self.descriptor = descriptor
         self.loop = loop
@@ -181,7 +183,8 @@ public final class EpollSocket: EpollRegistration {
                 pending[index].withUnsafeReadableBytesWithStorageManagement { bytes, storage in
                     // The storage is retained until after the write, so the pointer stays valid.
                     loop.storages[index] = storage.retain()
-                    loop.iovecs[index] = iovec(iov_base: UnsafeMutableRawPointer(mutating: bytes.baseAddress), iov_len: bytes.count)
+                    loop.iovecs[index] = iovec(
+                        iov_base: UnsafeMutableRawPointer(mutating: bytes.baseAddress), iov_len: bytes.count)
                 }
             }
             // sendmsg, not writev: no SIGPIPE from a peer that is gone, and the socket path

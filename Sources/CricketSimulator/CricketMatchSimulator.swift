@@ -191,7 +191,12 @@ public struct CricketMatchSimulator: Sendable {
     // MARK: - One delivery
 
     enum Outcome: Sendable {
-        case runs(Int), byes(Int), legByes(Int), wide(Int), noBall(Int), wicket(Dismissal)
+        case runs(Int)
+        case byes(Int)
+        case legByes(Int)
+        case wide(Int)
+        case noBall(Int)
+        case wicket(Dismissal)
     }
 
     enum Dismissal: Sendable { case bowled, caught, lbw, runOut, stumped }
@@ -236,7 +241,10 @@ public struct CricketMatchSimulator: Sendable {
             innings.extras += runs
             concede(runs, byBowler: false)
             record = "\(runs)\(leg ? "lb" : "b")"
-            text = leg ? "off the pads, \(runs) leg bye\(runs == 1 ? "" : "s")" : "past the keeper, \(runs) bye\(runs == 1 ? "" : "s")"
+            text =
+                leg
+                ? "off the pads, \(runs) leg bye\(runs == 1 ? "" : "s")"
+                : "past the keeper, \(runs) bye\(runs == 1 ? "" : "s")"
             if runs % 2 == 1 { innings.striker = 1 - innings.striker }
         case .wicket(let how):
             wicket = true
@@ -253,7 +261,8 @@ public struct CricketMatchSimulator: Sendable {
             if completed == 1 { innings.striker = 1 - innings.striker }
             let dismissal = describe(how, bowler: bowlerName)
             let batter = innings.batters[out]
-            lastWicket = "\(teams[innings.batting].players[batter.player]) \(dismissal) \(batter.runs) (\(batter.balls))"
+            lastWicket =
+                "\(teams[innings.batting].players[batter.player]) \(dismissal) \(batter.runs) (\(batter.balls))"
             if how != .runOut { innings.bowlers[innings.bowler].wickets += 1 }
             innings.wickets += 1
             record = completed == 1 ? "1W" : "W"
@@ -305,10 +314,11 @@ public struct CricketMatchSimulator: Sendable {
         if roll < 38 { return .noBall(random.weighted([(0, 50), (1, 30), (2, 6), (4, 10), (6, 4)])) }
         let how = random.weighted([(Dismissal.caught, 55), (.bowled, 20), (.lbw, 15), (.runOut, 7), (.stumped, 3)])
         // Per mille of legal balls: about 1.3 runs and one wicket in twenty, as in T20 cricket.
-        return random.weighted([
-            (.runs(0), 330), (.runs(1), 350), (.runs(2), 75), (.runs(3), 7), (.runs(4), 110),
-            (.runs(6), 50), (.byes(1), 8), (.byes(4), 2), (.legByes(1), 15), (.legByes(2), 3), (.wicket(how), 50),
-        ] as [(Outcome, Int)])
+        return random.weighted(
+            [
+                (.runs(0), 330), (.runs(1), 350), (.runs(2), 75), (.runs(3), 7), (.runs(4), 110),
+                (.runs(6), 50), (.byes(1), 8), (.byes(4), 2), (.legByes(1), 15), (.legByes(2), 3), (.wicket(how), 50),
+            ] as [(Outcome, Int)])
     }
 
     private mutating func credit(_ runs: Int) {
@@ -373,7 +383,10 @@ public struct CricketMatchSimulator: Sendable {
         let bowling = teams[1 - innings.batting]
         func int(_ value: Int) -> JSONValue { .integer(Int64(value)) }
         func team(_ team: CricketTeam) -> JSONValue {
-            .object(["code": .string(team.code), "name": .string(team.name), "players": .array(team.players.map(JSONValue.string))])
+            .object([
+                "code": .string(team.code), "name": .string(team.name),
+                "players": .array(team.players.map(JSONValue.string)),
+            ])
         }
         func batter(_ batter: Batter) -> JSONValue {
             .object([
@@ -401,7 +414,8 @@ public struct CricketMatchSimulator: Sendable {
             "batters": .object(["a": batter(innings.batters[0]), "b": batter(innings.batters[1])]),
             "striker": .string(innings.striker == 0 ? "a" : "b"),
             "bowler": .object([
-                "name": .string(bowling.players[bowler.player]), "overs": .string("\(bowler.balls / 6).\(bowler.balls % 6)"),
+                "name": .string(bowling.players[bowler.player]),
+                "overs": .string("\(bowler.balls / 6).\(bowler.balls % 6)"),
                 "maidens": int(bowler.maidens), "runs": int(bowler.runs), "wickets": int(bowler.wickets),
             ]),
             "last_balls": .array(innings.lastBalls.map(JSONValue.string)),
@@ -420,7 +434,9 @@ public struct CricketMatchSimulator: Sendable {
                 "target": int(target), "need": int(need), "balls_left": int(ballsLeft),
                 "required_rate": .string(Self.rate(runs: need, balls: ballsLeft)),
             ])
-            card["status"] = .string("\(batting.code) need \(need) run\(need == 1 ? "" : "s") from \(ballsLeft) ball\(ballsLeft == 1 ? "" : "s")")
+            card["status"] = .string(
+                "\(batting.code) need \(need) run\(need == 1 ? "" : "s") from \(ballsLeft) ball\(ballsLeft == 1 ? "" : "s")"
+            )
         }
         if let lastWicket { card["last_wicket"] = .string(lastWicket) }
         if let result {
@@ -440,16 +456,24 @@ public struct CricketMatchSimulator: Sendable {
 
     // MARK: - Commentary
 
-    static let wideLines = ["wide, down the leg side", "wide, too far outside off", "wide, a bouncer over the batter's head"]
+    static let wideLines = [
+        "wide, down the leg side", "wide, too far outside off", "wide, a bouncer over the batter's head",
+    ]
     static let runLines: [[String]] = [
-        ["no run, defended back to the bowler", "beaten outside off!", "dot ball, straight to cover",
-         "left alone outside off", "swing and a miss"],
-        ["pushed to long-on for a single", "worked off the pads for one", "quick single to cover",
-         "dabbed to third man for one"],
+        [
+            "no run, defended back to the bowler", "beaten outside off!", "dot ball, straight to cover",
+            "left alone outside off", "swing and a miss",
+        ],
+        [
+            "pushed to long-on for a single", "worked off the pads for one", "quick single to cover",
+            "dabbed to third man for one",
+        ],
         ["driven into the gap, they come back for two", "tucked to fine leg, two runs", "two, well run"],
         ["chased down just inside the rope, three runs"],
-        ["FOUR! cracking cover drive", "FOUR! pulled hard through midwicket", "FOUR! edged past the slip",
-         "FOUR! lovely late cut"],
+        [
+            "FOUR! cracking cover drive", "FOUR! pulled hard through midwicket", "FOUR! edged past the slip",
+            "FOUR! lovely late cut",
+        ],
         [],
         ["SIX! launched over long-on", "SIX! slog-swept into the stands", "SIX! flat and hard over extra cover"],
     ]

@@ -17,22 +17,32 @@ public struct CricketTeam: Sendable, Equatable {
 
     /// The built-in (fictional) sides the simulator draws from when none are given.
     public static let builtIn: [CricketTeam] = [
-        team("Mumbai Mariners", "MUM", "Wankhede Stadium, Mumbai",
-             "A Desai,R Kulkarni,S Patil,V Joshi,K Naik,H Shetty,P Gaikwad,T Pawar,M Sawant,J Bhosale,N Chavan"),
-        team("Chennai Cyclones", "CHE", "M. A. Chidambaram Stadium, Chennai",
-             "S Raghavan,K Iyer,A Natarajan,V Subramanian,R Krishnan,M Venkatesh,P Arumugam,D Selvam,G Murugan,B Ramesh,T Anand"),
-        team("Delhi Dynamos", "DEL", "Arun Jaitley Stadium, Delhi",
-             "R Malhotra,A Kapoor,S Chopra,V Sehgal,K Bhatia,N Arora,M Khanna,P Grover,T Ahuja,D Sethi,J Batra"),
-        team("Kolkata Comets", "KOL", "Eden Gardens, Kolkata",
-             "S Banerjee,A Mukherjee,R Chatterjee,D Ghosh,P Sen,K Bose,M Dutta,T Roy,B Sarkar,N Mitra,J Das"),
-        team("Lahore Lancers", "LAH", "Gaddafi Stadium, Lahore",
-             "F Qureshi,U Malik,S Butt,A Rauf,I Chaudhry,H Sheikh,Z Mirza,K Abbasi,N Aslam,W Javed,T Iqbal"),
-        team("Colombo Cobras", "COL", "R. Premadasa Stadium, Colombo",
-             "D Perera,K Fernando,S de Silva,M Wijesinghe,R Dissanayake,L Gunawardena,A Bandara,N Weerasinghe,T Rathnayake,C Samarakoon,P Jayawardene"),
-        team("Cape Town Cheetahs", "CPT", "Newlands, Cape Town",
-             "J van Wyk,P du Toit,K Nkosi,R Botha,S Mokoena,D Pretorius,T Naidoo,L Khumalo,M Jacobs,B Steyn,A Dlamini"),
-        team("Auckland Albatrosses", "AKL", "Eden Park, Auckland",
-             "J Walker,M Ngata,T Harris,S Patel,B Thompson,R Tane,L Campbell,C Young,D Morrison,H Parata,A Fraser"),
+        team(
+            "Mumbai Mariners", "MUM", "Wankhede Stadium, Mumbai",
+            "A Desai,R Kulkarni,S Patil,V Joshi,K Naik,H Shetty,P Gaikwad,T Pawar,M Sawant,J Bhosale,N Chavan"),
+        team(
+            "Chennai Cyclones", "CHE", "M. A. Chidambaram Stadium, Chennai",
+            "S Raghavan,K Iyer,A Natarajan,V Subramanian,R Krishnan,M Venkatesh,P Arumugam,D Selvam,G Murugan,B Ramesh,T Anand"
+        ),
+        team(
+            "Delhi Dynamos", "DEL", "Arun Jaitley Stadium, Delhi",
+            "R Malhotra,A Kapoor,S Chopra,V Sehgal,K Bhatia,N Arora,M Khanna,P Grover,T Ahuja,D Sethi,J Batra"),
+        team(
+            "Kolkata Comets", "KOL", "Eden Gardens, Kolkata",
+            "S Banerjee,A Mukherjee,R Chatterjee,D Ghosh,P Sen,K Bose,M Dutta,T Roy,B Sarkar,N Mitra,J Das"),
+        team(
+            "Lahore Lancers", "LAH", "Gaddafi Stadium, Lahore",
+            "F Qureshi,U Malik,S Butt,A Rauf,I Chaudhry,H Sheikh,Z Mirza,K Abbasi,N Aslam,W Javed,T Iqbal"),
+        team(
+            "Colombo Cobras", "COL", "R. Premadasa Stadium, Colombo",
+            "D Perera,K Fernando,S de Silva,M Wijesinghe,R Dissanayake,L Gunawardena,A Bandara,N Weerasinghe,T Rathnayake,C Samarakoon,P Jayawardene"
+        ),
+        team(
+            "Cape Town Cheetahs", "CPT", "Newlands, Cape Town",
+            "J van Wyk,P du Toit,K Nkosi,R Botha,S Mokoena,D Pretorius,T Naidoo,L Khumalo,M Jacobs,B Steyn,A Dlamini"),
+        team(
+            "Auckland Albatrosses", "AKL", "Eden Park, Auckland",
+            "J Walker,M Ngata,T Harris,S Patel,B Thompson,R Tane,L Campbell,C Young,D Morrison,H Parata,A Fraser"),
     ]
 
     private static func team(_ name: String, _ code: String, _ ground: String, _ players: String) -> CricketTeam {

@@ -1,10 +1,9 @@
 import CreaseBus
 import CreaseGateway
+import Foundation
 import Logging
 import NIOPosix
 import ServiceLifecycle
-
-import Foundation
 
 // crease-gateway: configuration from the environment (README: Configuration), services run by
 // ServiceLifecycle, SIGTERM/SIGINT drain gracefully.
@@ -35,15 +34,17 @@ if !configuration.redisClusterSeeds.isEmpty {
     // Redis Cluster mode: sharded pub/sub, one subscriber connection per primary it needs.
     do {
         _ = try RedisClusterTopology.fetch(from: configuration.redisClusterSeeds)
-    } catch where error.authenticationFailed {
+    } catch  where error.authenticationFailed {
         FileHandleOutput.standardError("crease-gateway: \(configuration.redisAuthenticationProblem(error))\n")
         exit(2)
-    } catch where error.description.contains("cluster support disabled") {
+    } catch  where error.description.contains("cluster support disabled") {
         FileHandleOutput.standardError(
-            "crease-gateway: invalid configuration: REDIS_CLUSTER_NODES names a Redis without cluster mode (\(error)); use REDIS_URL for one node\n")
+            "crease-gateway: invalid configuration: REDIS_CLUSTER_NODES names a Redis without cluster mode (\(error)); use REDIS_URL for one node\n"
+        )
         exit(2)
     } catch {
-        logger.warning("Redis Cluster is not reachable yet; /readyz answers 503 until it is", metadata: ["error": "\(error)"])
+        logger.warning(
+            "Redis Cluster is not reachable yet; /readyz answers 503 until it is", metadata: ["error": "\(error)"])
     }
     let cluster = RedisClusterBus(seeds: configuration.redisClusterSeeds, channelPrefix: configuration.channelPrefix)
     cluster.start()
@@ -55,7 +56,7 @@ if !configuration.redisClusterSeeds.isEmpty {
     // start-up; a Redis that is down only keeps /readyz at 503 until it is back.
     do {
         try endpoint.checkConnection()
-    } catch where error.authenticationFailed {
+    } catch  where error.authenticationFailed {
         FileHandleOutput.standardError("crease-gateway: \(configuration.redisAuthenticationProblem(error))\n")
         exit(2)
     } catch {
@@ -73,7 +74,8 @@ if !configuration.redisClusterSeeds.isEmpty {
     publisher = embedded
 }
 let server = GatewayServer(
-    configuration: configuration, bus: bus, publisher: publisher, group: group, logger: logger, secondSignalEndsDrain: true)
+    configuration: configuration, bus: bus, publisher: publisher, group: group, logger: logger,
+    secondSignalEndsDrain: true)
 // The bus first: the group stops services in reverse order, so it closes after the drain.
 var services: [any Service] = busServices + [server]
 if configuration.demoMatches > 0, let publisher {

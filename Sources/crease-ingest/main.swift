@@ -17,8 +17,10 @@ do {
     exit(2)
 }
 guard configuration.busMode != .embedded else {
-    FileHandle.standardError.write(Data(
-        "crease-ingest: REDIS_URL (redis://[[user]:password@]host[:port][/db]) or REDIS_CLUSTER_NODES (host:port,…) is required\n".utf8))
+    FileHandle.standardError.write(
+        Data(
+            "crease-ingest: REDIS_URL (redis://[[user]:password@]host[:port][/db]) or REDIS_CLUSTER_NODES (host:port,…) is required\n"
+                .utf8))
     exit(2)
 }
 
@@ -42,7 +44,8 @@ do {
     let closeReads: @Sendable () async -> Void
     if let endpoint = configuration.redisEndpoint {
         publisher = try await RedisPublisher.connect(
-            endpoint: endpoint, historyLength: configuration.historyLength, channelPrefix: configuration.channelPrefix, onRetry: onRetry)
+            endpoint: endpoint, historyLength: configuration.historyLength, channelPrefix: configuration.channelPrefix,
+            onRetry: onRetry)
         let bus = RedisBus(endpoint: endpoint, channelPrefix: configuration.channelPrefix)
         bus.start()
         (reads, closeReads) = (bus, { await bus.shutdown() })
@@ -55,7 +58,8 @@ do {
         (reads, closeReads) = (bus, { await bus.shutdown() })
     }
     let server = GatewayServer(
-        configuration: configuration, bus: reads, publisher: publisher, group: group, logger: logger, role: .ingest, secondSignalEndsDrain: true)
+        configuration: configuration, bus: reads, publisher: publisher, group: group, logger: logger, role: .ingest,
+        secondSignalEndsDrain: true)
     // The bus and the publisher first: the group stops services in reverse order, so they close
     // after the server, the simulator and the replay have stopped.
     var services: [any Service] = [
@@ -72,7 +76,8 @@ do {
         services.append(ReplayService(path: path, rate: configuration.replayRate, publisher: publisher, logger: logger))
     }
     let serviceGroup = ServiceGroup(
-        configuration: shutdownConfiguration(services: services, drainSeconds: configuration.drainSeconds, logger: logger))
+        configuration: shutdownConfiguration(
+            services: services, drainSeconds: configuration.drainSeconds, logger: logger))
     try await serviceGroup.run()
     try await group.shutdownGracefully()
 } catch let error as RedisError where error.authenticationFailed {

@@ -1,6 +1,7 @@
-@testable import CreaseBus
 import CreaseProtocol
 import Testing
+
+@testable import CreaseBus
 
 /// Slots, redirects and slot maps as Redis Cluster defines them.
 struct RedisClusterUnitTests {
@@ -32,10 +33,13 @@ struct RedisClusterUnitTests {
     @Test func aSlotMapNamesEachSlotsPrimary() throws {
         let reply = RedisReply.array([
             .array([
-                .integer(0), .integer(8191), .array([.string(Array("10.0.0.1".utf8)), .integer(7000), .string(Array("id1".utf8))]),
+                .integer(0), .integer(8191),
+                .array([.string(Array("10.0.0.1".utf8)), .integer(7000), .string(Array("id1".utf8))]),
                 .array([.string(Array("10.0.0.2".utf8)), .integer(7002), .string(Array("id3".utf8))]),
             ]),
-            .array([.integer(8192), .integer(16383), .array([.string([]), .integer(7001), .string(Array("id2".utf8))])]),
+            .array([
+                .integer(8192), .integer(16383), .array([.string([]), .integer(7001), .string(Array("id2".utf8))]),
+            ]),
         ])
         let seed = RedisEndpoint(host: "10.0.0.9", port: 7000, credentials: RedisCredentials(password: "pw"))
         let topology = try RedisClusterTopology(clusterSlots: reply, reportedBy: seed)
@@ -52,4 +56,3 @@ struct RedisClusterUnitTests {
         #expect(partial.owner(ofSlot: 9000) == nil)
     }
 }
-

@@ -1,19 +1,24 @@
-@testable import CreaseGateway
 import CreaseBus
 import CreaseClient
 import Foundation
 import NIOCore
 import Testing
 
+@testable import CreaseGateway
+
 /// Safe defaults (issue 16, item 2): who may publish, and which browser pages may connect.
 struct AccessPolicyTests {
     @Test func withoutATokenOnlyLoopbackPeersMayPublish() throws {
         let open = PublishAuthorization(token: nil)
         for loopback in ["127.0.0.1", "127.3.4.5", "::1", "::ffff:127.0.0.1"] {
-            #expect(open.decide(authorization: nil, peer: try SocketAddress(ipAddress: loopback, port: 40_000)) == .allowed, "\(loopback)")
+            #expect(
+                open.decide(authorization: nil, peer: try SocketAddress(ipAddress: loopback, port: 40_000)) == .allowed,
+                "\(loopback)")
         }
         for remote in ["10.0.0.7", "192.0.2.2", "::ffff:10.0.0.7", "fd00::2", "::2"] {
-            #expect(open.decide(authorization: nil, peer: try SocketAddress(ipAddress: remote, port: 40_000)) == .notLoopback, "\(remote)")
+            #expect(
+                open.decide(authorization: nil, peer: try SocketAddress(ipAddress: remote, port: 40_000))
+                    == .notLoopback, "\(remote)")
         }
         #expect(open.decide(authorization: nil, peer: nil) == .notLoopback)
     }
@@ -40,7 +45,9 @@ struct AccessPolicyTests {
         for bad in ["scores.example", "https://scores.example/path", "ftp://x", "", " , "] {
             #expect(throws: OriginListError.self, "\(bad)") { try OriginAllowList.parse(bad).get() }
         }
-        #expect(throws: ConfigurationError.self) { try GatewayConfiguration.from(environment: ["ALLOWED_ORIGINS": "scores.example"]) }
+        #expect(throws: ConfigurationError.self) {
+            try GatewayConfiguration.from(environment: ["ALLOWED_ORIGINS": "scores.example"])
+        }
     }
 
     @Test func aPageFromAnotherOriginGets403AndIsCounted() async throws {
@@ -50,7 +57,8 @@ struct AccessPolicyTests {
                 ("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ=="), ("Sec-WebSocket-Version", "13"),
             ]
             let connection = try await RawHTTPConnection.open(port: gateway.port, group: gateway.group)
-            let refused = try await connection.send("GET", "/v1/ws", headers: handshake + [("Origin", "https://evil.example")])
+            let refused = try await connection.send(
+                "GET", "/v1/ws", headers: handshake + [("Origin", "https://evil.example")])
             #expect(refused.status == 403)
             #expect(refused.json?["code"] == "origin_not_allowed")
             #expect(try await gateway.metric(#"crease_upgrades_rejected_total{reason="origin"}"#) == 1)
@@ -81,13 +89,18 @@ struct RemotePublisherTests {
         try await withGateway(["GATEWAY_HOST": namespace.hostAddress]) { gateway in
             // curl blocks: on a thread of its own, not the cooperative pool's (see `onOwnThread`).
             let refused = try await onOwnThread {
-                try namespace.curl(["-X", "POST", "-d", #"{"data":{"runs":1}}"#, "http://\(namespace.hostAddress):\(gateway.port)/v1/matches/m1/events"])
+                try namespace.curl([
+                    "-X", "POST", "-d", #"{"data":{"runs":1}}"#,
+                    "http://\(namespace.hostAddress):\(gateway.port)/v1/matches/m1/events",
+                ])
             }
             #expect(refused.status == 401)
             #expect(refused.body.contains("INGEST_TOKEN"))
             #expect(refused.body.contains(#""error":"unauthorized""#))
             // Nothing was published (reading stays open to all).
-            let read = try await onOwnThread { try namespace.curl(["http://\(namespace.hostAddress):\(gateway.port)/v1/matches/m1"]) }
+            let read = try await onOwnThread {
+                try namespace.curl(["http://\(namespace.hostAddress):\(gateway.port)/v1/matches/m1"])
+            }
             #expect(read.status == 404)
         }
         try await withGateway(["GATEWAY_HOST": namespace.hostAddress, "INGEST_TOKEN": "s3cret"]) { gateway in

@@ -14,11 +14,14 @@ import Testing
         .first { FileManager.default.isExecutableFile(atPath: $0) }
 
     @Test(
-        .enabled(if: chromium != nil, "Chromium is not installed: the browser test is skipped (apt-get install chromium)"),
+        .enabled(
+            if: chromium != nil, "Chromium is not installed: the browser test is skipped (apt-get install chromium)"),
         .enabled(if: GatewayProcess.isBuilt, "crease-gateway is not built")
     )
     func theDemoPageStaysLiveThroughARestart() async throws {
-        let environment = ["DEMO_MATCHES": "2", "DEMO_BALL_MS": "400", "DRAIN_SECONDS": "1", "COMPRESSION_MIN_BYTES": "64"]
+        let environment = [
+            "DEMO_MATCHES": "2", "DEMO_BALL_MS": "400", "DRAIN_SECONDS": "1", "COMPRESSION_MIN_BYTES": "64",
+        ]
         var gateway = try await GatewayProcess.start(environment: environment)
         let port = gateway.port
         let browser = try await onOwnThread { try Chromium(path: Self.chromium!) }
@@ -39,17 +42,21 @@ import Testing
         }
         #expect(try await eventually { try await page.evaluate("document.querySelector('#status').className") == "ok" })
         let group = MultiThreadedEventLoopGroup.singleton
-        #expect(try await eventually(timeout: .seconds(30)) {
-            let rest = try await RawHTTPConnection.open(port: port, group: group)
-            defer { rest.close() }
-            let body = try await rest.send("GET", "/v1/matches/demo-1").body
-            let server = try JSONValue(parsing: body)
-            let shown = try await page.evaluate("JSON.stringify({seq: crease.seq('demo-1'), state: crease.state('demo-1')})")
-            let client = try JSONValue(parsing: shown)
-            return client["seq"] == server["seq"] && client["state"] == server["state"]
-        })
+        #expect(
+            try await eventually(timeout: .seconds(30)) {
+                let rest = try await RawHTTPConnection.open(port: port, group: group)
+                defer { rest.close() }
+                let body = try await rest.send("GET", "/v1/matches/demo-1").body
+                let server = try JSONValue(parsing: body)
+                let shown = try await page.evaluate(
+                    "JSON.stringify({seq: crease.seq('demo-1'), state: crease.state('demo-1')})")
+                let client = try JSONValue(parsing: shown)
+                return client["seq"] == server["seq"] && client["state"] == server["state"]
+            })
         // Only the socket's own reports of the gateway being away are allowed after the restart.
-        let unexpected = page.consoleErrors().filter { !$0.contains("WebSocket") && !$0.contains("ERR_CONNECTION_REFUSED") }
+        let unexpected = page.consoleErrors().filter {
+            !$0.contains("WebSocket") && !$0.contains("ERR_CONNECTION_REFUSED")
+        }
         #expect(unexpected.isEmpty, "console errors: \(unexpected)")
         try await saveScreenshot(page, name: "scoreboard-after-restart")
     }
@@ -92,9 +99,10 @@ import Testing
             $0["params"]?["response"]?["payloadData"]?.stringValue?.contains(#""type":"delta""#) == true
         }
         let before = try await page.evaluate("document.querySelector('#grid').innerText")
-        #expect(try await eventually(timeout: .seconds(15)) {
-            try await page.evaluate("document.querySelector('#grid').innerText") != before
-        })
+        #expect(
+            try await eventually(timeout: .seconds(15)) {
+                try await page.evaluate("document.querySelector('#grid').innerText") != before
+            })
         #expect(page.consoleErrors().isEmpty, "console errors: \(page.consoleErrors())")
         return page
     }
@@ -102,7 +110,8 @@ import Testing
     private func saveScreenshot(_ page: DevToolsPage, name: String) async throws {
         let shot = try await page.call("Page.captureScreenshot", ["format": "png"])
         let data = try #require(Data(base64Encoded: shot["data"]?.stringValue ?? ""))
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../.build/browser-test")
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "../../.build/browser-test")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try data.write(to: folder.appendingPathComponent("\(name).png"))
     }
@@ -175,7 +184,9 @@ final class DevToolsPage: @unchecked Sendable {
     func call(_ method: String, _ params: [String: JSONValue] = [:]) async throws -> JSONValue {
         let id = nextID
         nextID += 1
-        client.send(text: JSONValue.object(["id": .integer(id), "method": .string(method), "params": .object(params)]).serializedString)
+        client.send(
+            text: JSONValue.object(["id": .integer(id), "method": .string(method), "params": .object(params)])
+                .serializedString)
         while true {
             let message = try await read(timeout: .seconds(30))
             guard message["id"] == .integer(id) else { continue }
@@ -185,7 +196,9 @@ final class DevToolsPage: @unchecked Sendable {
     }
 
     /// The first event named `method` (already received or still to come) that `matches`.
-    func event(_ method: String, timeout: Duration = .seconds(20), _ matches: (JSONValue) -> Bool = { _ in true }) async throws -> JSONValue {
+    func event(
+        _ method: String, timeout: Duration = .seconds(20), _ matches: (JSONValue) -> Bool = { _ in true }
+    ) async throws -> JSONValue {
         if let index = events.firstIndex(where: { $0["method"] == .string(method) && matches($0) }) {
             return events.remove(at: index)
         }
@@ -206,8 +219,11 @@ final class DevToolsPage: @unchecked Sendable {
 
     /// A JavaScript expression's value, as a string.
     func evaluate(_ expression: String) async throws -> String {
-        let result = try await call("Runtime.evaluate", ["expression": .string(expression), "returnByValue": .bool(true)])
-        if let exception = result["exceptionDetails"] { throw DevToolsError(method: "evaluate", error: exception.serializedString) }
+        let result = try await call(
+            "Runtime.evaluate", ["expression": .string(expression), "returnByValue": .bool(true)])
+        if let exception = result["exceptionDetails"] {
+            throw DevToolsError(method: "evaluate", error: exception.serializedString)
+        }
         return result["result"]?["value"]?.stringValue ?? ""
     }
 

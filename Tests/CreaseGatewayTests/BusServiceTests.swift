@@ -37,7 +37,8 @@ struct BusServiceTests {
 
     @Test func theBusClosesWhenTheGroupIsCancelled() async throws {
         let events = Events()
-        let group = ServiceGroup(services: [BusService { events.append("bus closed") }], logger: Logger(label: "bus-service-test"))
+        let group = ServiceGroup(
+            services: [BusService { events.append("bus closed") }], logger: Logger(label: "bus-service-test"))
         let running = Task { try await group.run() }
         running.cancel()
         _ = try? await running.value

@@ -1,9 +1,8 @@
 import CreaseClient
 import CreaseProtocol
+import Foundation
 import NIOWebSocket
 import Testing
-
-import Foundation
 
 /// permessage-deflate end to end (PROTOCOL.md §2, DESIGN.md principle 2): negotiation on the
 /// real upgrade, compress-once fan-out, inbound inflating with its limits.
@@ -18,7 +17,9 @@ import Foundation
         return ["commentary": .string(text), "score": ["runs": 211, "wickets": 4]]
     }()
 
-    private func greeted(_ gateway: TestGateway, _ headers: [(String, String)] = [offer], raw: Bool = false) async throws -> WebSocketClient {
+    private func greeted(
+        _ gateway: TestGateway, _ headers: [(String, String)] = [offer], raw: Bool = false
+    ) async throws -> WebSocketClient {
         let client = try await WebSocketClient.connect(
             host: "127.0.0.1", port: gateway.port, headers: headers, recordRawFrames: raw, group: gateway.group)
         _ = try await client.next("hello")
@@ -36,10 +37,12 @@ import Foundation
             #expect(
                 client.handshake.header("Sec-WebSocket-Extensions")
                     == "permessage-deflate; server_no_context_takeover; client_no_context_takeover")
-            let bounded = try await greeted(gateway, [("Sec-WebSocket-Extensions", "permessage-deflate; server_max_window_bits=9")])
+            let bounded = try await greeted(
+                gateway, [("Sec-WebSocket-Extensions", "permessage-deflate; server_max_window_bits=9")])
             #expect(bounded.deflate?.serverWindowBits == 9)
             // Invalid offers are declined; the upgrade still succeeds.
-            let invalid = try await greeted(gateway, [("Sec-WebSocket-Extensions", "permessage-deflate; server_max_window_bits")])
+            let invalid = try await greeted(
+                gateway, [("Sec-WebSocket-Extensions", "permessage-deflate; server_max_window_bits")])
             #expect(invalid.handshake.status == 101)
             #expect(invalid.handshake.header("Sec-WebSocket-Extensions") == nil)
             let none = try await greeted(gateway, [])
@@ -56,12 +59,15 @@ import Foundation
     @Test func compressedDeltasInflateToTheSameBytesForEveryWindow() async throws {
         try await withGateway { gateway in
             let wide = try await greeted(gateway, raw: true)
-            let narrow = try await greeted(gateway, [("Sec-WebSocket-Extensions", "permessage-deflate; server_max_window_bits=9")], raw: true)
+            let narrow = try await greeted(
+                gateway, [("Sec-WebSocket-Extensions", "permessage-deflate; server_max_window_bits=9")], raw: true)
             let plain = try await greeted(gateway, [], raw: true)
             for client in [wide, narrow, plain] { try await subscribe(client, "m1") }
             try await gateway.publish("m1", Self.commentary)
             let texts = try await [wide, narrow, plain].asyncMap { client -> String in
-                guard case .text(let text) = try await client.nextMessage() else { throw WebSocketClientError.connectionClosed }
+                guard case .text(let text) = try await client.nextMessage() else {
+                    throw WebSocketClientError.connectionClosed
+                }
                 return text
             }
             #expect(texts[0] == texts[2])

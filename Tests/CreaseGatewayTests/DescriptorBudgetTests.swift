@@ -30,7 +30,8 @@ struct DescriptorBudgetTests {
         .enabled(if: GatewayProcess.isBuilt, "needs the crease-gateway binary (swift build)"))
     func atTheLimit() async throws {
         // Two event loops whatever the machine: their descriptors come out of the same 256.
-        let gateway = try await GatewayProcess.start(environment: ["ADMISSION_RATE": "1000000", "EVENT_LOOP_THREADS": "2"], openFilesLimit: 256)
+        let gateway = try await GatewayProcess.start(
+            environment: ["ADMISSION_RATE": "1000000", "EVENT_LOOP_THREADS": "2"], openFilesLimit: 256)
         defer { gateway.kill() }
         let group = MultiThreadedEventLoopGroup.singleton
 
@@ -63,7 +64,9 @@ struct DescriptorBudgetTests {
         // Give the descriptors back: the gateway serves and admits again, once it has read the closes.
         sockets.forEach { $0.close() }
         sockets.removeAll()
-        let refusedSockets = try await retrying { try await metric("crease_sockets_refused_total", port: gateway.port, group: group) }
+        let refusedSockets = try await retrying {
+            try await metric("crease_sockets_refused_total", port: gateway.port, group: group)
+        }
         #expect(refusedSockets ?? 0 >= Double(closed))
         await clients.removeLast().disconnect()
         var admitted: WebSocketClient?
@@ -115,7 +118,9 @@ extension Socket {
         var closed = 0
         while !open.isEmpty, ContinuousClock.now < deadline {
             let left = deadline - ContinuousClock.now
-            let ready = poll(&open, nfds_t(open.count), Int32(max(1, left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000)))
+            let ready = poll(
+                &open, nfds_t(open.count),
+                Int32(max(1, left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000)))
             guard ready > 0 else { break }
             open.removeAll { descriptor in
                 guard descriptor.revents != 0 else { return false }

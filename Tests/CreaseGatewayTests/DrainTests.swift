@@ -11,9 +11,11 @@ import Testing
 /// connection with 1012 spread over `DRAIN_SECONDS`, and returns by the deadline.
 @Suite struct DrainTests {
     @Test func drainingClosesWith1012SpreadOverTheWindow() async throws {
-        try await withDrainableGateway([
-            "DRAIN_SECONDS": "2", "EVENT_LOOP_THREADS": "2",
-        ], historyLength: 100) { gateway, services in
+        try await withDrainableGateway(
+            [
+                "DRAIN_SECONDS": "2", "EVENT_LOOP_THREADS": "2",
+            ], historyLength: 100
+        ) { gateway, services in
             var clients: [WebSocketClient] = []
             for _ in 0..<6 { clients.append(try await gateway.connectAndGreet()) }
 
@@ -23,13 +25,18 @@ import Testing
             let closes = Task {
                 try await withThrowingTaskGroup(of: (UInt16?, Duration).self) { waiters in
                     for client in clients {
-                        waiters.addTask { (try await client.closeCode(timeout: .seconds(5)), ContinuousClock.now - start) }
+                        waiters.addTask {
+                            (try await client.closeCode(timeout: .seconds(5)), ContinuousClock.now - start)
+                        }
                     }
                     return try await waiters.reduce(into: []) { $0.append($1) }
                 }
             }
             await services.triggerGracefulShutdown()
-            #expect(try await eventually(timeout: .milliseconds(500)) { try await gateway.http("GET", "/readyz").status == 503 })
+            #expect(
+                try await eventually(timeout: .milliseconds(500)) {
+                    try await gateway.http("GET", "/readyz").status == 503
+                })
             #expect(try await gateway.http("GET", "/healthz").status == 200)
             do {
                 _ = try await gateway.connect()
@@ -52,11 +59,13 @@ import Testing
     /// PROTOCOL.md §5 and §2.3: a client that stopped reading and reads again once the drain has
     /// begun gets everything queued for it, in order, before its 1012: nothing dropped silently.
     @Test func aDrainFlushesASlowReadersQueueBeforeItsClose() async throws {
-        try await withDrainableGateway([
-            "DRAIN_SECONDS": "4", "EVENT_LOOP_THREADS": "2",
-            "SOCKET_SEND_BUFFER": "4096", "OUTBOUND_QUEUE_DEPTH": "1000", "OUTBOUND_QUEUE_BYTES": "16777216",
-            "ACK_TIMEOUT_MS": "600000",
-        ], historyLength: 1_000) { gateway, services in
+        try await withDrainableGateway(
+            [
+                "DRAIN_SECONDS": "4", "EVENT_LOOP_THREADS": "2",
+                "SOCKET_SEND_BUFFER": "4096", "OUTBOUND_QUEUE_DEPTH": "1000", "OUTBOUND_QUEUE_BYTES": "16777216",
+                "ACK_TIMEOUT_MS": "600000",
+            ], historyLength: 1_000
+        ) { gateway, services in
             let reader = try await gateway.connect(receiveBuffer: 4096)
             _ = try await reader.next("hello")
             reader.send(.subscribe(match: MatchID("slow")!, since: nil))
@@ -83,7 +92,9 @@ import Testing
                     break reading
                 case .text(let text):
                     let message = try JSONValue(parsing: Array(text.utf8))
-                    #expect(message["type"] == .string("delta"), "only deltas before the close: \(message["type"] ?? .null)")
+                    #expect(
+                        message["type"] == .string("delta"), "only deltas before the close: \(message["type"] ?? .null)"
+                    )
                     if case .integer(let seq)? = message["seq"] { seqs.append(seq) }
                 default:
                     continue
@@ -112,7 +123,8 @@ private func withDrainableGateway(
     let running = Task { try await services.run() }
     do {
         let port = try await server.port
-        let gateway = TestGateway(server: server, publisher: bus, port: port, group: group, configuration: configuration)
+        let gateway = TestGateway(
+            server: server, publisher: bus, port: port, group: group, configuration: configuration)
         try await body(gateway, DrainableServices(group: services, running: running))
     } catch {
         await services.triggerGracefulShutdown()  // a failed test still stops its gateway

@@ -17,11 +17,13 @@ import Testing
         try await withGateway(Self.epoll) { gateway in
             #expect(Self.threadNames().contains("crease-ws-0"), "the gateway runs its epoll loops")
             let port = gateway.port
-            let request = "GET /v1/ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            let request =
+                "GET /v1/ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                 + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
             // The request and a subscribe in one send.
             let received = try await onOwnThread {
-                try Self.exchange(port: port, sending: [Array(request.utf8) + Self.subscribeFrame], until: "\"snapshot\"")
+                try Self.exchange(
+                    port: port, sending: [Array(request.utf8) + Self.subscribeFrame], until: "\"snapshot\"")
             }
             #expect(received.hasPrefix("HTTP/1.1 101"))
             #expect(received.contains("\"hello\""))
@@ -43,7 +45,9 @@ import Testing
             for _ in 0..<20 { clients.append(try await gateway.connectAndGreet()) }
             #expect(gateway.server.connectionCount == 20)
             for client in clients { client.close() }
-            let settled = try await Self.eventually { Self.openDescriptors() <= before && gateway.server.connectionCount == 0 }
+            let settled = try await Self.eventually {
+                Self.openDescriptors() <= before && gateway.server.connectionCount == 0
+            }
             #expect(settled, "descriptors \(before) before, \(Self.openDescriptors()) after")
         }
     }
@@ -71,11 +75,13 @@ import Testing
         try await withGateway(Self.epoll) { gateway in
             let port = gateway.port
             let first = "GET /v1/ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
-            let second = "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+            let second =
+                "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
             // Two packets: the acceptor has read the first alone.
             let received = try await onOwnThread {
                 try Self.exchange(
-                    port: port, sending: [Array(first.utf8), Array(second.utf8), Self.subscribeFrame], until: "\"snapshot\"")
+                    port: port, sending: [Array(first.utf8), Array(second.utf8), Self.subscribeFrame],
+                    until: "\"snapshot\"")
             }
             #expect(received.hasPrefix("HTTP/1.1 101"))
             #expect(received.contains("\"hello\""))
@@ -114,7 +120,9 @@ import Testing
         setsockopt(connected.fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         for (index, piece) in pieces.enumerated() {
             if index > 0 { usleep(100_000) }
-            guard piece.withUnsafeBytes({ Glibc.send(connected.fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }) == piece.count
+            guard
+                piece.withUnsafeBytes({ Glibc.send(connected.fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) })
+                    == piece.count
             else { return "short send" }
         }
         var text = ""
@@ -133,10 +141,11 @@ import Testing
 
     private static func threadNames() -> Set<String> {
         let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task")) ?? []
-        return Set(tasks.compactMap { task in
-            (try? String(contentsOfFile: "/proc/self/task/\(task)/comm", encoding: .utf8))?
-                .trimmingCharacters(in: .whitespacesAndNewlines)
-        })
+        return Set(
+            tasks.compactMap { task in
+                (try? String(contentsOfFile: "/proc/self/task/\(task)/comm", encoding: .utf8))?
+                    .trimmingCharacters(in: .whitespacesAndNewlines)
+            })
     }
 
     /// Polls `condition` until it holds (true) or 10 s pass (false).

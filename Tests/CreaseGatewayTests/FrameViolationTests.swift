@@ -1,15 +1,18 @@
-import CreaseClient
 import CreaseBus
+import CreaseClient
 import CreaseProtocol
 import NIOWebSocket
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// RFC 6455 violations and limits close the connection with the codes of PROTOCOL.md §2.4.
 @Suite struct FrameViolationTests {
-    private func expectClose(_ code: UInt16, environment: [String: String] = [:], _ send: (WebSocketClient) -> Void) async throws {
+    private func expectClose(
+        _ code: UInt16, environment: [String: String] = [:], _ send: (WebSocketClient) -> Void
+    ) async throws {
         try await withGateway(environment) { gateway in
             let client = try await gateway.connectAndGreet()
             send(client)
@@ -165,7 +168,8 @@ enum BlockingWebSocket {
         var timeout = timeval(tv_sec: 10, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        let request = "GET /v1/ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+        let request =
+            "GET /v1/ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
             + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
         _ = sendAll(fd, Array(request.utf8))
         // 2 MiB in 32 KiB fragments, masked, written before reading anything.
@@ -186,14 +190,17 @@ enum BlockingWebSocket {
             received += buffer[0..<count]
         }
         // Skip the HTTP response, then walk the frames (hello, then the close).
-        guard let end = find([13, 10, 13, 10], in: received) else { return .noCloseFrame(receivedBytes: received.count) }
+        guard let end = find([13, 10, 13, 10], in: received) else {
+            return .noCloseFrame(receivedBytes: received.count)
+        }
         var offset = end + 4
         while offset + 2 <= received.count {
             let opcode = received[offset] & 0x0F
             var length = Int(received[offset + 1] & 0x7F)
             var header = 2
             if length == 126, offset + 4 <= received.count {
-                length = Int(received[offset + 2]) << 8 | Int(received[offset + 3]); header = 4
+                length = Int(received[offset + 2]) << 8 | Int(received[offset + 3])
+                header = 4
             } else if length == 127 {
                 return .noCloseFrame(receivedBytes: received.count)
             }

@@ -6,8 +6,10 @@ import Testing
 /// regression) through its target's checks, without libFuzzer: what `make fuzz` explores for
 /// minutes, `make test` replays in a moment.
 struct FuzzCorpusTests {
-    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../Fuzz/corpus")
-        .standardizedFileURL
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "../Fuzz/corpus"
+    )
+    .standardizedFileURL
 
     @Test(arguments: FuzzTarget.allCases)
     func everyCorpusInputKeepsItsTargetsProperties(_ target: FuzzTarget) throws {

@@ -1,6 +1,7 @@
-@testable import CreaseGateway
 import CreaseProtocol
 import Testing
+
+@testable import CreaseGateway
 
 /// A stopped gateway lets go of everything it held: its environment (metrics, registry, match
 /// hubs, connections) is freed once the service has stopped. A closed connection used to stay on

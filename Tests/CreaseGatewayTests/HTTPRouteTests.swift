@@ -15,7 +15,8 @@ import Testing
     @Test func wrongWebSocketVersionIs426WithVersion13() async throws {
         try await withGateway { gateway in
             do {
-                _ = try await WebSocketClient.connect(host: "127.0.0.1", port: gateway.port, version: "8", group: gateway.group)
+                _ = try await WebSocketClient.connect(
+                    host: "127.0.0.1", port: gateway.port, version: "8", group: gateway.group)
                 Issue.record("the upgrade should have been refused")
             } catch WebSocketClientError.handshakeRejected(let handshake) {
                 #expect(handshake.status == 426)
@@ -62,9 +63,16 @@ import Testing
         try await withGateway(["INGEST_TOKEN": "s3cret"]) { gateway in
             let body = #"{"priority":"critical","data":{"wickets":1}}"#
             #expect(try await gateway.http("POST", "/v1/matches/m1/events", body: body).status == 401)
-            #expect(try await gateway.http("POST", "/v1/matches/m1/events", headers: [("Authorization", "Bearer wrong")], body: body).status == 401)
-            #expect(try await gateway.http("POST", "/v1/matches/m1/events", headers: [("Authorization", "Basic s3cret")], body: body).status == 401)
-            let accepted = try await gateway.http("POST", "/v1/matches/m1/events", headers: [("Authorization", "Bearer s3cret")], body: body)
+            #expect(
+                try await gateway.http(
+                    "POST", "/v1/matches/m1/events", headers: [("Authorization", "Bearer wrong")], body: body
+                ).status == 401)
+            #expect(
+                try await gateway.http(
+                    "POST", "/v1/matches/m1/events", headers: [("Authorization", "Basic s3cret")], body: body
+                ).status == 401)
+            let accepted = try await gateway.http(
+                "POST", "/v1/matches/m1/events", headers: [("Authorization", "Bearer s3cret")], body: body)
             #expect(accepted.status == 202)
             #expect(accepted.json == ["match": "m1", "seq": 1])
             #expect(try await gateway.http("GET", "/v1/matches/m1").json?["state"] == ["wickets": 1])
@@ -132,7 +140,8 @@ import Testing
             for name in [
                 "crease_connections", "crease_event_loop_lag_seconds_bucket", "crease_fanout_latency_seconds_bucket",
                 "crease_delivery_latency_seconds_bucket", "crease_deltas_received_total", "crease_frames_sent_total",
-                "crease_bytes_sent_total", "crease_dropped_total", "crease_resyncs_total", "crease_upgrades_rejected_total",
+                "crease_bytes_sent_total", "crease_dropped_total", "crease_resyncs_total",
+                "crease_upgrades_rejected_total",
             ] {
                 #expect(text.contains(name), "missing \(name)")
             }
@@ -153,10 +162,12 @@ import Testing
             let start = ContinuousClock.now
             for _ in 0..<8 {
                 let connection = try await RawHTTPConnection.open(port: gateway.port, group: gateway.group)
-                let response = try await connection.send("GET", "/v1/ws", headers: [
-                    ("Upgrade", "websocket"), ("Connection", "Upgrade"),
-                    ("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ=="), ("Sec-WebSocket-Version", "13"),
-                ])
+                let response = try await connection.send(
+                    "GET", "/v1/ws",
+                    headers: [
+                        ("Upgrade", "websocket"), ("Connection", "Upgrade"),
+                        ("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ=="), ("Sec-WebSocket-Version", "13"),
+                    ])
                 if response.status == 503 {
                     refused += 1
                     #expect(Int(response.header("Retry-After") ?? "") ?? 0 >= 1)
@@ -171,7 +182,9 @@ import Testing
             let elapsed = (ContinuousClock.now - start) / .seconds(1)
             #expect(refused >= 8 - (1 + Int(elapsed.rounded(.up))))
             #expect(refused >= 1)
-            #expect(try await gateway.metric(#"crease_upgrades_rejected_total{reason="admission_rate"}"#) == Double(refused))
+            #expect(
+                try await gateway.metric(#"crease_upgrades_rejected_total{reason="admission_rate"}"#) == Double(refused)
+            )
         }
     }
 }
@@ -207,10 +220,12 @@ import Testing
     @Test func aRefusedUpgradeClosesTheConnection() async throws {
         try await withGateway { gateway in
             let connection = try await RawHTTPConnection.open(port: gateway.port, group: gateway.group)
-            let response = try await connection.send("GET", "/v1/ws", headers: [
-                ("Upgrade", "websocket"), ("Connection", "Upgrade"),
-                ("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ=="), ("Sec-WebSocket-Version", "8"),
-            ])
+            let response = try await connection.send(
+                "GET", "/v1/ws",
+                headers: [
+                    ("Upgrade", "websocket"), ("Connection", "Upgrade"),
+                    ("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ=="), ("Sec-WebSocket-Version", "8"),
+                ])
             #expect(response.status == 426)
             #expect(response.header("Connection") == "close")
             await connection.waitUntilClosed()

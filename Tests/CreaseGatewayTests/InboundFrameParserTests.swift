@@ -1,13 +1,16 @@
 import CreaseClient
-@testable import CreaseGateway
 import NIOCore
 import NIOWebSocket
 import Testing
 
+@testable import CreaseGateway
+
 /// RFC 6455 §5.2 framing as the gateway reads it, without a socket: whole frames, frames cut at
 /// every byte, several frames in one read, and every malformed header it must refuse.
 @Suite struct InboundFrameParserTests {
-    private func frames(_ reads: [ByteBuffer], maxFrameSize: Int = 1 << 20) -> (frames: [WebSocketFrame], error: NIOWebSocketError?) {
+    private func frames(
+        _ reads: [ByteBuffer], maxFrameSize: Int = 1 << 20
+    ) -> (frames: [WebSocketFrame], error: NIOWebSocketError?) {
         var parser = InboundFrameParser(maxFrameSize: maxFrameSize)
         var frames: [WebSocketFrame] = []
         for read in reads {
@@ -23,7 +26,9 @@ import Testing
         return (frames, nil)
     }
 
-    @Test("payload lengths of every header size come out whole and unmasked", arguments: [0, 1, 125, 126, 65_535, 65_536, 200_000])
+    @Test(
+        "payload lengths of every header size come out whole and unmasked",
+        arguments: [0, 1, 125, 126, 65_535, 65_536, 200_000])
     func lengths(_ length: Int) {
         let payload = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31) }
         let result = frames([ClientFrame.encode(opcode: .binary, payload: payload)])
@@ -64,7 +69,9 @@ import Testing
         // read ends on a frame boundary only once in 149, so the parser nearly always holds a
         // partial frame, and must drop what it has already parsed.
         var stream = ByteBuffer()
-        for _ in 0..<2_000 { stream.writeImmutableBuffer(ClientFrame.encode(opcode: .pong, payload: [UInt8](repeating: 9, count: 94))) }
+        for _ in 0..<2_000 {
+            stream.writeImmutableBuffer(ClientFrame.encode(opcode: .pong, payload: [UInt8](repeating: 9, count: 94)))
+        }
         var parser = InboundFrameParser(maxFrameSize: 1 << 20)
         var parsed = 0
         var mostHeld = 0

@@ -9,14 +9,18 @@ import Testing
 struct InboundMessageAssemblerTests {
     /// A client frame, masked with the all-zero key (so its bytes read as they are).
     static func frame(
-        _ opcode: WebSocketOpcode, _ payload: [UInt8], fin: Bool = true, rsv1: Bool = false, rsv2: Bool = false, masked: Bool = true
+        _ opcode: WebSocketOpcode, _ payload: [UInt8], fin: Bool = true, rsv1: Bool = false, rsv2: Bool = false,
+        masked: Bool = true
     ) -> WebSocketFrame {
         WebSocketFrame(
-            fin: fin, rsv1: rsv1, rsv2: rsv2, opcode: opcode, maskKey: masked ? WebSocketMaskingKey([0, 0, 0, 0]) : nil,
+            fin: fin, rsv1: rsv1, rsv2: rsv2, opcode: opcode,
+            maskKey: masked ? WebSocketMaskingKey([0, 0, 0, 0]) : nil,
             data: ByteBuffer(bytes: payload))
     }
 
-    static func text(_ string: String, fin: Bool = true) -> WebSocketFrame { frame(.text, Array(string.utf8), fin: fin) }
+    static func text(_ string: String, fin: Bool = true) -> WebSocketFrame {
+        frame(.text, Array(string.utf8), fin: fin)
+    }
 
     static func closeCode(_ action: InboundMessageAssembler.Action) -> CloseCode? {
         if case .fail(let code, _) = action { return code }
@@ -35,13 +39,21 @@ struct InboundMessageAssemblerTests {
         var assembler = InboundMessageAssembler(maxMessageBytes: 64)
         #expect(assembler.receive(Self.text("hel", fin: false)) == InboundMessageAssembler.Action.none)
         #expect(assembler.receive(Self.frame(.ping, [])) == .ping(ByteBuffer()))
-        #expect(assembler.receive(Self.frame(.continuation, Array("lo ".utf8), fin: false)) == InboundMessageAssembler.Action.none)
+        #expect(
+            assembler.receive(Self.frame(.continuation, Array("lo ".utf8), fin: false))
+                == InboundMessageAssembler.Action.none)
         #expect(assembler.bufferedBytes == 6)
-        #expect(assembler.receive(Self.frame(.continuation, Array("there".utf8))) == .text(ByteBuffer(string: "hello there")))
+        #expect(
+            assembler.receive(Self.frame(.continuation, Array("there".utf8)))
+                == .text(ByteBuffer(string: "hello there")))
         #expect(assembler.bufferedBytes == 0)
         // A UTF-8 sequence may be cut between fragments: "é" is C3 A9.
-        #expect(assembler.receive(Self.frame(.text, [0x63, 0x61, 0x66, 0xC3], fin: false)) == InboundMessageAssembler.Action.none)
-        #expect(assembler.receive(Self.frame(.continuation, [0xA9])) == .text(ByteBuffer(bytes: [0x63, 0x61, 0x66, 0xC3, 0xA9])))
+        #expect(
+            assembler.receive(Self.frame(.text, [0x63, 0x61, 0x66, 0xC3], fin: false))
+                == InboundMessageAssembler.Action.none)
+        #expect(
+            assembler.receive(Self.frame(.continuation, [0xA9]))
+                == .text(ByteBuffer(bytes: [0x63, 0x61, 0x66, 0xC3, 0xA9])))
     }
 
     @Test func framingRulesClose1002() {
@@ -66,9 +78,13 @@ struct InboundMessageAssemblerTests {
         }
         var compressed = InboundMessageAssembler(maxMessageBytes: 64, compressionNegotiated: true)
         _ = compressed.receive(Self.frame(.text, [], fin: false, rsv1: true))
-        #expect(Self.closeCode(compressed.receive(Self.frame(.continuation, [], rsv1: true))) == .protocolError, "RSV1 on a continuation")
+        #expect(
+            Self.closeCode(compressed.receive(Self.frame(.continuation, [], rsv1: true))) == .protocolError,
+            "RSV1 on a continuation")
         var control = InboundMessageAssembler(maxMessageBytes: 64, compressionNegotiated: true)
-        #expect(Self.closeCode(control.receive(Self.frame(.ping, [], rsv1: true))) == .protocolError, "RSV1 on a control frame")
+        #expect(
+            Self.closeCode(control.receive(Self.frame(.ping, [], rsv1: true))) == .protocolError,
+            "RSV1 on a control frame")
     }
 
     @Test func messagesPastTheLimitClose1009WholeOrInFragments() {
@@ -77,7 +93,9 @@ struct InboundMessageAssemblerTests {
         #expect(Self.closeCode(whole.receive(Self.text("123456789"))) == .messageTooBig)
         var fragmented = InboundMessageAssembler(maxMessageBytes: 8)
         _ = fragmented.receive(Self.text("12345", fin: false))
-        #expect(Self.closeCode(fragmented.receive(Self.frame(.continuation, Array("6789".utf8), fin: false))) == .messageTooBig)
+        #expect(
+            Self.closeCode(fragmented.receive(Self.frame(.continuation, Array("6789".utf8), fin: false)))
+                == .messageTooBig)
         #expect(fragmented.bufferedBytes == 0)  // nothing kept once it failed
         let inflated = InboundMessageAssembler(maxMessageBytes: 8, compressionNegotiated: true)
         #expect(Self.closeCode(inflated.inflated(opcode: .text, .failure(.tooLarge))) == .messageTooBig)
@@ -90,7 +108,9 @@ struct InboundMessageAssemblerTests {
         #expect(Self.closeCode(fragmented.receive(Self.frame(.text, [0x61, 0xFF], fin: false))) == .invalidPayload)
         var unfinished = InboundMessageAssembler(maxMessageBytes: 64)
         _ = unfinished.receive(Self.frame(.text, [0x61, 0xC3], fin: false))
-        #expect(Self.closeCode(unfinished.receive(Self.frame(.continuation, []))) == .invalidPayload, "a sequence cut off by the end")
+        #expect(
+            Self.closeCode(unfinished.receive(Self.frame(.continuation, []))) == .invalidPayload,
+            "a sequence cut off by the end")
         var reason = InboundMessageAssembler(maxMessageBytes: 64)
         #expect(Self.closeCode(reason.receive(Self.frame(.connectionClose, [0x03, 0xE8, 0xFF]))) == .invalidPayload)
         // Binary messages are not UTF-8 and are not checked.
@@ -101,17 +121,22 @@ struct InboundMessageAssemblerTests {
     @Test func theClosingHandshakeReportsThePeersCodeAndReason() {
         var assembler = InboundMessageAssembler(maxMessageBytes: 64)
         #expect(assembler.receive(Self.frame(.connectionClose, [])) == .peerClosed(code: nil, reason: ""))
-        #expect(assembler.receive(Self.frame(.connectionClose, [0x03, 0xE8] + Array("bye".utf8))) == .peerClosed(code: 1000, reason: "bye"))
+        #expect(
+            assembler.receive(Self.frame(.connectionClose, [0x03, 0xE8] + Array("bye".utf8)))
+                == .peerClosed(code: 1000, reason: "bye"))
         #expect(assembler.receive(Self.frame(.connectionClose, [0x0F, 0xA0])) == .peerClosed(code: 4000, reason: ""))
     }
 
     @Test func compressedMessagesGoToInflateAndComeBackAsText() {
         var assembler = InboundMessageAssembler(maxMessageBytes: 64, compressionNegotiated: true)
-        #expect(assembler.receive(Self.frame(.text, [1, 2], rsv1: true)) == .compressed(.text, ByteBuffer(bytes: [1, 2])))
+        #expect(
+            assembler.receive(Self.frame(.text, [1, 2], rsv1: true)) == .compressed(.text, ByteBuffer(bytes: [1, 2])))
         _ = assembler.receive(Self.frame(.text, [1], fin: false, rsv1: true))
         #expect(assembler.receive(Self.frame(.continuation, [2])) == .compressed(.text, ByteBuffer(bytes: [1, 2])))
-        #expect(assembler.inflated(opcode: .text, .success(ByteBuffer(string: "ok"))) == .text(ByteBuffer(string: "ok")))
-        #expect(Self.closeCode(assembler.inflated(opcode: .text, .success(ByteBuffer(bytes: [0xFF])))) == .invalidPayload)
+        #expect(
+            assembler.inflated(opcode: .text, .success(ByteBuffer(string: "ok"))) == .text(ByteBuffer(string: "ok")))
+        #expect(
+            Self.closeCode(assembler.inflated(opcode: .text, .success(ByteBuffer(bytes: [0xFF])))) == .invalidPayload)
         #expect(Self.closeCode(assembler.inflated(opcode: .text, .failure(.corrupt))) == .invalidPayload)
     }
 }

@@ -1,8 +1,9 @@
-@testable import CreaseBus
 import CreaseClient
 import CreaseProtocol
 import Foundation
 import Testing
+
+@testable import CreaseBus
 
 /// `LiveClient` follows a `resync` through REST, as PROTOCOL.md §2.3 describes.
 @Suite struct LiveClientTests {
@@ -27,8 +28,11 @@ import Testing
 
 /// SIGKILL of the gateway a client is on, behind a real HAProxy (Docker/haproxy.cfg): the client
 /// comes back through the proxy on the other gateway and resumes with no gap and no duplicate.
-@Suite(.serialized, .enabled(if: RedisTestServer.isAvailable && GatewayProcess.isBuilt && HAProxyProcess.isAvailable,
-    "redis-server, haproxy or the crease-gateway binary is missing"))
+@Suite(
+    .serialized,
+    .enabled(
+        if: RedisTestServer.isAvailable && GatewayProcess.isBuilt && HAProxyProcess.isAvailable,
+        "redis-server, haproxy or the crease-gateway binary is missing"))
 struct LoadBalancerKillTests {
     @Test func aKilledGatewaysClientResumesThroughTheLoadBalancer() async throws {
         let redis = try RedisTestServer()
@@ -42,9 +46,12 @@ struct LoadBalancerKillTests {
         defer { proxy.stop() }
         var options = LiveClient.Options()
         options.reconnectJitter = .milliseconds(200)
-        var following = await FollowingClient(ports: [proxy.port], options: options, group: .singletonMultiThreadedEventLoopGroup)
+        var following = await FollowingClient(
+            ports: [proxy.port], options: options, group: .singletonMultiThreadedEventLoopGroup)
         let (client, match) = (following.client, following.match)
-        for runs in 1...3 { _ = try await publisher.publish(to: match, priority: .normal, patch: ["runs": .integer(Int64(runs))]) }
+        for runs in 1...3 {
+            _ = try await publisher.publish(to: match, priority: .normal, patch: ["runs": .integer(Int64(runs))])
+        }
         for seq in Int64(1)...3 { #expect(await following.events.next() == .state(match: match, seq: seq)) }
 
         // Kill -9 whichever gateway the proxy gave the client.
@@ -52,7 +59,9 @@ struct LoadBalancerKillTests {
         let victim = node == "gw-a" ? 0 : 1
         gateways[victim].kill()
         #expect(await following.events.next() == .disconnected)
-        for runs in 4...6 { _ = try await publisher.publish(to: match, priority: .normal, patch: ["runs": .integer(Int64(runs))]) }
+        for runs in 4...6 {
+            _ = try await publisher.publish(to: match, priority: .normal, patch: ["runs": .integer(Int64(runs))])
+        }
         #expect(await following.events.next() == .connected(gateway: "127.0.0.1:\(proxy.port)"))
         for seq in Int64(4)...6 { #expect(await following.events.next() == .state(match: match, seq: seq)) }
         #expect(await client.gatewayNode == (victim == 0 ? "gw-b" : "gw-a"))
@@ -93,7 +102,10 @@ final class HAProxyProcess: @unchecked Sendable {
         process.standardError = FileHandle.nullDevice
         try process.run()
         for _ in 0..<300 {
-            if let connection = try? Socket.connect(port: port) { connection.close(); return }
+            if let connection = try? Socket.connect(port: port) {
+                connection.close()
+                return
+            }
             usleep(20_000)
         }
         throw RedisError("haproxy did not start")

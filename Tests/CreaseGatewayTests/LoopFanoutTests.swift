@@ -1,11 +1,12 @@
 import CreaseBus
-@_spi(Benchmarks) @testable import CreaseGateway
 import CreaseProtocol
 import Logging
 import NIOCore
 import NIOEmbedded
 import Synchronization
 import Testing
+
+@_spi(Benchmarks) @testable import CreaseGateway
 
 /// What reaches one socket: the frames written and the flushes, in order. Can turn its channel
 /// unwritable after a number of frames, as a full send buffer does.
@@ -190,10 +191,14 @@ final class FanoutFixture: Sendable {
         #expect(fixture.environment.shedder.currentLevel == 0)
         try await fixture.enqueue(6)
         await fixture.loop.run()
-        let taps = try await fixture.onLoop { try (0..<3).map { (try fixture.tap($0).frames, try fixture.tap($0).framesAtFlush) } }
+        let taps = try await fixture.onLoop {
+            try (0..<3).map { (try fixture.tap($0).frames, try fixture.tap($0).framesAtFlush) }
+        }
         for (frames, flushes) in taps {
             #expect(frames.count == 2)
-            #expect(frames.first?.contains(#""type":"resync""#) == true && frames.first?.contains(#""reason":"shed""#) == true)
+            #expect(
+                frames.first?.contains(#""type":"resync""#) == true
+                    && frames.first?.contains(#""reason":"shed""#) == true)
             #expect(frames.last?.contains(#""seq":6"#) == true)
             #expect(flushes == [2], "one write for both")
         }
@@ -216,14 +221,20 @@ final class FanoutFixture: Sendable {
             let members = fixture.connections
             for (index, priority) in priorities.enumerated() {
                 let seq = index + 1
-                let json = #"{"type":"delta","match":"final","seq":\#(seq),"ts":1,"priority":"\#(priority.rawValue)","data":{}}"#
-                let frame = DeltaFrame(seq: Int64(seq), priority: priority, timestamp: 1, payload: ByteBuffer(string: json))
-                fixture.fanout.enqueue(.delta(LoopFanout.Batch(frame: frame, match: match, members: members)), environment: fixture.environment)
+                let json =
+                    #"{"type":"delta","match":"final","seq":\#(seq),"ts":1,"priority":"\#(priority.rawValue)","data":{}}"#
+                let frame = DeltaFrame(
+                    seq: Int64(seq), priority: priority, timestamp: 1, payload: ByteBuffer(string: json))
+                fixture.fanout.enqueue(
+                    .delta(LoopFanout.Batch(frame: frame, match: match, members: members)),
+                    environment: fixture.environment)
             }
         }
         await fixture.loop.run()
         for index in 0..<2 {
-            let (frames, flushes) = try await fixture.onLoop { (try fixture.tap(index).frames, try fixture.tap(index).framesAtFlush) }
+            let (frames, flushes) = try await fixture.onLoop {
+                (try fixture.tap(index).frames, try fixture.tap(index).framesAtFlush)
+            }
             #expect(frames.count == 2)
             #expect(frames.first?.contains(#""reason":"shed""#) == true, "the drops of 1 and 2, ahead of 3")
             #expect(frames.last?.contains(#""seq":3"#) == true)
@@ -246,7 +257,9 @@ final class FanoutFixture: Sendable {
         let hub = fixture.hub
         try await fixture.onLoop {
             for connection in b {
-                connection.assumeIsolated { $0.beginSubscription(of: other, hub: hub, snapshot: nil, replay: [], skipThrough: 0) }
+                connection.assumeIsolated {
+                    $0.beginSubscription(of: other, hub: hub, snapshot: nil, replay: [], skipThrough: 0)
+                }
             }
             let order: [(Int64, [GatewayConnection], MatchID)] = [
                 (1, a, fixture.match), (1, b, other), (2, a, fixture.match), (2, b, other), (3, a, fixture.match),
@@ -274,7 +287,8 @@ final class FanoutFixture: Sendable {
         try await fixture.onLoop {
             let withJoiner = members + [joiner]
             fixture.fanout.enqueue(
-                .delta(LoopFanout.Batch(frame: fixture.delta(1), match: match, members: members)), environment: fixture.environment)
+                .delta(LoopFanout.Batch(frame: fixture.delta(1), match: match, members: members)),
+                environment: fixture.environment)
             fixture.fanout.enqueue(
                 .join(match: match, connection: joiner) {
                     $0.beginSubscription(of: match, hub: hub, snapshot: nil, replay: [], skipThrough: 1)
@@ -318,7 +332,8 @@ final class FanoutFixture: Sendable {
             }
         }
         await fixture.loop.run()
-        #expect(try await fixture.received() == [[1, 2, 3, 4, 5], [1, 2, 3, 4, 5], [2, 3, 4, 5], [3, 4, 5], [4, 5]])
+        #expect(
+            try await fixture.received() == [[1, 2, 3, 4, 5], [1, 2, 3, 4, 5], [2, 3, 4, 5], [3, 4, 5], [4, 5]])
         let flushes = try await fixture.onLoop { try (0..<5).map { try fixture.tap($0).framesAtFlush } }
         #expect(flushes == [[5], [5], [4], [3], [2]])
         #expect(try await fixture.onLoop { fixture.fanout.passes } == 1)
@@ -338,7 +353,8 @@ final class FanoutFixture: Sendable {
         let allJoiners = joiners
         try await fixture.onLoop {
             fixture.fanout.enqueue(
-                .delta(LoopFanout.Batch(frame: fixture.delta(1), match: match, members: first)), environment: fixture.environment)
+                .delta(LoopFanout.Batch(frame: fixture.delta(1), match: match, members: first)),
+                environment: fixture.environment)
             for joiner in allJoiners {
                 fixture.fanout.enqueue(
                     .join(match: match, connection: joiner) {
@@ -362,12 +378,14 @@ final class FanoutFixture: Sendable {
         try await fixture.onLoop {
             let members = fixture.connections
             fixture.fanout.enqueue(
-                .delta(LoopFanout.Batch(frame: fixture.delta(1), match: match, members: members)), environment: fixture.environment)
+                .delta(LoopFanout.Batch(frame: fixture.delta(1), match: match, members: members)),
+                environment: fixture.environment)
             fixture.fanout.enqueue(
                 .perform(match: match, members: members) { $0.scheduleResync(of: match, reason: .gap) },
                 environment: fixture.environment)
             fixture.fanout.enqueue(
-                .delta(LoopFanout.Batch(frame: fixture.delta(3), match: match, members: members)), environment: fixture.environment)
+                .delta(LoopFanout.Batch(frame: fixture.delta(3), match: match, members: members)),
+                environment: fixture.environment)
         }
         await fixture.loop.run()
         let frames = try await fixture.onLoop { try (0..<2).map { try fixture.tap($0).frames } }

@@ -15,7 +15,8 @@ import Testing
             let (first, _) = try await gateway.subscribed(to: "m1")
             // Patches that add, change, nest and delete (null).
             let patches: [JSONValue] = [
-                ["score": ["runs": 14]], ["striker": .null, "nonStriker": "Rahul"], ["score": ["wickets": 2, "extras": ["wd": 1]]],
+                ["score": ["runs": 14]], ["striker": .null, "nonStriker": "Rahul"],
+                ["score": ["wickets": 2, "extras": ["wd": 1]]],
             ]
             var last: Int64 = 0
             for patch in patches { last = try await gateway.publish("m1", patch) }
@@ -48,7 +49,9 @@ import Testing
             for round in 1...2 {
                 // Three deltas: more than the history holds, so the hub's own state cannot serve
                 // the next join, which reads the bus.
-                for runs in 1...3 { last = try await gateway.publish("m1", ["runs": .integer(Int64(round * 10 + runs))]) }
+                for runs in 1...3 {
+                    last = try await gateway.publish("m1", ["runs": .integer(Int64(round * 10 + runs))])
+                }
                 for _ in 1...3 { _ = try await watcher.next("delta") }
                 let (client, snapshot) = try await gateway.subscribed(to: "m1")
                 #expect(snapshot["seq"] == .integer(last), "round \(round): the current state")
@@ -110,7 +113,9 @@ final class SnapshotCountingBus: MatchBus {
         return try await inner.snapshot(of: match)
     }
 
-    func history(of match: MatchID, after seq: Int64) async throws -> [BusDelta]? { try await inner.history(of: match, after: seq) }
+    func history(of match: MatchID, after seq: Int64) async throws -> [BusDelta]? {
+        try await inner.history(of: match, after: seq)
+    }
     func matches() async throws -> [MatchSummary] { try await inner.matches() }
     var isReady: Bool { inner.isReady }
     var seqOrigin: Int64 { inner.seqOrigin }

@@ -1,8 +1,9 @@
-@testable import CreaseBus
 import CreaseGateway
 import CreaseProtocol
 import Foundation
 import Testing
+
+@testable import CreaseBus
 
 /// Redis URLs and credentials as an operator writes them (issue 14, item 1).
 struct RedisURLTests {
@@ -18,7 +19,9 @@ struct RedisURLTests {
         ])
         #expect(configuration.redisEndpoint?.credentials == RedisCredentials(username: "crease", password: "hunter2"))
         #expect(configuration.redisCredentialVariables == "REDIS_USERNAME/REDIS_PASSWORD")
-        let cluster = try GatewayConfiguration.from(environment: ["REDIS_CLUSTER_NODES": "127.0.0.1:7000, 127.0.0.1:7001", "REDIS_PASSWORD": "pw"])
+        let cluster = try GatewayConfiguration.from(environment: [
+            "REDIS_CLUSTER_NODES": "127.0.0.1:7000, 127.0.0.1:7001", "REDIS_PASSWORD": "pw",
+        ])
         #expect(cluster.busMode == .redisCluster)
         #expect(cluster.redisClusterSeeds.map(\.address) == ["127.0.0.1:7000", "127.0.0.1:7001"])
         #expect(cluster.redisClusterSeeds.allSatisfy { $0.credentials == RedisCredentials(password: "pw") })
@@ -52,18 +55,22 @@ struct RedisAuthenticationTests {
     ]
 
     @Test func aPasswordOnlyRedisWorksWithTheRightPassword() async throws {
-        let redis = try RedisTestServer(arguments: ["--requirepass", "hunter2"], credentials: RedisCredentials(password: "hunter2"))
+        let redis = try RedisTestServer(
+            arguments: ["--requirepass", "hunter2"], credentials: RedisCredentials(password: "hunter2"))
         try await deliversADelta(through: redis.endpoint)
     }
 
     @Test func anACLUserWorksWithTheRightPassword() async throws {
-        let redis = try RedisTestServer(arguments: Self.aclUser, credentials: RedisCredentials(username: "crease", password: "hunter2"))
+        let redis = try RedisTestServer(
+            arguments: Self.aclUser, credentials: RedisCredentials(username: "crease", password: "hunter2"))
         try await deliversADelta(through: redis.endpoint)
     }
 
     @Test func wrongOrMissingCredentialsFailAtOnceAndSaySo() async throws {
-        let redis = try RedisTestServer(arguments: Self.aclUser, credentials: RedisCredentials(username: "crease", password: "hunter2"))
-        let wrong = RedisEndpoint(host: "127.0.0.1", port: redis.port, credentials: RedisCredentials(username: "crease", password: "nope"))
+        let redis = try RedisTestServer(
+            arguments: Self.aclUser, credentials: RedisCredentials(username: "crease", password: "hunter2"))
+        let wrong = RedisEndpoint(
+            host: "127.0.0.1", port: redis.port, credentials: RedisCredentials(username: "crease", password: "nope"))
         let none = RedisEndpoint(host: "127.0.0.1", port: redis.port)
         for endpoint in [wrong, none] {
             #expect {
@@ -84,8 +91,10 @@ struct RedisAuthenticationTests {
 
     @Test(.enabled(if: GatewayProcess.isBuilt, "crease-gateway is not built"))
     func aGatewayWithWrongCredentialsExitsNamingTheVariable() async throws {
-        let redis = try RedisTestServer(arguments: ["--requirepass", "hunter2"], credentials: RedisCredentials(password: "hunter2"))
-        let wrongURL = try await ExitedProcess.run(GatewayProcess.binary, ["REDIS_URL": "redis://:sw0rdfish@127.0.0.1:\(redis.port)"])
+        let redis = try RedisTestServer(
+            arguments: ["--requirepass", "hunter2"], credentials: RedisCredentials(password: "hunter2"))
+        let wrongURL = try await ExitedProcess.run(
+            GatewayProcess.binary, ["REDIS_URL": "redis://:sw0rdfish@127.0.0.1:\(redis.port)"])
         #expect(wrongURL.status == 2)
         #expect(wrongURL.standardError.contains("REDIS_URL") && wrongURL.standardError.contains("WRONGPASS"))
         #expect(!wrongURL.standardError.contains("sw0rdfish"))
@@ -96,17 +105,20 @@ struct RedisAuthenticationTests {
         #expect(wrongVariable.standardError.contains("REDIS_PASSWORD"))
         #expect(!wrongVariable.standardError.contains("sw0rdfish"))
 
-        let missing = try await ExitedProcess.run(GatewayProcess.binary, ["REDIS_URL": "redis://127.0.0.1:\(redis.port)"])
+        let missing = try await ExitedProcess.run(
+            GatewayProcess.binary, ["REDIS_URL": "redis://127.0.0.1:\(redis.port)"])
         #expect(missing.status == 2)
         #expect(missing.standardError.contains("NOAUTH") && missing.standardError.contains("REDIS_PASSWORD"))
 
         let ingest = GatewayProcess.binary.deletingLastPathComponent().appendingPathComponent("crease-ingest")
-        let wrongIngest = try await ExitedProcess.run(ingest, ["REDIS_URL": "redis://:sw0rdfish@127.0.0.1:\(redis.port)"])
+        let wrongIngest = try await ExitedProcess.run(
+            ingest, ["REDIS_URL": "redis://:sw0rdfish@127.0.0.1:\(redis.port)"])
         #expect(wrongIngest.status == 2)
         #expect(wrongIngest.standardError.contains("REDIS_URL") && wrongIngest.standardError.contains("WRONGPASS"))
         #expect(!wrongIngest.standardError.contains("sw0rdfish"))
 
-        let tls = try await ExitedProcess.run(GatewayProcess.binary, ["REDIS_URL": "rediss://:sw0rdfish@127.0.0.1:\(redis.port)"])
+        let tls = try await ExitedProcess.run(
+            GatewayProcess.binary, ["REDIS_URL": "rediss://:sw0rdfish@127.0.0.1:\(redis.port)"])
         #expect(tls.status == 2)
         #expect(tls.standardError.contains("stunnel") && !tls.standardError.contains("sw0rdfish"))
     }
@@ -143,11 +155,15 @@ struct ExitedProcess {
     let standardError: String
 
     /// Runs `binary` with `environment` added (loopback ports), and gives up after `timeout`.
-    static func run(_ binary: URL, _ environment: [String: String], timeout: Duration = .seconds(20)) async throws -> ExitedProcess {
+    static func run(
+        _ binary: URL, _ environment: [String: String], timeout: Duration = .seconds(20)
+    ) async throws -> ExitedProcess {
         try await onOwnThread { try runToExit(binary, environment, timeout: timeout) }
     }
 
-    private static func runToExit(_ binary: URL, _ environment: [String: String], timeout: Duration) throws -> ExitedProcess {
+    private static func runToExit(
+        _ binary: URL, _ environment: [String: String], timeout: Duration
+    ) throws -> ExitedProcess {
         let process = Process()
         process.executableURL = binary
         var variables = ProcessInfo.processInfo.environment
@@ -175,17 +191,22 @@ struct ExitedProcess {
 
 /// The README's remedy for a TLS-only Redis, as shipped: `Docker/stunnel/redis-tls-client.conf`
 /// in front of a `redis-server` that speaks only TLS and wants a password.
-@Suite(.serialized, .enabled(if: RedisTestServer.isAvailable && TLSSidecar.isAvailable, "redis-server, stunnel or openssl is missing"))
+@Suite(
+    .serialized,
+    .enabled(if: RedisTestServer.isAvailable && TLSSidecar.isAvailable, "redis-server, stunnel or openssl is missing"))
 struct RedisTLSSidecarTests {
     @Test func creaseReachesATLSOnlyRedisThroughTheStunnelExample() async throws {
         let sidecar = try await onOwnThread { try TLSSidecar() }
         defer { sidecar.stop() }
-        let endpoint = RedisEndpoint(host: "127.0.0.1", port: sidecar.acceptPort, credentials: RedisCredentials(password: "hunter2"))
+        let endpoint = RedisEndpoint(
+            host: "127.0.0.1", port: sidecar.acceptPort, credentials: RedisCredentials(password: "hunter2"))
         #expect(try await eventually { (try? endpoint.checkConnection()) != nil })
         try await deliversADelta(through: endpoint)
         // Plain text to the TLS port itself is refused: the test really goes through TLS.
         #expect(throws: RedisError.self) {
-            try RedisEndpoint(host: "127.0.0.1", port: sidecar.tlsPort, credentials: RedisCredentials(password: "hunter2")).checkConnection()
+            try RedisEndpoint(
+                host: "127.0.0.1", port: sidecar.tlsPort, credentials: RedisCredentials(password: "hunter2")
+            ).checkConnection()
         }
     }
 }
@@ -199,7 +220,9 @@ final class TLSSidecar: @unchecked Sendable {
     private let directory: URL
     private var processes: [Process] = []
 
-    static let stunnel = ["/usr/bin/stunnel4", "/usr/bin/stunnel"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let stunnel = ["/usr/bin/stunnel4", "/usr/bin/stunnel"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
     static var isAvailable: Bool { stunnel != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/openssl") }
 
     init() throws {
@@ -209,32 +232,40 @@ final class TLSSidecar: @unchecked Sendable {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let certificate = directory.appendingPathComponent("cert.pem").path
         let key = directory.appendingPathComponent("key.pem").path
-        try Self.runToEnd("/usr/bin/openssl", [
-            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", certificate, "-days", "1",
-            "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
-        ])
-        try start(RedisTestServer.serverPath, [
-            "--port", "0", "--bind", "127.0.0.1", "--tls-port", "\(tlsPort)", "--tls-cert-file", certificate,
-            "--tls-key-file", key, "--tls-ca-cert-file", certificate, "--tls-auth-clients", "no",
-            "--requirepass", "hunter2", "--save", "", "--appendonly", "no",
-        ])
+        try Self.runToEnd(
+            "/usr/bin/openssl",
+            [
+                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", certificate, "-days", "1",
+                "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
+            ])
+        try start(
+            RedisTestServer.serverPath,
+            [
+                "--port", "0", "--bind", "127.0.0.1", "--tls-port", "\(tlsPort)", "--tls-cert-file", certificate,
+                "--tls-key-file", key, "--tls-ca-cert-file", certificate, "--tls-auth-clients", "no",
+                "--requirepass", "hunter2", "--save", "", "--appendonly", "no",
+            ])
         let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../Docker/stunnel/redis-tls-client.conf").standardizedFileURL
         var replaced = 0
-        let configuration = try String(contentsOf: example, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-            .map { line -> String in
-                let replacements = [
-                    "accept = ": "127.0.0.1:\(acceptPort)", "connect = ": "127.0.0.1:\(tlsPort)",
-                    "CAfile = ": certificate, "checkHost = ": "localhost",
-                ]
-                for (prefix, value) in replacements where line.hasPrefix(prefix) {
-                    replaced += 1
-                    return prefix + value
-                }
-                return String(line)
+        let configuration = try String(contentsOf: example, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false
+        )
+        .map { line -> String in
+            let replacements = [
+                "accept = ": "127.0.0.1:\(acceptPort)", "connect = ": "127.0.0.1:\(tlsPort)",
+                "CAfile = ": certificate, "checkHost = ": "localhost",
+            ]
+            for (prefix, value) in replacements where line.hasPrefix(prefix) {
+                replaced += 1
+                return prefix + value
             }
-            .joined(separator: "\n")
-        guard replaced == 4 else { throw RedisError("the stunnel example changed shape (\(replaced) of 4 lines found)") }
+            return String(line)
+        }
+        .joined(separator: "\n")
+        guard replaced == 4 else {
+            throw RedisError("the stunnel example changed shape (\(replaced) of 4 lines found)")
+        }
         let path = directory.appendingPathComponent("stunnel.conf")
         try configuration.write(to: path, atomically: true, encoding: .utf8)
         try start(Self.stunnel!, [path.path])

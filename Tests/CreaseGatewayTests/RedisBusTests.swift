@@ -1,19 +1,21 @@
-@testable import CreaseBus
 import CreaseClient
 import CreaseGateway
+import CreaseProtocol
 import Foundation
 import Logging
 import NIOPosix
 import ServiceLifecycle
-import CreaseProtocol
 import Testing
+
+@testable import CreaseBus
 
 /// PROTOCOL.md §4 against a real redis-server: gateways subscribe, a publisher writes state,
 /// history and the channel in one script, and bus failures are signalled to clients.
 @Suite(.serialized, .enabled(if: RedisTestServer.isAvailable, "redis-server is not installed"))
 struct RedisBusTests {
     private func withRedisGateway(
-        _ redis: RedisTestServer, _ environment: [String: String] = [:], _ body: (TestGateway, RedisBus) async throws -> Void
+        _ redis: RedisTestServer, _ environment: [String: String] = [:],
+        _ body: (TestGateway, RedisBus) async throws -> Void
     ) async throws {
         let bus = RedisBus(endpoint: redis.endpoint)
         bus.start()
@@ -67,7 +69,8 @@ struct RedisBusTests {
         func run(seq: Int64, write: String, publish: String = "PUBLISH") throws -> [Int64] {
             let reply = try connection.command([
                 "EVAL", RedisPublisher.script, "2", "match:m:state", "match:m:log",
-                "\(seq - 1)", #"{"match":"m","seq":\#(seq),"state":{"runs":1}}"#, #"{"type":"delta","match":"m","seq":\#(seq)}"#,
+                "\(seq - 1)", #"{"match":"m","seq":\#(seq),"state":{"runs":1}}"#,
+                #"{"type":"delta","match":"m","seq":\#(seq)}"#,
                 "\(seq)", "100", "match:m", publish, write,
             ])
             return reply.elements?.compactMap(\.integer) ?? []
@@ -85,7 +88,9 @@ struct RedisBusTests {
     @Test func aGatewayIsSubscribedOnlyWhileItHasLocalSubscribers() async throws {
         let redis = try RedisTestServer()
         try await withRedisGateway(redis) { gateway, _ in
-            func channels() throws -> [String] { try redis.command(["PUBSUB", "CHANNELS"]).elements?.compactMap(\.text) ?? [] }
+            func channels() throws -> [String] {
+                try redis.command(["PUBSUB", "CHANNELS"]).elements?.compactMap(\.text) ?? []
+            }
             #expect(try channels().isEmpty)
             let (client, _) = try await gateway.subscribed(to: "m1")
             #expect(try channels() == ["match:m1"])
@@ -115,7 +120,9 @@ struct RedisBusTests {
         let redis = try RedisTestServer()
         let match = MatchID("m1")!
         let first = try await RedisPublisher(endpoint: redis.endpoint, historyLength: 100)
-        for runs in 1...3 { _ = try await first.publish(to: match, priority: .normal, patch: ["runs": .integer(Int64(runs))]) }
+        for runs in 1...3 {
+            _ = try await first.publish(to: match, priority: .normal, patch: ["runs": .integer(Int64(runs))])
+        }
         await first.shutdown()
         // A new publisher (a restarted worker) resumes from the state in Redis; two race.
         let second = try await RedisPublisher(endpoint: redis.endpoint, historyLength: 100)
@@ -124,7 +131,11 @@ struct RedisBusTests {
             for publisher in [second, third] {
                 group.addTask {
                     var seqs: [Int64] = []
-                    for index in 0..<20 { seqs.append(try await publisher.publish(to: match, priority: .low, patch: ["n": .integer(Int64(index))]).seq) }
+                    for index in 0..<20 {
+                        seqs.append(
+                            try await publisher.publish(to: match, priority: .low, patch: ["n": .integer(Int64(index))])
+                                .seq)
+                    }
                     return seqs
                 }
             }
@@ -224,12 +235,18 @@ struct IngestTests {
         reads.start()
         let publisher = try await RedisPublisher(endpoint: redis.endpoint, historyLength: 100)
         try await withGateway(["REDIS_URL": redis.url], bus: bus, publisher: publisher) { gateway in
-            try await withGateway(["REDIS_URL": redis.url, "INGEST_TOKEN": "t0k"], bus: reads, publisher: publisher, role: .ingest) { ingest in
+            try await withGateway(
+                ["REDIS_URL": redis.url, "INGEST_TOKEN": "t0k"], bus: reads, publisher: publisher, role: .ingest
+            ) { ingest in
                 let (client, _) = try await gateway.subscribed(to: "final")
                 let body = #"{"priority":"critical","data":{"wickets":1}}"#
                 #expect(try await ingest.http("POST", "/v1/matches/final/events", body: body).status == 401)
-                #expect(try await ingest.http("POST", "/v1/matches/final/events", headers: [("Authorization", "Bearer t0k")], body: "{oops").status == 400)
-                let accepted = try await ingest.http("POST", "/v1/matches/final/events", headers: [("Authorization", "Bearer t0k")], body: body)
+                #expect(
+                    try await ingest.http(
+                        "POST", "/v1/matches/final/events", headers: [("Authorization", "Bearer t0k")], body: "{oops"
+                    ).status == 400)
+                let accepted = try await ingest.http(
+                    "POST", "/v1/matches/final/events", headers: [("Authorization", "Bearer t0k")], body: body)
                 #expect(accepted.status == 202)
                 #expect(accepted.json == ["match": "final", "seq": 1])
                 let delta = try await client.next("delta")
@@ -249,17 +266,19 @@ struct IngestTests {
         let publisher = try await RedisPublisher(endpoint: redis.endpoint, historyLength: 100)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("replay-\(redis.port).jsonl").path
         try """
-            {"match":"m1","priority":"normal","data":{"runs":1}}
-            {"match":"m1","data":{"runs":4,"last":"4"}}
-            {"match":"bad id!","data":{"runs":9}}
-            not json
+        {"match":"m1","priority":"normal","data":{"runs":1}}
+        {"match":"m1","data":{"runs":4,"last":"4"}}
+        {"match":"bad id!","data":{"runs":9}}
+        not json
 
-            {"match":"m1","priority":"critical","data":{"wickets":1}}
-            """.write(toFile: path, atomically: true, encoding: .utf8)
+        {"match":"m1","priority":"critical","data":{"wickets":1}}
+        """.write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let outcome = try await ReplayService(path: path, rate: 0, publisher: publisher, logger: .init(label: "replay")).replay()
+        let outcome = try await ReplayService(path: path, rate: 0, publisher: publisher, logger: .init(label: "replay"))
+            .replay()
         #expect(outcome == .init(published: 3, rejected: [3, 4]))
-        let state = try RedisKeys.decodeState(redis.command(["GET", "match:m1:state"]).bytes ?? [], match: MatchID("m1")!)
+        let state = try RedisKeys.decodeState(
+            redis.command(["GET", "match:m1:state"]).bytes ?? [], match: MatchID("m1")!)
         #expect(state.seq == 3)
         #expect(try JSONValue(parsing: state.stateJSON) == ["runs": 4, "last": "4", "wickets": 1])
         await publisher.shutdown()
@@ -299,7 +318,8 @@ struct ClientReconnectTests {
         let redis = try RedisTestServer(startNow: false)
         let (retries, retried) = AsyncStream.makeStream(of: Void.self)
         let connecting = Task {
-            try await RedisPublisher.connect(endpoint: redis.endpoint, historyLength: 10, patience: .seconds(30)) { _, _ in
+            try await RedisPublisher.connect(endpoint: redis.endpoint, historyLength: 10, patience: .seconds(30)) {
+                _, _ in
                 retried.yield()
             }
         }
@@ -314,7 +334,8 @@ struct ClientReconnectTests {
     @Test func aPublisherGivesUpAfterItsPatience() async throws {
         let redis = try RedisTestServer(startNow: false)
         await #expect(throws: (any Error).self) {
-            _ = try await RedisPublisher.connect(endpoint: redis.endpoint, historyLength: 10, patience: .milliseconds(300))
+            _ = try await RedisPublisher.connect(
+                endpoint: redis.endpoint, historyLength: 10, patience: .milliseconds(300))
         }
     }
 
@@ -332,7 +353,8 @@ struct ClientReconnectTests {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
         var logger = Logger(label: "reconnect-test")
         logger.logLevel = .warning
-        let gatewayA = GatewayServer(configuration: configuration, bus: busA, publisher: nil, group: group, logger: logger)
+        let gatewayA = GatewayServer(
+            configuration: configuration, bus: busA, publisher: nil, group: group, logger: logger)
         let servicesA = ServiceGroup(services: [gatewayA], logger: logger)
         let runA = Task { try await servicesA.run() }
         let portA = try await gatewayA.port
@@ -373,7 +395,11 @@ struct ClientReconnectTests {
 
 /// A gateway killed without a drain (SIGKILL) loses no client for good: they reconnect to
 /// another gateway and resume with `since`, with no gap and no duplicate.
-@Suite(.serialized, .enabled(if: RedisTestServer.isAvailable && GatewayProcess.isBuilt, "redis-server or the crease-gateway binary is missing"))
+@Suite(
+    .serialized,
+    .enabled(
+        if: RedisTestServer.isAvailable && GatewayProcess.isBuilt,
+        "redis-server or the crease-gateway binary is missing"))
 struct KillTests {
     @Test func aKilledGatewaysClientsResumeElsewhereWithNoGapAndNoDuplicate() async throws {
         let redis = try RedisTestServer()
@@ -384,7 +410,8 @@ struct KillTests {
         try await withGateway(["REDIS_URL": redis.url], bus: bus, publisher: publisher) { survivor in
             var options = LiveClient.Options()
             options.reconnectJitter = .milliseconds(200)
-            var following = await FollowingClient(ports: [victim.port, survivor.port], options: options, group: survivor.group)
+            var following = await FollowingClient(
+                ports: [victim.port, survivor.port], options: options, group: survivor.group)
             let (client, match) = (following.client, following.match)
             for runs in 1...3 { try await survivor.publish("m1", ["runs": .integer(Int64(runs))]) }
             for seq in Int64(1)...3 { #expect(await following.events.next() == .state(match: match, seq: seq)) }
@@ -396,7 +423,8 @@ struct KillTests {
             for seq in Int64(4)...5 { #expect(await following.events.next() == .state(match: match, seq: seq)) }
             #expect(await client.duplicates == 0)
             #expect(await client.gaps == 0)
-            #expect(await client.holding(match)?.state == (try await survivor.http("GET", "/v1/matches/m1").json?["state"]))
+            #expect(
+                await client.holding(match)?.state == (try await survivor.http("GET", "/v1/matches/m1").json?["state"]))
             await following.stop()
         }
         await bus.shutdown()
@@ -412,7 +440,8 @@ final class GatewayProcess: @unchecked Sendable {
 
     static var binary: URL {
         // The test bundle sits next to the products of the same build.
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("crease-gateway")
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "crease-gateway")
     }
 
     static var isBuilt: Bool { FileManager.default.isExecutableFile(atPath: binary.path) }
@@ -421,8 +450,12 @@ final class GatewayProcess: @unchecked Sendable {
     /// own, see `onOwnThread`).
     /// - Parameter openFilesLimit: run it under this open-files limit (soft and hard, so the
     ///   gateway cannot raise it).
-    static func start(environment: [String: String], port: Int? = nil, openFilesLimit: Int? = nil) async throws -> GatewayProcess {
-        try await onOwnThread { try GatewayProcess(environment: environment, port: port, openFilesLimit: openFilesLimit) }
+    static func start(
+        environment: [String: String], port: Int? = nil, openFilesLimit: Int? = nil
+    ) async throws -> GatewayProcess {
+        try await onOwnThread {
+            try GatewayProcess(environment: environment, port: port, openFilesLimit: openFilesLimit)
+        }
     }
 
     private init(environment: [String: String], port: Int? = nil, openFilesLimit: Int? = nil) throws {
@@ -445,7 +478,10 @@ final class GatewayProcess: @unchecked Sendable {
         process.standardError = FileHandle.nullDevice
         try process.run()
         for _ in 0..<300 {
-            if let connection = try? Socket.connect(port: self.port) { connection.close(); return }
+            if let connection = try? Socket.connect(port: self.port) {
+                connection.close()
+                return
+            }
             usleep(20_000)
         }
         throw RedisError("crease-gateway did not start")
@@ -482,7 +518,10 @@ final class GatewayProcess: @unchecked Sendable {
 
 /// A plain TCP connect probe.
 enum Socket {
-    struct Connected { let fd: Int32; func close() { Glibc.close(fd) } }
+    struct Connected {
+        let fd: Int32
+        func close() { Glibc.close(fd) }
+    }
 
     /// - Parameter sendBuffer: `SO_SNDBUF` to set before connecting (nil: the kernel's).
     static func connect(port: Int, sendBuffer: Int32? = nil) throws -> Connected {
@@ -495,7 +534,9 @@ enum Socket {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard result == 0 else {
             Glibc.close(fd)

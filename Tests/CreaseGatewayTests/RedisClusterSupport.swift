@@ -1,6 +1,7 @@
-@testable import CreaseBus
 import Foundation
 import Testing
+
+@testable import CreaseBus
 
 /// A real Redis Cluster on loopback: three primaries, each with a replica unless a test needs
 /// none (`redis-server --cluster-enabled yes`, `redis-cli --cluster create`), with a password, a
@@ -27,24 +28,31 @@ final class RedisTestCluster: @unchecked Sendable {
         var nodes: [RedisTestServer] = []
         for _ in 0..<(primaries * (1 + replicasEach)) {
             let port = try RedisTestServer.freeClusterPort()
-            nodes.append(try RedisTestServer(
-                arguments: [
-                    "--cluster-enabled", "yes", "--cluster-config-file", directory.appendingPathComponent("nodes-\(port).conf").path,
-                    "--cluster-node-timeout", "\(nodeTimeout.components.seconds * 1000 + nodeTimeout.components.attoseconds / 1_000_000_000_000_000)", "--requirepass", Self.password, "--masterauth", Self.password,
-                    "--dir", directory.path, "--repl-diskless-sync-delay", "0",
-                ],
-                credentials: RedisCredentials(password: Self.password), port: port))
+            nodes.append(
+                try RedisTestServer(
+                    arguments: [
+                        "--cluster-enabled", "yes", "--cluster-config-file",
+                        directory.appendingPathComponent("nodes-\(port).conf").path,
+                        "--cluster-node-timeout",
+                        "\(nodeTimeout.components.seconds * 1000 + nodeTimeout.components.attoseconds / 1_000_000_000_000_000)",
+                        "--requirepass", Self.password, "--masterauth", Self.password,
+                        "--dir", directory.path, "--repl-diskless-sync-delay", "0",
+                    ],
+                    credentials: RedisCredentials(password: Self.password), port: port))
         }
         self.nodes = nodes
-        try Self.cli(["--cluster", "create"] + nodes.map { "127.0.0.1:\($0.port)" } + [
-            "--cluster-replicas", "\(replicasEach)", "--cluster-yes",
-        ])
+        try Self.cli(
+            ["--cluster", "create"] + nodes.map { "127.0.0.1:\($0.port)" } + [
+                "--cluster-replicas", "\(replicasEach)", "--cluster-yes",
+            ])
         // Every node agrees that every slot is served, and every replica has synchronised (a
         // replica that never had its link up cannot take over).
         let deadline = ContinuousClock.now + .seconds(30)
         func formed() throws -> Bool {
             try nodes.allSatisfy { node in
-                guard try node.command(["CLUSTER", "INFO"]).text?.contains("cluster_state:ok") == true else { return false }
+                guard try node.command(["CLUSTER", "INFO"]).text?.contains("cluster_state:ok") == true else {
+                    return false
+                }
                 let replication = try node.command(["INFO", "replication"]).text ?? ""
                 return replication.contains("role:master") || replication.contains("master_link_status:up")
             }
@@ -72,7 +80,9 @@ final class RedisTestCluster: @unchecked Sendable {
     /// The node that serves `key`'s slot as primary now.
     func primary(of key: String) throws -> RedisTestServer {
         let owner = try topology().owner(of: key)
-        guard let node = nodes.first(where: { $0.port == owner?.port }) else { throw RedisError("no primary for \(key)") }
+        guard let node = nodes.first(where: { $0.port == owner?.port }) else {
+            throw RedisError("no primary for \(key)")
+        }
         return node
     }
 
@@ -105,7 +115,9 @@ final class RedisTestCluster: @unchecked Sendable {
         try process.run()
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw RedisError("redis-cli \(arguments.joined(separator: " ")): \(text)") }
+        guard process.terminationStatus == 0 else {
+            throw RedisError("redis-cli \(arguments.joined(separator: " ")): \(text)")
+        }
         return text
     }
 }

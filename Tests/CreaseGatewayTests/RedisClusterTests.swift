@@ -1,4 +1,3 @@
-@testable import CreaseBus
 import CreaseClient
 import CreaseGateway
 import CreaseProtocol
@@ -7,13 +6,16 @@ import NIOPosix
 import Synchronization
 import Testing
 
+@testable import CreaseBus
+
 /// Redis Cluster mode against a real cluster of three primaries and three replicas (issue 14):
 /// the hash-tagged key layout, `SPUBLISH`/`SSUBSCRIBE` end to end, and what clients see when a
 /// primary dies, a slot moves or a shard connection is cut.
 @Suite(.serialized, .enabled(if: RedisTestCluster.isAvailable, "redis-server or redis-cli is not installed"))
 struct RedisClusterTests {
     private func withClusterGateway(
-        _ cluster: RedisTestCluster, role: GatewayServer.Role = .gateway, _ body: (TestGateway, RedisClusterBus) async throws -> Void
+        _ cluster: RedisTestCluster, role: GatewayServer.Role = .gateway,
+        _ body: (TestGateway, RedisClusterBus) async throws -> Void
     ) async throws {
         let bus = RedisClusterBus(seeds: cluster.seeds)
         bus.start()
@@ -24,7 +26,9 @@ struct RedisClusterTests {
             "ACK_TIMEOUT_MS": "600000",
         ]
         do {
-            try await withGateway(environment, bus: bus, publisher: publisher, role: role) { gateway in try await body(gateway, bus) }
+            try await withGateway(environment, bus: bus, publisher: publisher, role: role) { gateway in
+                try await body(gateway, bus)
+            }
         } catch {
             await bus.shutdown()
             await publisher.shutdown()
@@ -70,11 +74,16 @@ struct RedisClusterTests {
             // State, history and shard channel live on the primary that owns the hash tag's slot.
             for match in [a, b] {
                 let primary = try cluster.primary(of: "match:{\(match.rawValue)}")
-                #expect(try primary.command(["EXISTS", "match:{\(match.rawValue)}:state", "match:{\(match.rawValue)}:log"]) == .integer(2))
+                #expect(
+                    try primary.command(["EXISTS", "match:{\(match.rawValue)}:state", "match:{\(match.rawValue)}:log"])
+                        == .integer(2))
                 let channels = try primary.command(["PUBSUB", "SHARDCHANNELS"]).elements?.compactMap(\.text)
                 #expect(channels?.contains("match:{\(match.rawValue)}") == true)
             }
-            #expect(try await gateway.http("GET", "/v1/matches/\(a.rawValue)").json == ["match": .string(a.rawValue), "seq": 3, "state": ["runs": 3]])
+            #expect(
+                try await gateway.http("GET", "/v1/matches/\(a.rawValue)").json == [
+                    "match": .string(a.rawValue), "seq": 3, "state": ["runs": 3],
+                ])
             let listed = try await gateway.http("GET", "/v1/matches").json
             #expect(listed == [["match": .string(a.rawValue), "seq": 3], ["match": .string(b.rawValue), "seq": 3]])
             // `since` replays from the slot's stream.
@@ -152,7 +161,9 @@ struct RedisClusterTests {
     /// Deltas are consecutive within each stretch between resyncs, and the first of each stretch
     /// comes after the last of the one before (a resync may skip, never repeat), or is that last
     /// one again where `lastMayRepeat` (see `disruptShard`).
-    private func expectConsecutive(_ events: [String], lastMayRepeat: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectConsecutive(
+        _ events: [String], lastMayRepeat: Bool = false, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         var previous: Int64?
         var afterResync = false
         for event in events {
@@ -163,7 +174,9 @@ struct RedisClusterTests {
             let seq = Int64(event)!
             if let previous {
                 if afterResync {
-                    #expect(seq > previous || (lastMayRepeat && seq == previous), "repeated \(seq) after a resync: \(events)", sourceLocation: sourceLocation)
+                    #expect(
+                        seq > previous || (lastMayRepeat && seq == previous),
+                        "repeated \(seq) after a resync: \(events)", sourceLocation: sourceLocation)
                 } else {
                     #expect(seq == previous + 1, "gap or repeat at \(seq): \(events)", sourceLocation: sourceLocation)
                 }
@@ -183,7 +196,9 @@ struct RedisClusterTests {
             return
         }
         #expect(assigned == Array(1...Int64(assigned.count)), "ingest seqs of \(match): \(assigned)")
-        let log = try cluster.primary(of: "match:{\(match.rawValue)}").command(["XRANGE", "match:{\(match.rawValue)}:log", "-", "+"])
+        let log = try cluster.primary(of: "match:{\(match.rawValue)}").command([
+            "XRANGE", "match:{\(match.rawValue)}:log", "-", "+",
+        ])
         let logged = log.elements?.compactMap { $0.elements?.first?.text.flatMap { Int64($0.dropLast(2)) } } ?? []
         #expect(logged == Array(1...Int64(max(logged.count, 1))), "log of \(match)")
         #expect(logged.count == assigned.count)
@@ -199,7 +214,8 @@ struct RedisClusterTests {
     ///   after its resync (it reached the client from the dying primary before its replica had
     ///   it; the resync tells the client to take the state afresh, so the copy is harmless).
     private func disruptShard(
-        _ cluster: RedisTestCluster, lastMayRepeat: Bool = false, _ disrupt: (RedisTestServer, MatchID) async throws -> Void
+        _ cluster: RedisTestCluster, lastMayRepeat: Bool = false,
+        _ disrupt: (RedisTestServer, MatchID) async throws -> Void
     ) async throws {
         let (affected, other) = try matchesOnTwoShards(cluster)
         let primary = try cluster.primary(of: "match:{\(affected.rawValue)}")
@@ -280,7 +296,9 @@ struct RedisClusterTests {
         let primary = try cluster.primary(of: stateKey)
         let replica = try cluster.replica(of: primary)
         func replicatedSeq() throws -> Int64? {
-            try RedisTestCluster.readFromReplica(replica, stateKey).bytes.flatMap { try JSONValue(parsing: $0)["seq"]?.integerValue }
+            try RedisTestCluster.readFromReplica(replica, stateKey).bytes.flatMap {
+                try JSONValue(parsing: $0)["seq"]?.integerValue
+            }
         }
         // crease-ingest (its webhook answers for the publisher), and a gateway with a viewer.
         try await withClusterGateway(cluster, role: .ingest) { ingest, _ in
@@ -296,7 +314,8 @@ struct RedisClusterTests {
                 do {
                     replica.pause()
                     defer { replica.resume() }
-                    refused = try await ingest.http("POST", "/v1/matches/durable/events", body: #"{"data":{"runs":21}}"#)
+                    refused = try await ingest.http(
+                        "POST", "/v1/matches/durable/events", body: #"{"data":{"runs":21}}"#)
                 }
                 #expect(refused.status == 503)
                 #expect(refused.header("Retry-After") == "1")
@@ -335,9 +354,14 @@ struct RedisClusterTests {
             let targetID = try target.command(["CLUSTER", "MYID"]).text!
             _ = try target.command(["CLUSTER", "SETSLOT", "\(slot)", "IMPORTING", sourceID])
             _ = try source.command(["CLUSTER", "SETSLOT", "\(slot)", "MIGRATING", targetID])
-            while let keys = try source.command(["CLUSTER", "GETKEYSINSLOT", "\(slot)", "100"]).elements?.compactMap(\.text), !keys.isEmpty {
+            while let keys = try source.command(["CLUSTER", "GETKEYSINSLOT", "\(slot)", "100"]).elements?.compactMap(
+                \.text), !keys.isEmpty
+            {
                 let reply = try source.command(
-                    ["MIGRATE", "127.0.0.1", "\(target.port)", "", "0", "5000", "AUTH", RedisTestCluster.password, "KEYS"] + keys)
+                    [
+                        "MIGRATE", "127.0.0.1", "\(target.port)", "", "0", "5000", "AUTH", RedisTestCluster.password,
+                        "KEYS",
+                    ] + keys)
                 if case .error(let message) = reply { throw RedisError("MIGRATE: \(message)") }
             }
             for node in [target, source] + cluster.nodes where node.isRunning {
@@ -388,18 +412,24 @@ struct RedisClusterTests {
     @Test(.enabled(if: GatewayProcess.isBuilt, "crease-gateway is not built"))
     func aClusterGatewayProcessStartsWithTheRightPasswordAndRefusesWrongOnes() async throws {
         let cluster = try await onOwnThread { try RedisTestCluster(replicasEach: 0) }
-        let wrong = try await ExitedProcess.run(GatewayProcess.binary, ["REDIS_CLUSTER_NODES": cluster.seedList, "REDIS_PASSWORD": "sw0rdfish"])
+        let wrong = try await ExitedProcess.run(
+            GatewayProcess.binary, ["REDIS_CLUSTER_NODES": cluster.seedList, "REDIS_PASSWORD": "sw0rdfish"])
         #expect(wrong.status == 2)
         #expect(wrong.standardError.contains("REDIS_PASSWORD") && !wrong.standardError.contains("sw0rdfish"))
         let single = try RedisTestServer()
-        let notCluster = try await ExitedProcess.run(GatewayProcess.binary, ["REDIS_CLUSTER_NODES": "127.0.0.1:\(single.port)"])
+        let notCluster = try await ExitedProcess.run(
+            GatewayProcess.binary, ["REDIS_CLUSTER_NODES": "127.0.0.1:\(single.port)"])
         #expect(notCluster.status == 2)
         #expect(notCluster.standardError.contains("REDIS_CLUSTER_NODES"))
         // The right password: ready once it has read the slot map.
-        let gateway = try await GatewayProcess.start(environment: ["REDIS_CLUSTER_NODES": cluster.seedList, "REDIS_PASSWORD": RedisTestCluster.password])
+        let gateway = try await GatewayProcess.start(environment: [
+            "REDIS_CLUSTER_NODES": cluster.seedList, "REDIS_PASSWORD": RedisTestCluster.password,
+        ])
         defer { gateway.kill() }
         let ready = try await eventually {
-            guard let connection = try? await RawHTTPConnection.open(port: gateway.port, group: MultiThreadedEventLoopGroup.singleton)
+            guard
+                let connection = try? await RawHTTPConnection.open(
+                    port: gateway.port, group: MultiThreadedEventLoopGroup.singleton)
             else { return false }
             defer { connection.close() }
             return (try? await connection.send("GET", "/readyz"))?.status == 200

@@ -1,8 +1,9 @@
-@testable import CreaseBus
 import Foundation
 import NIOCore
 import NIOPosix
 import Testing
+
+@testable import CreaseBus
 
 /// A real `redis-server` on a free loopback port (never 6379), without persistence.
 final class RedisTestServer: @unchecked Sendable {
@@ -18,7 +19,8 @@ final class RedisTestServer: @unchecked Sendable {
     ///   - startNow: false picks the port but leaves the server down (call `start`).
     ///   - arguments: extra `redis-server` arguments.
     ///   - credentials: the credentials those arguments require.
-    init(startNow: Bool = true, arguments: [String] = [], credentials: RedisCredentials? = nil, port: Int? = nil) throws {
+    init(startNow: Bool = true, arguments: [String] = [], credentials: RedisCredentials? = nil, port: Int? = nil) throws
+    {
         self.port = try port ?? Self.freePort()
         self.arguments = arguments
         self.credentials = credentials
@@ -32,13 +34,16 @@ final class RedisTestServer: @unchecked Sendable {
     func start() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.serverPath)
-        process.arguments = ["--port", "\(port)", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"] + arguments
+        process.arguments =
+            ["--port", "\(port)", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"] + arguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         self.process = process
         for _ in 0..<200 {
-            if let connection = try? RedisConnection(endpoint), (try? connection.command(["PING"])) == .status("PONG") { return }
+            if let connection = try? RedisConnection(endpoint), (try? connection.command(["PING"])) == .status("PONG") {
+                return
+            }
             usleep(10_000)
         }
         throw RedisError("redis-server did not start on port \(port)")
@@ -73,7 +78,9 @@ final class RedisTestServer: @unchecked Sendable {
     }
 
     static var serverPath: String {
-        ["/usr/bin/redis-server", "/usr/local/bin/redis-server"].first { FileManager.default.isExecutableFile(atPath: $0) } ?? "redis-server"
+        ["/usr/bin/redis-server", "/usr/local/bin/redis-server"].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        } ?? "redis-server"
     }
 
     static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: serverPath) }
@@ -95,8 +102,9 @@ final class RedisTestServer: @unchecked Sendable {
         let ephemeralStart = range?.first ?? 32_768
         let candidates = 10_000..<max(10_001, min(ephemeralStart, 32_768) - offset)
         func free(_ port: Int) -> Bool {
-            guard let channel = try? ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-                .bind(host: "127.0.0.1", port: port).wait()
+            guard
+                let channel = try? ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+                    .bind(host: "127.0.0.1", port: port).wait()
             else { return false }
             try? channel.close().wait()
             return true

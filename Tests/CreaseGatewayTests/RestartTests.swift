@@ -22,7 +22,8 @@ struct RestartTests {
 
         // The first run: ten events, and a client that holds the state they make.
         for ball in 1...10 { try await publish(port, group, #"{"data":{"runs":\#(ball),"ball\#(ball)":true}}"#) }
-        let first = try await WebSocketClient.connect(host: "127.0.0.1", port: port, path: "/v1/ws", headers: [], group: group)
+        let first = try await WebSocketClient.connect(
+            host: "127.0.0.1", port: port, path: "/v1/ws", headers: [], group: group)
         _ = try await first.nextJSON()  // hello
         first.send(.subscribe(match: MatchID("r")!, since: nil))
         let snapshot = try await first.nextJSON()
@@ -35,7 +36,8 @@ struct RestartTests {
         for ball in 1...12 { try await publish(port, group, #"{"data":{"runs":\#(100 + ball),"over\#(ball)":true}}"#) }
 
         // The client resumes where it was.
-        let resumed = try await WebSocketClient.connect(host: "127.0.0.1", port: port, path: "/v1/ws", headers: [], group: group)
+        let resumed = try await WebSocketClient.connect(
+            host: "127.0.0.1", port: port, path: "/v1/ws", headers: [], group: group)
         _ = try await resumed.nextJSON()  // hello
         resumed.send(.subscribe(match: MatchID("r")!, since: held))
         let rest = try JSONValue(parsing: await get(port, group, "/v1/matches/r").body)

@@ -1,7 +1,8 @@
 import CreaseClient
-@testable import CreaseGateway
 import CreaseProtocol
 import Testing
+
+@testable import CreaseGateway
 
 /// PROTOCOL.md §2.3 overload shedding: past `SHED_QUEUED_BYTES` the gateway sheds `low`
 /// deltas for everyone (each with a `resync` `shed`), keeps `critical` ones flowing, and stops
@@ -79,7 +80,8 @@ import Testing
         #expect(shedder.observe(lagNanoseconds: 1_000_000) == 0)
         // A fan-out backlog sheds only past its own threshold, and only when it persists.
         let busy = LoadShedder(
-            lagThresholdMilliseconds: 100, queuedBytesThreshold: 1 << 30, backlogThresholdMilliseconds: 1_000, lagSamples: 2)
+            lagThresholdMilliseconds: 100, queuedBytesThreshold: 1 << 30, backlogThresholdMilliseconds: 1_000,
+            lagSamples: 2)
         #expect(busy.observe(lagNanoseconds: 0, backlogNanoseconds: 400_000_000) == 0)
         #expect(busy.observe(lagNanoseconds: 0, backlogNanoseconds: 400_000_000) == 0)  // late, not overloaded
         #expect(busy.observe(lagNanoseconds: 0, backlogNanoseconds: 1_500_000_000) == 0)

@@ -60,13 +60,16 @@ import Testing
             let padding = String(repeating: "x", count: 2000)
             let total: Int64 = 400
             for runs in 1...total {
-                try await gateway.publish("m1", ["runs": .integer(runs), "commentary": .string(padding)], priority: runs % 10 == 0 ? .critical : .low)
+                try await gateway.publish(
+                    "m1", ["runs": .integer(runs), "commentary": .string(padding)],
+                    priority: runs % 10 == 0 ? .critical : .low)
                 let delta = try await healthy.next("delta")
                 #expect(delta["seq"] == .integer(runs))
             }
             // 400 deltas of ~2 KB = 800 KB cannot fit the stalled client's bounded queue and buffers.
             let droppedLow = try await gateway.metric(#"crease_dropped_total{priority="low",reason="queue_full"}"#) ?? 0
-            let droppedCritical = try await gateway.metric(#"crease_dropped_total{priority="critical",reason="queue_full"}"#) ?? 0
+            let droppedCritical =
+                try await gateway.metric(#"crease_dropped_total{priority="critical",reason="queue_full"}"#) ?? 0
             let dropped = droppedLow + droppedCritical
             #expect(droppedLow > 0)
             // Lowest priority first: a critical goes only when no low one is left to drop.

@@ -49,7 +49,9 @@ struct TestGateway {
         try await publisher.publish(to: MatchID(match)!, priority: priority, patch: patch).seq
     }
 
-    func http(_ method: String, _ path: String, headers: [(String, String)] = [], body: String = "") async throws -> HTTPResponse {
+    func http(
+        _ method: String, _ path: String, headers: [(String, String)] = [], body: String = ""
+    ) async throws -> HTTPResponse {
         let connection = try await RawHTTPConnection.open(port: port, group: group)
         defer { connection.close() }
         return try await connection.send(method, path, headers: headers, body: body)
@@ -89,14 +91,17 @@ func withGateway(
     var logger = Logger(label: "test-gateway")
     logger.logLevel = .warning
     let server = GatewayServer(
-        configuration: configuration, bus: bus, publisher: role == .ingest ? publisher : (givenBus == nil ? embedded : nil),
+        configuration: configuration, bus: bus,
+        publisher: role == .ingest ? publisher : (givenBus == nil ? embedded : nil),
         group: group, logger: logger, role: role)
     let services = ServiceGroup(services: [server], logger: logger)
     try await withThrowingTaskGroup(of: Void.self) { tasks in
         tasks.addTask { try await services.run() }
         do {
             let port = try await server.port
-            try await body(TestGateway(server: server, publisher: publisher, port: port, group: group, configuration: configuration))
+            try await body(
+                TestGateway(
+                    server: server, publisher: publisher, port: port, group: group, configuration: configuration))
         } catch {
             await services.triggerGracefulShutdown()
             try? await tasks.waitForAll()
@@ -158,7 +163,9 @@ final class RawHTTPConnection: Sendable {
         return RawHTTPConnection(channel: channel, inbox: inbox)
     }
 
-    func send(_ method: String, _ path: String, headers: [(String, String)] = [], body: String = "") async throws -> HTTPResponse {
+    func send(
+        _ method: String, _ path: String, headers: [(String, String)] = [], body: String = ""
+    ) async throws -> HTTPResponse {
         var request = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n"
         for (name, value) in headers { request += "\(name): \(value)\r\n" }
         if !body.isEmpty || method == "POST" { request += "Content-Length: \(body.utf8.count)\r\n" }

@@ -1,6 +1,7 @@
-@testable import CreaseGateway
 import NIOHTTP1
 import Testing
+
+@testable import CreaseGateway
 
 /// The epoll transport's narrow request-head parser: what it serves itself, and what it leaves
 /// to SwiftNIO's full parser (never a refusal of its own).
@@ -20,7 +21,10 @@ import Testing
         #expect(head.length == Self.request.utf8.count)
         #expect(head.headers["Sec-WebSocket-Key"] == ["dGhlIHNhbXBsZSBub25jZQ=="], "surrounding whitespace trimmed")
         #expect(head.headers[canonicalForm: "Connection"].map { $0.lowercased() } == ["keep-alive", "upgrade"])
-        guard case .accept = WebSocketUpgrade.decide(head.headers, policy: .init(allowedOrigins: nil, compression: false, allowClientContextTakeover: false)) else {
+        guard
+            case .accept = WebSocketUpgrade.decide(
+                head.headers, policy: .init(allowedOrigins: nil, compression: false, allowClientContextTakeover: false))
+        else {
             Issue.record("the handshake decision refused it")
             return
         }
@@ -53,12 +57,15 @@ import Testing
     @Test func aHeadPastTheLimitIsLeftToTheFullParser() {
         let long = "GET /v1/ws HTTP/1.1\r\nX-Padding: " + String(repeating: "a", count: UpgradeRequestHead.maxHeadBytes)
         #expect(UpgradeRequestHead.parse(Array(long.utf8)) == .unsupported)
-        let many = "GET /v1/ws HTTP/1.1\r\n" + String(repeating: "X: y\r\n", count: UpgradeRequestHead.maxFields + 1) + "\r\n"
+        let many =
+            "GET /v1/ws HTTP/1.1\r\n" + String(repeating: "X: y\r\n", count: UpgradeRequestHead.maxFields + 1) + "\r\n"
         #expect(UpgradeRequestHead.parse(Array(many.utf8)) == .unsupported)
     }
 
     @Test func theResponseCarriesTheDecisionsHeaders() {
-        let text = String(decoding: UpgradeRequestHead.switchingProtocols(["Upgrade": "websocket", "Sec-WebSocket-Accept": "abc"]), as: UTF8.self)
+        let text = String(
+            decoding: UpgradeRequestHead.switchingProtocols(["Upgrade": "websocket", "Sec-WebSocket-Accept": "abc"]),
+            as: UTF8.self)
         #expect(text == "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nSec-WebSocket-Accept: abc\r\n\r\n")
     }
 }

@@ -37,7 +37,8 @@ import Testing
             #expect(snapshot["seq"] == .integer(1))
             var state = snapshot["state"]!
             try await gateway.publish("m1", ["score": ["runs": 10], "over": "0.2"], priority: .normal)
-            try await gateway.publish("m1", ["score": ["wickets": 1], "commentary": "bowled him!"], priority: .critical)
+            try await gateway.publish(
+                "m1", ["score": ["wickets": 1], "commentary": "bowled him!"], priority: .critical)
             try await gateway.publish("m1", ["commentary": nil], priority: .low)
             for expected in Int64(2)...4 {
                 let delta = try await client.next("delta")

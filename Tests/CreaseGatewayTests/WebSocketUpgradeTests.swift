@@ -56,30 +56,39 @@ struct WebSocketUpgradeTests {
         #expect(notUpgrade?.status == .upgradeRequired)
         #expect(notUpgrade?.code == "upgrade_required")
         #expect(notUpgrade?.headers["Upgrade"] == ["websocket"])
-        #expect(refusal(Self.request([("Connection", "keep-alive")], without: ["Connection"]))?.code == "upgrade_required")
+        #expect(
+            refusal(Self.request([("Connection", "keep-alive")], without: ["Connection"]))?.code == "upgrade_required")
 
         for versions in [[], ["12"], ["13", "13"], ["8, 13"]] {
-            let refused = refusal(Self.request(versions.map { ("Sec-WebSocket-Version", $0) }, without: ["Sec-WebSocket-Version"]))
+            let refused = refusal(
+                Self.request(versions.map { ("Sec-WebSocket-Version", $0) }, without: ["Sec-WebSocket-Version"]))
             #expect(refused?.status == .upgradeRequired, "versions \(versions)")
             #expect(refused?.code == "unsupported_version")
             #expect(refused?.headers["Sec-WebSocket-Version"] == ["13"])
         }
 
         // Missing, repeated, not base64, or not 16 bytes.
-        for keys in [[], ["dGhlIHNhbXBsZSBub25jZQ==", "dGhlIHNhbXBsZSBub25jZQ=="], ["not base64!"], ["dGhlIHNhbXBsZSBub25j"]] {
+        for keys in [
+            [], ["dGhlIHNhbXBsZSBub25jZQ==", "dGhlIHNhbXBsZSBub25jZQ=="], ["not base64!"], ["dGhlIHNhbXBsZSBub25j"],
+        ] {
             let refused = refusal(Self.request(keys.map { ("Sec-WebSocket-Key", $0) }, without: ["Sec-WebSocket-Key"]))
             #expect(refused?.status == .badRequest, "keys \(keys)")
             #expect(refused?.code == "bad_handshake")
         }
 
         // The version is checked before the key.
-        #expect(refusal(Self.request(without: ["Sec-WebSocket-Version", "Sec-WebSocket-Key"]))?.code == "unsupported_version")
+        #expect(
+            refusal(Self.request(without: ["Sec-WebSocket-Version", "Sec-WebSocket-Key"]))?.code
+                == "unsupported_version")
     }
 
     @Test func anOriginOffTheAllowListIsRefusedAndCounted() throws {
         let allowed = try OriginAllowList.parse("https://scores.example").get()
-        let policy = WebSocketUpgrade.Policy(allowedOrigins: allowed, compression: true, allowClientContextTakeover: false)
-        guard case .refuse(let refusal) = WebSocketUpgrade.decide(Self.request([("Origin", "https://evil.example")]), policy: policy)
+        let policy = WebSocketUpgrade.Policy(
+            allowedOrigins: allowed, compression: true, allowClientContextTakeover: false)
+        guard
+            case .refuse(let refusal) = WebSocketUpgrade.decide(
+                Self.request([("Origin", "https://evil.example")]), policy: policy)
         else {
             Issue.record("accepted")
             return
@@ -103,7 +112,10 @@ struct WebSocketUpgradeTests {
             Issue.record("refused")
             return
         }
-        #expect(headers["Sec-WebSocket-Extensions"] == ["permessage-deflate; server_no_context_takeover; client_no_context_takeover"])
+        #expect(
+            headers["Sec-WebSocket-Extensions"] == [
+                "permessage-deflate; server_no_context_takeover; client_no_context_takeover"
+            ])
         #expect(deflate?.serverWindowBits == 15)
 
         let off = WebSocketUpgrade.Policy(allowedOrigins: nil, compression: false, allowClientContextTakeover: false)

@@ -315,7 +315,9 @@ struct MatchLedgerTests {
         #expect(ledger.seq == 0)
         #expect(ledger.state == nil)
 
-        let first = ledger.publish(patch: try json(#"{"score":{"runs":0,"wickets":0},"title":"IND v AUS"}"#), priority: .normal, timestamp: 1000)
+        let first = ledger.publish(
+            patch: try json(#"{"score":{"runs":0,"wickets":0},"title":"IND v AUS"}"#), priority: .normal,
+            timestamp: 1000)
         #expect(first.seq == 1)
         #expect(ledger.seq == 1)
         #expect(ledger.state == (try json(#"{"score":{"runs":0,"wickets":0},"title":"IND v AUS"}"#)))
@@ -328,11 +330,16 @@ struct MatchLedgerTests {
         #expect(ledger.state == (try json(#"{"score":{"runs":0,"wickets":1},"last":"W"}"#)))
 
         let delta = try JSONValue(parsing: second.delta)
-        #expect(delta == .object([
-            "type": .string("delta"), "match": .string("IND-AUS"), "seq": .integer(2), "ts": .integer(2000),
-            "priority": .string("critical"), "data": patch,
-        ]))
-        #expect(second.delta == ServerMessage.delta(match: matchID("IND-AUS"), seq: 2, timestamp: 2000, priority: .critical, data: patch))
+        #expect(
+            delta
+                == .object([
+                    "type": .string("delta"), "match": .string("IND-AUS"), "seq": .integer(2), "ts": .integer(2000),
+                    "priority": .string("critical"), "data": patch,
+                ]))
+        #expect(
+            second.delta
+                == ServerMessage.delta(
+                    match: matchID("IND-AUS"), seq: 2, timestamp: 2000, priority: .critical, data: patch))
     }
 
     @Test func seqsIncreaseByOne() throws {

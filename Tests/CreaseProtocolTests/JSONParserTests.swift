@@ -5,7 +5,10 @@ import Testing
 /// exactly or rejected as `bad_json`.
 @Suite struct JSONParserTests {
     @Test(arguments: [
-        (#"{"a":1,"b":[true,false,null],"c":{"d":"e"}}"#, JSONValue.object(["a": 1, "b": [true, false, nil], "c": ["d": "e"]])),
+        (
+            #"{"a":1,"b":[true,false,null],"c":{"d":"e"}}"#,
+            JSONValue.object(["a": 1, "b": [true, false, nil], "c": ["d": "e"]])
+        ),
         (" [ ] ", JSONValue.array([])),
         ("{}", JSONValue.object([:])),
         ("-0", JSONValue.integer(0)),
@@ -23,7 +26,8 @@ import Testing
     @Test(arguments: [
         "", "   ", "[1,]", #"{"a":1,}"#, "[1 2]", "01", "1.", ".5", "1e", "+1", "--1", "NaN", "Infinity",
         "tru", "nulls", #"{"a" 1}"#, #"{a:1}"#, "'x'", #""unterminated"#, "\"tab\there\"", #""\x41""#,
-        #""\ud83c""#, #""\udfcf""#, "[1]]", "{} {}", String(repeating: "[", count: 100) + String(repeating: "]", count: 100),
+        #""\ud83c""#, #""\udfcf""#, "[1]]", "{} {}",
+        String(repeating: "[", count: 100) + String(repeating: "]", count: 100),
     ])
     func rejectsInvalidDocuments(text: String) {
         #expect(throws: JSONParseError.self) { try JSONValue(parsing: text) }
@@ -34,7 +38,10 @@ import Testing
     }
 
     @Test func serialisationRoundTrips() throws {
-        let value: JSONValue = ["score": ["runs": 154, "overs": "17.2", "rate": 8.9], "last": ["4", "W", "1wd"], "note": "a \"quoted\"\nline", "gone": nil]
+        let value: JSONValue = [
+            "score": ["runs": 154, "overs": "17.2", "rate": 8.9], "last": ["4", "W", "1wd"],
+            "note": "a \"quoted\"\nline", "gone": nil,
+        ]
         #expect(try JSONValue(parsing: value.serialized) == value)
     }
 }

@@ -43,7 +43,8 @@ struct MergePatchApplyTests {
 
     @Test("RFC 7386 §3 example")
     func section3Example() throws {
-        let original = try json("""
+        let original = try json(
+            """
             {
               "title": "Goodbye!",
               "author" : {
@@ -54,7 +55,8 @@ struct MergePatchApplyTests {
               "content": "This will be unchanged"
             }
             """)
-        let patch = try json("""
+        let patch = try json(
+            """
             {
               "title": "Hello!",
               "phoneNumber": "+01-123-456-7890",
@@ -64,7 +66,8 @@ struct MergePatchApplyTests {
               "tags": [ "example" ]
             }
             """)
-        let expected = try json("""
+        let expected = try json(
+            """
             {
               "title": "Hello!",
               "author" : {
@@ -79,7 +82,8 @@ struct MergePatchApplyTests {
     }
 
     @Test func noDocumentYetIsAnEmptyObject() throws {
-        #expect(MergePatch.apply(try json(#"{"a":{"b":null,"c":1},"d":null}"#), to: nil) == (try json(#"{"a":{"c":1}}"#)))
+        #expect(
+            MergePatch.apply(try json(#"{"a":{"b":null,"c":1},"d":null}"#), to: nil) == (try json(#"{"a":{"c":1}}"#)))
         #expect(MergePatch.apply(try json(#"[1]"#), to: nil) == (try json(#"[1]"#)))
     }
 
@@ -161,8 +165,9 @@ struct MergePatchComposeTests {
             let first = Self.randomPatch(&random, depth: 0)
             let second = Self.randomPatch(&random, depth: 0)
             let composed = MergePatch.compose(first, second)
-            #expect((composed == nil) == Self.documentedNonComposable(first, second),
-                    "compose(\(first.serializedString), \(second.serializedString))")
+            #expect(
+                (composed == nil) == Self.documentedNonComposable(first, second),
+                "compose(\(first.serializedString), \(second.serializedString))")
             guard let composed else {
                 nonComposable += 1
                 continue
@@ -172,8 +177,10 @@ struct MergePatchComposeTests {
                 let document = Self.randomDocument(&random, depth: 0)
                 let stepwise = MergePatch.apply(second, to: MergePatch.apply(first, to: document))
                 let once = MergePatch.apply(composed, to: document)
-                #expect(once == stepwise,
-                        "a=\(first.serializedString) b=\(second.serializedString) d=\(document?.serializedString ?? "none")")
+                #expect(
+                    once == stepwise,
+                    "a=\(first.serializedString) b=\(second.serializedString) d=\(document?.serializedString ?? "none")"
+                )
             }
         }
         // The generator must exercise both outcomes for the law to mean something.
@@ -185,10 +192,14 @@ struct MergePatchComposeTests {
         let first = try json(#"{"score":{"runs":10,"extras":null},"last":[1,2],"striker":"a"}"#)
         let second = try json(#"{"score":{"runs":11,"wickets":1},"last":[2,"W"],"striker":null}"#)
         let composed = try #require(MergePatch.compose(first, second))
-        #expect(composed == (try json(#"{"score":{"runs":11,"extras":null,"wickets":1},"last":[2,"W"],"striker":null}"#)))
+        #expect(
+            composed == (try json(#"{"score":{"runs":11,"extras":null,"wickets":1},"last":[2,"W"],"striker":null}"#)))
         let document = try json(#"{"score":{"runs":9,"extras":3,"overs":"1.2"},"striker":"b","title":"t"}"#)
-        #expect(MergePatch.apply(composed, to: document) == MergePatch.apply(second, to: MergePatch.apply(first, to: document)))
-        #expect(MergePatch.apply(composed, to: document)
+        #expect(
+            MergePatch.apply(composed, to: document)
+                == MergePatch.apply(second, to: MergePatch.apply(first, to: document)))
+        #expect(
+            MergePatch.apply(composed, to: document)
                 == (try json(#"{"score":{"runs":11,"wickets":1,"overs":"1.2"},"last":[2,"W"],"title":"t"}"#)))
     }
 
@@ -208,15 +219,17 @@ struct MergePatchComposeTests {
         #expect(MergePatch.compose(try json(#"3"#), try json(#""y""#)) == .string("y"))
     }
 
-    @Test("not composable: first sets a non-object, second merges an object into it", arguments: [
-        (#"{"a":1}"#, #"{"a":{"b":2}}"#),
-        (#"{"a":null}"#, #"{"a":{"b":2}}"#),
-        (#"{"a":[1]}"#, #"{"a":{}}"#),
-        (#"{"a":{"b":"s"}}"#, #"{"a":{"b":{"c":1}}}"#),
-        (#"[1]"#, #"{"a":1}"#),
-        (#""text""#, #"{}"#),
-        (#"null"#, #"{"a":1}"#),
-    ])
+    @Test(
+        "not composable: first sets a non-object, second merges an object into it",
+        arguments: [
+            (#"{"a":1}"#, #"{"a":{"b":2}}"#),
+            (#"{"a":null}"#, #"{"a":{"b":2}}"#),
+            (#"{"a":[1]}"#, #"{"a":{}}"#),
+            (#"{"a":{"b":"s"}}"#, #"{"a":{"b":{"c":1}}}"#),
+            (#"[1]"#, #"{"a":1}"#),
+            (#""text""#, #"{}"#),
+            (#"null"#, #"{"a":1}"#),
+        ])
     func notComposable(_ pair: (String, String)) throws {
         #expect(MergePatch.compose(try json(pair.0), try json(pair.1)) == nil)
     }
@@ -278,10 +291,12 @@ struct JSONValueTests {
         #expect(JSONValue.array([.double(.nan), .double(.infinity)]).serializedString == "[null,null]")
     }
 
-    @Test("invalid JSON is rejected", arguments: [
-        "", "{", "[1,]", "[1 ,\n ]", #"{"a":1,}"#, #"{"a":[1,],"b":2}"#, "{\"a\" 1}", "nul", "{\"a\":1} x", "'a'",
-        "01", "[1,,2]", "\"\\x41\"", "\"a\u{01}b\"", "NaN", "[1] // comment",
-    ])
+    @Test(
+        "invalid JSON is rejected",
+        arguments: [
+            "", "{", "[1,]", "[1 ,\n ]", #"{"a":1,}"#, #"{"a":[1,],"b":2}"#, "{\"a\" 1}", "nul", "{\"a\":1} x", "'a'",
+            "01", "[1,,2]", "\"\\x41\"", "\"a\u{01}b\"", "NaN", "[1] // comment",
+        ])
     func rejectsInvalid(_ text: String) {
         #expect(throws: JSONParseError.self) { try JSONValue(parsing: text) }
     }

@@ -3,21 +3,25 @@ import Testing
 
 @Suite("MatchID")
 struct MatchIDTests {
-    @Test("valid ids", arguments: [
-        "a", "0", "_", "-", "IND-vs-AUS_2024", "ABCxyz019", String(repeating: "a", count: 64),
-        String(repeating: "Z9_-", count: 16),
-    ])
+    @Test(
+        "valid ids",
+        arguments: [
+            "a", "0", "_", "-", "IND-vs-AUS_2024", "ABCxyz019", String(repeating: "a", count: 64),
+            String(repeating: "Z9_-", count: 16),
+        ])
     func valid(_ raw: String) throws {
         let id = try #require(MatchID(raw))
         #expect(id.rawValue == raw)
         #expect(id.description == raw)
     }
 
-    @Test("invalid ids", arguments: [
-        "", String(repeating: "a", count: 65), String(repeating: "Z9_-", count: 16) + "x",
-        "a/b", "/", "a b", " ", "a\n", "é", "caf\u{E9}", "ab\u{301}", "🏏", "\u{FF11}", "a.b", "a%20",
-        "a?b", "a#b", "\u{0}", "a\u{0}", "..", "match:1", "ä" + String(repeating: "a", count: 31),
-    ])
+    @Test(
+        "invalid ids",
+        arguments: [
+            "", String(repeating: "a", count: 65), String(repeating: "Z9_-", count: 16) + "x",
+            "a/b", "/", "a b", " ", "a\n", "é", "caf\u{E9}", "ab\u{301}", "🏏", "\u{FF11}", "a.b", "a%20",
+            "a?b", "a#b", "\u{0}", "a\u{0}", "..", "match:1", "ä" + String(repeating: "a", count: 31),
+        ])
     func invalid(_ raw: String) {
         #expect(MatchID(raw) == nil)
     }
@@ -46,39 +50,55 @@ struct ClientMessageDecodeTests {
     }
 
     @Test func subscribe() throws {
-        #expect(try Self.decode(#"{"type":"subscribe","match":"m1"}"#).get() == .subscribe(match: matchID("m1"), since: nil))
-        #expect(try Self.decode(#"{"type":"subscribe","match":"m1","since":null}"#).get() == .subscribe(match: matchID("m1"), since: nil))
-        #expect(try Self.decode(#"{"type":"subscribe","match":"m1","since":0}"#).get() == .subscribe(match: matchID("m1"), since: 0))
-        #expect(try Self.decode(#"{"since":42,"match":"m1","type":"subscribe"}"#).get() == .subscribe(match: matchID("m1"), since: 42))
-        #expect(try Self.decode(#"{"type":"subscribe","match":"m1","since":7.0}"#).get() == .subscribe(match: matchID("m1"), since: 7))
+        #expect(
+            try Self.decode(#"{"type":"subscribe","match":"m1"}"#).get() == .subscribe(match: matchID("m1"), since: nil)
+        )
+        #expect(
+            try Self.decode(#"{"type":"subscribe","match":"m1","since":null}"#).get()
+                == .subscribe(match: matchID("m1"), since: nil))
+        #expect(
+            try Self.decode(#"{"type":"subscribe","match":"m1","since":0}"#).get()
+                == .subscribe(match: matchID("m1"), since: 0))
+        #expect(
+            try Self.decode(#"{"since":42,"match":"m1","type":"subscribe"}"#).get()
+                == .subscribe(match: matchID("m1"), since: 42))
+        #expect(
+            try Self.decode(#"{"type":"subscribe","match":"m1","since":7.0}"#).get()
+                == .subscribe(match: matchID("m1"), since: 7))
     }
 
     @Test func unsubscribe() throws {
-        #expect(try Self.decode(#"{"type":"unsubscribe","match":"IND-AUS"}"#).get() == .unsubscribe(match: matchID("IND-AUS")))
+        #expect(
+            try Self.decode(#"{"type":"unsubscribe","match":"IND-AUS"}"#).get()
+                == .unsubscribe(match: matchID("IND-AUS")))
     }
 
     @Test func ack() throws {
         #expect(try Self.decode(#"{"type":"ack","match":"m","seq":17}"#).get() == .ack(match: matchID("m"), seq: 17))
         #expect(try Self.decode(#"{"type":"ack","match":"m","seq":0}"#).get() == .ack(match: matchID("m"), seq: 0))
-        #expect(try Self.decode(#"{"type":"ack","match":"m","seq":9223372036854775807}"#).get() == .ack(match: matchID("m"), seq: .max))
+        #expect(
+            try Self.decode(#"{"type":"ack","match":"m","seq":9223372036854775807}"#).get()
+                == .ack(match: matchID("m"), seq: .max))
     }
 
     /// The canonical-ack fast path answers exactly what the full parser answers, for canonical
     /// acks and for every near miss (which it leaves to the parser).
-    @Test("ack fast path agrees with the parser", arguments: [
-        #"{"type":"ack","match":"m","seq":17}"#, #"{"type":"ack","match":"m","seq":0}"#,
-        #"{"type":"ack","match":"IND-vs-AUS_2024","seq":123456789012345678}"#,
-        #"{"type":"ack","match":"m","seq":1234567890123456789}"#, #"{"type":"ack","match":"m","seq":01}"#,
-        #"{"type":"ack","match":"m","seq":-1}"#, #"{"type":"ack","match":"m","seq":1.5}"#,
-        #"{"type":"ack","match":"m","seq":1e3}"#, #"{"type":"ack","match":"m","seq":}"#,
-        #"{"type":"ack","match":"","seq":1}"#, #"{"type":"ack","match":"a/b","seq":1}"#,
-        #"{"type":"ack","match":"a\"b","seq":1}"#, #"{"type":"ack","match":"\u0041","seq":1}"#,
-        #"{"type":"ack","match":"m","seq":1}}"#, #"{"type":"ack","match":"m","seq":1 }"#,
-        #"{"type":"ack","match":"m","seq":1,"seq":2}"#, #"{"type":"ack","match":"m","seq":"1"}"#,
-        #"{"type":"ack","match":""# + String(repeating: "a", count: 65) + #"","seq":1}"#,
-        #"{"type":"ack","match":""# + String(repeating: "a", count: 64) + #"","seq":1}"#,
-        #"{"type":"ack","match":"m""#, #"{"type":"ack","match":"m","seq":1"#,
-    ])
+    @Test(
+        "ack fast path agrees with the parser",
+        arguments: [
+            #"{"type":"ack","match":"m","seq":17}"#, #"{"type":"ack","match":"m","seq":0}"#,
+            #"{"type":"ack","match":"IND-vs-AUS_2024","seq":123456789012345678}"#,
+            #"{"type":"ack","match":"m","seq":1234567890123456789}"#, #"{"type":"ack","match":"m","seq":01}"#,
+            #"{"type":"ack","match":"m","seq":-1}"#, #"{"type":"ack","match":"m","seq":1.5}"#,
+            #"{"type":"ack","match":"m","seq":1e3}"#, #"{"type":"ack","match":"m","seq":}"#,
+            #"{"type":"ack","match":"","seq":1}"#, #"{"type":"ack","match":"a/b","seq":1}"#,
+            #"{"type":"ack","match":"a\"b","seq":1}"#, #"{"type":"ack","match":"\u0041","seq":1}"#,
+            #"{"type":"ack","match":"m","seq":1}}"#, #"{"type":"ack","match":"m","seq":1 }"#,
+            #"{"type":"ack","match":"m","seq":1,"seq":2}"#, #"{"type":"ack","match":"m","seq":"1"}"#,
+            #"{"type":"ack","match":""# + String(repeating: "a", count: 65) + #"","seq":1}"#,
+            #"{"type":"ack","match":""# + String(repeating: "a", count: 64) + #"","seq":1}"#,
+            #"{"type":"ack","match":"m""#, #"{"type":"ack","match":"m","seq":1"#,
+        ])
     func ackFastPathAgreesWithTheParser(_ text: String) {
         let fast = ClientMessage.decode(Array(text.utf8))
         let full: Result<ClientMessage, ClientMessageRejection>
@@ -91,7 +111,9 @@ struct ClientMessageDecodeTests {
     }
 
     @Test func unknownMembersAreIgnored() throws {
-        #expect(try Self.decode(#"{"type":"ack","match":"m","seq":1,"extra":{"x":[1]}}"#).get() == .ack(match: matchID("m"), seq: 1))
+        #expect(
+            try Self.decode(#"{"type":"ack","match":"m","seq":1,"extra":{"x":[1]}}"#).get()
+                == .ack(match: matchID("m"), seq: 1))
     }
 
     @Test func theMatchPropertyNamesTheMatch() {
@@ -100,10 +122,12 @@ struct ClientMessageDecodeTests {
         #expect(ClientMessage.ack(match: matchID("z"), seq: 1).match == matchID("z"))
     }
 
-    @Test("bad_json", arguments: [
-        "", "{", "subscribe", #"{"type":"subscribe","match":"m""#, "{type:1}", "[1,2",
-        #"{"type":"subscribe","match":"m",}"#, #"{"type":"ack","match":"m","seq":01}"#,
-    ])
+    @Test(
+        "bad_json",
+        arguments: [
+            "", "{", "subscribe", #"{"type":"subscribe","match":"m""#, "{type:1}", "[1,2",
+            #"{"type":"subscribe","match":"m",}"#, #"{"type":"ack","match":"m","seq":01}"#,
+        ])
     func badJSON(_ text: String) {
         #expect(Self.code(text) == .badJSON)
     }
@@ -117,40 +141,44 @@ struct ClientMessageDecodeTests {
         #expect(rejection.code == .badJSON)
     }
 
-    @Test("bad_message", arguments: [
-        "[]", "42", #""subscribe""#, "null", "{}",
-        #"{"match":"m"}"#,                                   // no type
-        #"{"type":1,"match":"m"}"#,                           // type not a string
-        #"{"type":"hello","match":"m"}"#,                     // unknown type
-        #"{"type":"Subscribe","match":"m"}"#,                 // types are case-sensitive
-        #"{"type":"subscribe"}"#,                             // missing match
-        #"{"type":"unsubscribe"}"#,
-        #"{"type":"ack","seq":1}"#,
-        #"{"type":"subscribe","match":5}"#,                   // match not a string
-        #"{"type":"subscribe","match":null}"#,
-        #"{"type":"subscribe","match":["m"]}"#,
-        #"{"type":"subscribe","match":"m","since":-1}"#,      // negative since
-        #"{"type":"subscribe","match":"m","since":"3"}"#,     // since of the wrong type
-        #"{"type":"subscribe","match":"m","since":true}"#,
-        #"{"type":"subscribe","match":"m","since":1.5}"#,
-        #"{"type":"ack","match":"m"}"#,                       // missing seq
-        #"{"type":"ack","match":"m","seq":null}"#,
-        #"{"type":"ack","match":"m","seq":-1}"#,              // negative seq
-        #"{"type":"ack","match":"m","seq":"5"}"#,             // seq of the wrong type
-        #"{"type":"ack","match":"m","seq":2.5}"#,
-        #"{"type":"ack","match":"m","seq":1e300}"#,
-    ])
+    @Test(
+        "bad_message",
+        arguments: [
+            "[]", "42", #""subscribe""#, "null", "{}",
+            #"{"match":"m"}"#,  // no type
+            #"{"type":1,"match":"m"}"#,  // type not a string
+            #"{"type":"hello","match":"m"}"#,  // unknown type
+            #"{"type":"Subscribe","match":"m"}"#,  // types are case-sensitive
+            #"{"type":"subscribe"}"#,  // missing match
+            #"{"type":"unsubscribe"}"#,
+            #"{"type":"ack","seq":1}"#,
+            #"{"type":"subscribe","match":5}"#,  // match not a string
+            #"{"type":"subscribe","match":null}"#,
+            #"{"type":"subscribe","match":["m"]}"#,
+            #"{"type":"subscribe","match":"m","since":-1}"#,  // negative since
+            #"{"type":"subscribe","match":"m","since":"3"}"#,  // since of the wrong type
+            #"{"type":"subscribe","match":"m","since":true}"#,
+            #"{"type":"subscribe","match":"m","since":1.5}"#,
+            #"{"type":"ack","match":"m"}"#,  // missing seq
+            #"{"type":"ack","match":"m","seq":null}"#,
+            #"{"type":"ack","match":"m","seq":-1}"#,  // negative seq
+            #"{"type":"ack","match":"m","seq":"5"}"#,  // seq of the wrong type
+            #"{"type":"ack","match":"m","seq":2.5}"#,
+            #"{"type":"ack","match":"m","seq":1e300}"#,
+        ])
     func badMessage(_ text: String) {
         #expect(Self.code(text) == .badMessage)
     }
 
-    @Test("bad_match_id", arguments: [
-        #"{"type":"subscribe","match":""}"#,
-        #"{"type":"subscribe","match":"a/b"}"#,
-        #"{"type":"unsubscribe","match":"a b"}"#,
-        #"{"type":"ack","match":"é","seq":1}"#,
-        "{\"type\":\"subscribe\",\"match\":\"\(String(repeating: "x", count: 65))\"}",
-    ])
+    @Test(
+        "bad_match_id",
+        arguments: [
+            #"{"type":"subscribe","match":""}"#,
+            #"{"type":"subscribe","match":"a/b"}"#,
+            #"{"type":"unsubscribe","match":"a b"}"#,
+            #"{"type":"ack","match":"é","seq":1}"#,
+            "{\"type\":\"subscribe\",\"match\":\"\(String(repeating: "x", count: 65))\"}",
+        ])
     func badMatchID(_ text: String) {
         #expect(Self.code(text) == .badMatchID)
     }
@@ -168,14 +196,16 @@ struct ClientMessageDecodeTests {
         #expect(unknown.message.contains("frobnicate"))
     }
 
-    @Test("encoded round trip", arguments: [
-        ClientMessage.subscribe(match: matchID("m-1"), since: nil),
-        .subscribe(match: matchID("m_2"), since: 0),
-        .subscribe(match: matchID("M3"), since: 123_456_789_012),
-        .unsubscribe(match: matchID("x")),
-        .ack(match: matchID("y"), seq: 0),
-        .ack(match: matchID(String(repeating: "z", count: 64)), seq: .max),
-    ])
+    @Test(
+        "encoded round trip",
+        arguments: [
+            ClientMessage.subscribe(match: matchID("m-1"), since: nil),
+            .subscribe(match: matchID("m_2"), since: 0),
+            .subscribe(match: matchID("M3"), since: 123_456_789_012),
+            .unsubscribe(match: matchID("x")),
+            .ack(match: matchID("y"), seq: 0),
+            .ack(match: matchID(String(repeating: "z", count: 64)), seq: .max),
+        ])
     func roundTrip(_ message: ClientMessage) throws {
         #expect(try ClientMessage.decode(message.encoded).get() == message)
         let parsed = try JSONValue(parsing: message.encoded)
@@ -192,8 +222,12 @@ struct ClientMessageDecodeTests {
 @Suite("ServerMessage")
 struct ServerMessageTests {
     @Test func hello() throws {
-        let parsed = try JSONValue(parsing: ServerMessage.hello(gateway: "gw-1", heartbeatMilliseconds: 15000, ackTimeoutMilliseconds: 5000))
-        #expect(parsed == (try json(#"{"type":"hello","protocol":1,"gateway":"gw-1","heartbeat_ms":15000,"ack_timeout_ms":5000}"#)))
+        let parsed = try JSONValue(
+            parsing: ServerMessage.hello(gateway: "gw-1", heartbeatMilliseconds: 15000, ackTimeoutMilliseconds: 5000))
+        #expect(
+            parsed
+                == (try json(
+                    #"{"type":"hello","protocol":1,"gateway":"gw-1","heartbeat_ms":15000,"ack_timeout_ms":5000}"#)))
     }
 
     @Test func snapshotWithNoState() throws {
@@ -213,9 +247,11 @@ struct ServerMessageTests {
         #expect(parsed["state"] == state)
     }
 
-    @Test("the spliced snapshot is byte-identical to the encoded one", arguments: [
-        #"{"score":{"runs":120,"wickets":3},"z":[1,2,{"a":null}],"t":"x\"y"}"#, "null", "{}", "[1]",
-    ])
+    @Test(
+        "the spliced snapshot is byte-identical to the encoded one",
+        arguments: [
+            #"{"score":{"runs":120,"wickets":3},"z":[1,2,{"a":null}],"t":"x\"y"}"#, "null", "{}", "[1]",
+        ])
     func splicedSnapshot(_ stateText: String) throws {
         let state = try json(stateText)
         let match = matchID("IND-AUS_1")
@@ -226,21 +262,26 @@ struct ServerMessageTests {
 
     @Test func delta() throws {
         let data = try json(#"{"score":{"runs":4}}"#)
-        let bytes = ServerMessage.delta(match: matchID("m"), seq: 12, timestamp: 1_700_000_000_123, priority: .critical, data: data)
+        let bytes = ServerMessage.delta(
+            match: matchID("m"), seq: 12, timestamp: 1_700_000_000_123, priority: .critical, data: data)
         let parsed = try JSONValue(parsing: bytes)
-        #expect(parsed == .object([
-            "type": .string("delta"), "match": .string("m"), "seq": .integer(12),
-            "ts": .integer(1_700_000_000_123), "priority": .string("critical"), "data": data,
-        ]))
+        #expect(
+            parsed
+                == .object([
+                    "type": .string("delta"), "match": .string("m"), "seq": .integer(12),
+                    "ts": .integer(1_700_000_000_123), "priority": .string("critical"), "data": data,
+                ]))
     }
 
     @Test("resync", arguments: ResyncReason.allCases)
     func resync(_ reason: ResyncReason) throws {
         let parsed = try JSONValue(parsing: ServerMessage.resync(match: matchID("m-7"), reason: reason))
-        #expect(parsed == .object([
-            "type": .string("resync"), "match": .string("m-7"), "reason": .string(reason.rawValue),
-            "snapshot_url": .string("/v1/matches/m-7"),
-        ]))
+        #expect(
+            parsed
+                == .object([
+                    "type": .string("resync"), "match": .string("m-7"), "reason": .string(reason.rawValue),
+                    "snapshot_url": .string("/v1/matches/m-7"),
+                ]))
     }
 
     @Test func resyncReasonsAreTheWireSpellings() {
@@ -248,24 +289,28 @@ struct ServerMessageTests {
     }
 
     @Test func unsubscribed() throws {
-        #expect(try JSONValue(parsing: ServerMessage.unsubscribed(match: matchID("q"))) == (try json(#"{"type":"unsubscribed","match":"q"}"#)))
+        #expect(
+            try JSONValue(parsing: ServerMessage.unsubscribed(match: matchID("q")))
+                == (try json(#"{"type":"unsubscribed","match":"q"}"#)))
     }
 
     @Test("error", arguments: ErrorCode.allCases)
     func error(_ code: ErrorCode) throws {
         let words = "line one\nline \"two\" \\ é"
         let parsed = try JSONValue(parsing: ServerMessage.error(code, message: words))
-        #expect(parsed == .object(["type": .string("error"), "code": .string(code.rawValue), "message": .string(words)]))
+        #expect(
+            parsed == .object(["type": .string("error"), "code": .string(code.rawValue), "message": .string(words)]))
     }
 
     @Test func errorCodesAreSnakeCase() {
         for code in ErrorCode.allCases {
             #expect(code.rawValue.allSatisfy { $0.isLowercase || $0 == "_" }, "\(code.rawValue)")
         }
-        #expect(Set(ErrorCode.allCases.map(\.rawValue)).isSuperset(of: [
-            "bad_json", "bad_message", "bad_match_id", "not_subscribed", "binary_not_supported",
-            "too_many_subscriptions", "rate_limited",
-        ]))
+        #expect(
+            Set(ErrorCode.allCases.map(\.rawValue)).isSuperset(of: [
+                "bad_json", "bad_message", "bad_match_id", "not_subscribed", "binary_not_supported",
+                "too_many_subscriptions", "rate_limited",
+            ]))
     }
 
     @Test func snapshotPath() {

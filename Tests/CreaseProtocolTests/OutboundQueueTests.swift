@@ -3,7 +3,9 @@ import Testing
 
 private typealias Queue = OutboundQueue<String>
 
-private func message(_ id: String, match: String = "m", _ priority: Priority = .normal, bytes: Int = 10) -> Queue.Message {
+private func message(
+    _ id: String, match: String = "m", _ priority: Priority = .normal, bytes: Int = 10
+) -> Queue.Message {
     Queue.Message(match: matchID(match), priority: priority, byteCount: bytes, payload: id)
 }
 
@@ -88,10 +90,10 @@ struct OutboundQueueTests {
         queue.enqueue(message("l1", .low))
         queue.enqueue(message("c1", .critical))
         queue.enqueue(message("l2", .low))
-        #expect(queue.enqueue(message("n2", .normal)) == drops(low: 1))   // l1 goes
-        #expect(queue.enqueue(message("n3", .normal)) == drops(low: 1))   // then l2
+        #expect(queue.enqueue(message("n2", .normal)) == drops(low: 1))  // l1 goes
+        #expect(queue.enqueue(message("n3", .normal)) == drops(low: 1))  // then l2
         #expect(queue.enqueue(message("c2", .critical)) == drops(normal: 1))  // then the oldest normal, n1
-        #expect(queue.enqueue(message("l3", .low)) == drops(low: 1))      // lower than all queued: itself
+        #expect(queue.enqueue(message("l3", .low)) == drops(low: 1))  // lower than all queued: itself
         #expect(drain(&queue) == ["resync m slow_consumer", "c1", "n2", "n3", "c2"])
     }
 
@@ -163,15 +165,18 @@ struct OutboundQueueTests {
         queue.scheduleResync(for: matchID("b"), reason: .gap)
         #expect(queue.enqueueReply("error") == true)
         queue.scheduleResync(for: matchID("c"), reason: .busReconnect)
-        #expect(drain(&queue) == [
-            "resync b gap", "resync c bus_reconnect", "reply unsubscribed", "reply error", "d1", "d2",
-        ])
+        #expect(
+            drain(&queue) == [
+                "resync b gap", "resync c bus_reconnect", "reply unsubscribed", "reply error", "d1", "d2",
+            ])
         #expect(queue.isEmpty)
     }
 
     @Test func messagesLeaveInQueueOrderWhateverTheirPriority() {
         var queue = Queue(limits: .init(maxMessages: 8, maxBytes: 10_000))
-        let order: [(String, Priority)] = [("l1", .low), ("c1", .critical), ("n1", .normal), ("l2", .low), ("c2", .critical), ("n2", .normal)]
+        let order: [(String, Priority)] = [
+            ("l1", .low), ("c1", .critical), ("n1", .normal), ("l2", .low), ("c2", .critical), ("n2", .normal),
+        ]
         for (id, priority) in order { queue.enqueue(message(id, priority)) }
         #expect(drain(&queue) == order.map(\.0))
     }
@@ -309,7 +314,8 @@ struct OutboundQueueModelTests {
                     id: "m\(step)", match: match, priority: Priority.allCases.randomElement(using: &random)!,
                     bytes: Int.random(in: 0...90, using: &random)
                 )
-                let got = queue.enqueue(Queue.Message(match: item.match, priority: item.priority, byteCount: item.bytes, payload: item.id))
+                let got = queue.enqueue(
+                    Queue.Message(match: item.match, priority: item.priority, byteCount: item.bytes, payload: item.id))
                 let want = model.enqueue(item)
                 #expect(got == want, "step \(step)")
                 totalDrops += got.total

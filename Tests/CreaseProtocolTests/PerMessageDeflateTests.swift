@@ -25,7 +25,8 @@ import Testing
         #expect(!agreed.clientNoContextTakeover)
         #expect(agreed.responseHeader == "permessage-deflate; server_no_context_takeover")
         // A client that asks for it gets it even so.
-        let asked = try #require(negotiate("permessage-deflate; client_no_context_takeover", allowClientContextTakeover: true))
+        let asked = try #require(
+            negotiate("permessage-deflate; client_no_context_takeover", allowClientContextTakeover: true))
         #expect(asked.clientNoContextTakeover)
     }
 
@@ -38,7 +39,10 @@ import Testing
         ("permessage-deflate; server_max_window_bits=15", 15),
         ("permessage-deflate; server_no_context_takeover", 15),
         ("permessage-deflate; client_no_context_takeover", 15),
-        ("permessage-deflate;server_max_window_bits=9;client_max_window_bits;client_no_context_takeover;server_no_context_takeover", 9),
+        (
+            "permessage-deflate;server_max_window_bits=9;client_max_window_bits;client_no_context_takeover;server_no_context_takeover",
+            9
+        ),
         ("PerMessage-Deflate; Server_Max_Window_Bits=11", 11),
     ])
     func acceptedOffers(offer: String, bits: Int) throws {
@@ -75,10 +79,13 @@ import Testing
 
     @Test func theFirstAcceptableOfSeveralOffersWins() throws {
         let agreed = try #require(
-            negotiate("permessage-deflate; server_max_window_bits=7, permessage-deflate; server_max_window_bits=10, permessage-deflate"))
+            negotiate(
+                "permessage-deflate; server_max_window_bits=7, permessage-deflate; server_max_window_bits=10, permessage-deflate"
+            ))
         #expect(agreed.serverWindowBits == 10)
         let acrossHeaders = try #require(
-            negotiate("x-webkit-deflate-frame", "permessage-deflate; bogus, permessage-deflate; server_max_window_bits=12"))
+            negotiate(
+                "x-webkit-deflate-frame", "permessage-deflate; bogus, permessage-deflate; server_max_window_bits=12"))
         #expect(acrossHeaders.serverWindowBits == 12)
         #expect(negotiate("permessage-deflate; bogus, permessage-deflate; server_max_window_bits") == nil)
     }
@@ -97,7 +104,8 @@ import Testing
     private static let document: [UInt8] = {
         var text = "{\"commentary\":["
         for ball in 0..<60 {
-            text += "{\"ball\":\(ball),\"text\":\"Bumrah to Smith, \(ball % 7) runs, full and straight on middle stump\"},"
+            text +=
+                "{\"ball\":\(ball),\"text\":\"Bumrah to Smith, \(ball % 7) runs, full and straight on middle stump\"},"
         }
         text += "{}]}"
         return Array(text.utf8)

@@ -135,8 +135,11 @@ import Testing
 
     // MARK: Helpers
 
-    private static func makeSocket(_ descriptor: Int32, _ loop: EpollEventLoop, _ recorder: SocketRecorder) throws -> EpollSocket {
-        let socket = try EpollSocket(descriptor: descriptor, loop: loop, waterMarks: .init(low: 16 * 1024, high: 64 * 1024))
+    private static func makeSocket(
+        _ descriptor: Int32, _ loop: EpollEventLoop, _ recorder: SocketRecorder
+    ) throws -> EpollSocket {
+        let socket = try EpollSocket(
+            descriptor: descriptor, loop: loop, waterMarks: .init(low: 16 * 1024, high: 64 * 1024))
         socket.start(delegate: recorder)
         return socket
     }
@@ -221,7 +224,9 @@ private final class LatePromise: Sendable {
 
 private func socketPair() throws -> (Int32, Int32) {
     var descriptors: [Int32] = [0, 0]
-    guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &descriptors) == 0 else { throw EpollError.system("socketpair", errno) }
+    guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &descriptors) == 0 else {
+        throw EpollError.system("socketpair", errno)
+    }
     _ = fcntl(descriptors[0], F_SETFL, fcntl(descriptors[0], F_GETFL) | O_NONBLOCK)
     var timeout = timeval(tv_sec: 10, tv_usec: 0)
     setsockopt(descriptors[1], SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))

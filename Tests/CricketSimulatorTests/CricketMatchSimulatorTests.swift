@@ -41,7 +41,7 @@ extension JSONValue {
 func balls(inOvers overs: String) -> Int? {
     let parts = overs.split(separator: ".", omittingEmptySubsequences: false)
     guard parts.count == 2, let whole = Int(parts[0]), let part = Int(parts[1]), (0...5).contains(part),
-          String(whole) == parts[0], parts[1].count == 1
+        String(whole) == parts[0], parts[1].count == 1
     else { return nil }
     return whole * 6 + part
 }
@@ -58,11 +58,28 @@ struct Delivery {
         let suffix = label.dropFirst(digits.count)
         let value = Int(digits) ?? 0
         switch suffix {
-        case "": runs = value; ran = value
-        case "W": runs = value; ran = value; wicket = true
-        case "wd": runs = value; extras = value; legal = false; ran = 0
-        case "nb": runs = value; extras = 1; legal = false; ran = value - 1
-        case "b", "lb": runs = value; extras = value; byes = value; ran = value
+        case "":
+            runs = value
+            ran = value
+        case "W":
+            runs = value
+            ran = value
+            wicket = true
+        case "wd":
+            runs = value
+            extras = value
+            legal = false
+            ran = 0
+        case "nb":
+            runs = value
+            extras = 1
+            legal = false
+            ran = value - 1
+        case "b", "lb":
+            runs = value
+            extras = value
+            byes = value
+            ran = value
         default: return nil
         }
         if digits.isEmpty && suffix != "W" { return nil }
@@ -99,8 +116,10 @@ struct CricketMatchSimulatorTests {
         #expect(simulator.game == 1)
         let state = MergePatch.apply(start.patch, to: nil)
         #expect(state == simulator.state)
-        for key in ["game", "title", "format", "venue", "teams", "toss", "phase", "innings", "batting", "bowling",
-                    "score", "batters", "striker", "bowler", "last_balls", "status", "commentary"] {
+        for key in [
+            "game", "title", "format", "venue", "teams", "toss", "phase", "innings", "batting", "bowling",
+            "score", "batters", "striker", "bowler", "last_balls", "status", "commentary",
+        ] {
             #expect(state[key] != nil, "missing \(key)")
         }
         #expect(state["score", "runs"] == .integer(0))
@@ -147,7 +166,8 @@ struct CricketMatchSimulatorTests {
                 (delivered, dismissedRuns, bowlerRuns) = ([], 0, [:])
             }
             if event.kind == .ball {
-                let label = try #require(card["last_balls"].flatMap { if case .array(let b) = $0 { b.last?.stringValue } else { nil } })
+                let label = try #require(
+                    card["last_balls"].flatMap { if case .array(let b) = $0 { b.last?.stringValue } else { nil } })
                 let delivery = try #require(Delivery(label), "label \(label)")
                 delivered.append(delivery)
                 // A batter who leaves takes their runs (this ball's included, as the dismissal
@@ -175,7 +195,8 @@ struct CricketMatchSimulatorTests {
 
             let runs = card["score", "runs"]!.int
             let wickets = card["score", "wickets"]!.int
-            let legalBalls = try #require(balls(inOvers: card["score", "overs"]!.text), "overs \(card["score", "overs"]!.text)")
+            let legalBalls = try #require(
+                balls(inOvers: card["score", "overs"]!.text), "overs \(card["score", "overs"]!.text)")
             #expect((0...10).contains(wickets))
             #expect(legalBalls <= 120)
             #expect(legalBalls == delivered.filter(\.legal).count)
@@ -192,7 +213,8 @@ struct CricketMatchSimulatorTests {
             bowlerRuns[bowler] = card["bowler", "runs"]!.int
             let bowlerBalls = try #require(balls(inOvers: card["bowler", "overs"]!.text))
             #expect(bowlerBalls <= 24)
-            #expect(bowlerRuns.values.reduce(0, +) + delivered.reduce(0) { $0 + $1.byes } == runs, "bowling figures add up")
+            #expect(
+                bowlerRuns.values.reduce(0, +) + delivered.reduce(0) { $0 + $1.byes } == runs, "bowling figures add up")
 
             if let chase = card["chase"] {
                 let target = chase["target"]!.int
@@ -220,8 +242,12 @@ struct CricketMatchSimulatorTests {
         #expect(card["status"] == card["result"])
         let target = card["chase", "target"]!.int
         let runs = card["score", "runs"]!.int
-        let chasing = card["teams", "home", "code"] == card["batting"] ? card["teams", "home", "name"]!.text : card["teams", "away", "name"]!.text
-        let defending = card["teams", "home", "code"] == card["bowling"] ? card["teams", "home", "name"]!.text : card["teams", "away", "name"]!.text
+        let chasing =
+            card["teams", "home", "code"] == card["batting"]
+            ? card["teams", "home", "name"]!.text : card["teams", "away", "name"]!.text
+        let defending =
+            card["teams", "home", "code"] == card["bowling"]
+            ? card["teams", "home", "name"]!.text : card["teams", "away", "name"]!.text
         let result = card["result"]!.text
         if runs >= target {
             let margin = 10 - card["score", "wickets"]!.int
@@ -346,7 +372,9 @@ struct CricketMatchSimulatorTests {
         _ = simulator.nextBall()
         #expect(simulator.state["title"] == .string("\(home.name) vs \(away.name)"))
         #expect(simulator.state["venue"] == .string(home.ground))
-        #expect(Set([simulator.state["batting"], simulator.state["bowling"]]) == Set([.string(home.code), .string(away.code)]))
+        #expect(
+            Set([simulator.state["batting"], simulator.state["bowling"]])
+                == Set([.string(home.code), .string(away.code)]))
     }
 
     /// Over many matches the numbers look like T20 cricket.
@@ -368,13 +396,20 @@ struct CricketMatchSimulatorTests {
                     wickets += step.before["score", "wickets"]?.int ?? 0
                     innings += 1
                 }
-                if step.event.kind == .ball, case .array(let last)? = step.after["last_balls"], let label = last.last?.stringValue {
+                if step.event.kind == .ball, case .array(let last)? = step.after["last_balls"],
+                    let label = last.last?.stringValue
+                {
                     if label == "6" { sixes += 1 }
                     if label.hasSuffix("wd") { wides += 1 }
                     if label.hasSuffix("nb") { noBalls += 1 }
                 }
-                if step.event.kind == .ball, let wicket = step.after["last_wicket"]?.stringValue, step.before["last_wicket"]?.stringValue != wicket {
-                    let kinds = [("c & b", "caught"), (" c ", "caught"), (" lbw b ", "lbw"), (" run out (", "run out"), (" st ", "stumped")]
+                if step.event.kind == .ball, let wicket = step.after["last_wicket"]?.stringValue,
+                    step.before["last_wicket"]?.stringValue != wicket
+                {
+                    let kinds = [
+                        ("c & b", "caught"), (" c ", "caught"), (" lbw b ", "lbw"), (" run out (", "run out"),
+                        (" st ", "stumped"),
+                    ]
                     dismissalKinds.insert(kinds.first { wicket.contains($0.0) }?.1 ?? "bowled")
                 }
             }

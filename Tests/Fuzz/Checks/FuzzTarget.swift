@@ -60,24 +60,38 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             rest = rest.dropFirst(readSize)
             while true {
                 // A frame still arriving is held, never more than one frame and one read.
-                guard parser.heldBytes <= limit + 14 + readSize else { return "the frame parser holds \(parser.heldBytes) bytes" }
+                guard parser.heldBytes <= limit + 14 + readSize else {
+                    return "the frame parser holds \(parser.heldBytes) bytes"
+                }
                 let next = parser.next()
                 if case .invalid = next { return nil }  // the connection closes
                 guard case .frame(let frame) = next else { break }
-                guard frame.length <= limit else { return "a frame of \(frame.length) bytes passed the \(limit)-byte limit" }
+                guard frame.length <= limit else {
+                    return "a frame of \(frame.length) bytes passed the \(limit)-byte limit"
+                }
                 var action = assembler.receive(frame)
                 if case .compressed(let opcode, let payload) = action {
-                    let inflated = inflater.decompress(payload.readableBytesView, limit: limit).map { ByteBuffer(bytes: $0) }
+                    let inflated = inflater.decompress(payload.readableBytesView, limit: limit).map {
+                        ByteBuffer(bytes: $0)
+                    }
                     action = assembler.inflated(opcode: opcode, inflated)
                 }
-                guard assembler.bufferedBytes <= limit else { return "the assembler holds \(assembler.bufferedBytes) bytes" }
+                guard assembler.bufferedBytes <= limit else {
+                    return "the assembler holds \(assembler.bufferedBytes) bytes"
+                }
                 switch action {
                 case .text(let message):
-                    guard message.readableBytes <= limit else { return "a \(message.readableBytes)-byte message passed the limit" }
-                    guard UTF8Validator.isValid(message.readableBytesView) else { return "a text message that is not UTF-8" }
+                    guard message.readableBytes <= limit else {
+                        return "a \(message.readableBytes)-byte message passed the limit"
+                    }
+                    guard UTF8Validator.isValid(message.readableBytesView) else {
+                        return "a text message that is not UTF-8"
+                    }
                     _ = ClientMessage.decode(message.readableBytesView)
                 case .binary(let message):
-                    guard message.readableBytes <= limit else { return "a \(message.readableBytes)-byte message passed the limit" }
+                    guard message.readableBytes <= limit else {
+                        return "a \(message.readableBytes)-byte message passed the limit"
+                    }
                 case .compressed:
                     return "a message still compressed after inflating"
                 case .fail, .peerClosed:
@@ -96,16 +110,20 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         guard let value = try? JSONValue(parsing: bytes) else { return nil }
         let written = value.serialized
         guard let again = try? JSONValue(parsing: written) else {
-            return "what the parser accepted serializes to text it refuses: \(String(decoding: written.prefix(200), as: UTF8.self))"
+            return
+                "what the parser accepted serializes to text it refuses: \(String(decoding: written.prefix(200), as: UTF8.self))"
         }
-        guard again == value else { return "a round trip changed the value: \(String(decoding: written.prefix(200), as: UTF8.self))" }
+        guard again == value else {
+            return "a round trip changed the value: \(String(decoding: written.prefix(200), as: UTF8.self))"
+        }
         guard again.serialized == written else { return "serializing is not stable" }
         return nil
     }
 
     private static func mergePatch(_ bytes: [UInt8]) -> String? {
         let parts = bytes.split(separator: 0, maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3, let first = try? JSONValue(parsing: parts[0]), let second = try? JSONValue(parsing: parts[1]),
+        guard parts.count == 3, let first = try? JSONValue(parsing: parts[0]),
+            let second = try? JSONValue(parsing: parts[1]),
             let document = try? JSONValue(parsing: parts[2])
         else { return nil }
         let once = MergePatch.apply(first, to: document)
@@ -124,13 +142,17 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         let values = bytes.dropFirst().split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) }
         let allowTakeover = control & 1 == 1
         _ = ExtensionOffer.parse(values)
-        guard let agreed = PerMessageDeflate.negotiate(offers: values, allowClientContextTakeover: allowTakeover) else { return nil }
+        guard let agreed = PerMessageDeflate.negotiate(offers: values, allowClientContextTakeover: allowTakeover) else {
+            return nil
+        }
         guard (8...15).contains(agreed.serverWindowBits) else { return "server window bits \(agreed.serverWindowBits)" }
         guard agreed.responseHeader.hasPrefix("permessage-deflate; server_no_context_takeover") else {
             return "answer \(agreed.responseHeader)"
         }
         // Our answer is itself an acceptable offer of the same parameters.
-        guard let again = PerMessageDeflate.negotiate(offers: [agreed.responseHeader], allowClientContextTakeover: allowTakeover),
+        guard
+            let again = PerMessageDeflate.negotiate(
+                offers: [agreed.responseHeader], allowClientContextTakeover: allowTakeover),
             again.serverWindowBits == agreed.serverWindowBits
         else { return "the answer \(agreed.responseHeader) is not an acceptable offer" }
         return nil
@@ -149,17 +171,27 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             headers.add(name: String(decoding: line[..<colon], as: UTF8.self), value: value.trimmingSpaces)
         }
         let origins = control & 2 == 2 ? try? OriginAllowList.parse("https://scores.example").get() : nil
-        let policy = WebSocketUpgrade.Policy(allowedOrigins: origins, compression: control & 1 == 1, allowClientContextTakeover: false)
+        let policy = WebSocketUpgrade.Policy(
+            allowedOrigins: origins, compression: control & 1 == 1, allowClientContextTakeover: false)
         let decision = WebSocketUpgrade.decide(headers, policy: policy)
-        guard decision == WebSocketUpgrade.decide(headers, policy: policy) else { return "the decision is not deterministic" }
+        guard decision == WebSocketUpgrade.decide(headers, policy: policy) else {
+            return "the decision is not deterministic"
+        }
         switch decision {
         case .accept(let response, let deflate):
-            guard headers["Sec-WebSocket-Version"] == ["13"] else { return "accepted version \(headers["Sec-WebSocket-Version"])" }
-            guard headers["Sec-WebSocket-Key"].count == 1, let key = headers["Sec-WebSocket-Key"].first else { return "accepted without one key" }
-            guard response["Sec-WebSocket-Accept"] == [WebSocketUpgrade.accept(key: key)], WebSocketUpgrade.accept(key: key).utf8.count == 28 else {
+            guard headers["Sec-WebSocket-Version"] == ["13"] else {
+                return "accepted version \(headers["Sec-WebSocket-Version"])"
+            }
+            guard headers["Sec-WebSocket-Key"].count == 1, let key = headers["Sec-WebSocket-Key"].first else {
+                return "accepted without one key"
+            }
+            guard response["Sec-WebSocket-Accept"] == [WebSocketUpgrade.accept(key: key)],
+                WebSocketUpgrade.accept(key: key).utf8.count == 28
+            else {
                 return "wrong Sec-WebSocket-Accept"
             }
-            guard (deflate != nil) == !response["Sec-WebSocket-Extensions"].isEmpty, deflate == nil || control & 1 == 1 else {
+            guard (deflate != nil) == !response["Sec-WebSocket-Extensions"].isEmpty, deflate == nil || control & 1 == 1
+            else {
                 return "deflate agreed without saying so, or with compression off"
             }
             // Nothing the client sent can split a response header.
@@ -167,7 +199,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
                 return "a response header carries a line break: \(name)"
             }
         case .refuse(let refusal):
-            guard [.upgradeRequired, .badRequest, .forbidden].contains(refusal.status) else { return "refused with \(refusal.status)" }
+            guard [.upgradeRequired, .badRequest, .forbidden].contains(refusal.status) else {
+                return "refused with \(refusal.status)"
+            }
         }
         return nil
     }
@@ -183,7 +217,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             bytes[(head.length - 4)..<head.length].elementsEqual([13, 10, 13, 10])
         else { return "a head of \(head.length) bytes does not end with its blank line" }
         let clean: (String) -> Bool = { $0.utf8.allSatisfy { $0 == 9 || (0x20...0x7E).contains($0) } }
-        guard head.target.hasPrefix("/"), clean(head.target), !head.target.contains(" ") else { return "target \(head.target)" }
+        guard head.target.hasPrefix("/"), clean(head.target), !head.target.contains(" ") else {
+            return "target \(head.target)"
+        }
         for (name, value) in head.headers where !clean(name) || !clean(value) || name.isEmpty || name.contains(" ") {
             return "header \(name): \(value)"
         }
@@ -193,14 +229,18 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         guard case .complete(let again) = UpgradeRequestHead.parse(Array(text.utf8)), again.target == head.target,
             again.headers.map({ "\($0.name): \($0.value)" }) == head.headers.map({ "\($0.name): \($0.value)" })
         else { return "the head does not read back the same" }
-        if case .complete = UpgradeRequestHead.parse(bytes.prefix(head.length - 1)) { return "a shorter prefix is complete" }
+        if case .complete = UpgradeRequestHead.parse(bytes.prefix(head.length - 1)) {
+            return "a shorter prefix is complete"
+        }
         return nil
     }
 
     /// RFC 9110 §5.6.2's `tchar`.
     private static func isTokenCharacter(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
         default: Array("!#$%&'*+-.^_`|~".utf8).contains(byte)
         }
     }
@@ -212,7 +252,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         let inflater = MessageInflater(keepsContext: control & 1 == 1, windowBits: 8 + Int((control >> 1) & 7))
         for _ in 0..<2 {
             switch inflater.decompress(bytes.dropFirst(), limit: maxMessageBytes) {
-            case .success(let output): guard output.count <= maxMessageBytes else { return "inflated \(output.count) bytes past the limit" }
+            case .success(let output):
+                guard output.count <= maxMessageBytes else { return "inflated \(output.count) bytes past the limit" }
             case .failure: break
             }
         }

@@ -12,7 +12,9 @@ func standardError(_ text: String) {
 
 let name = getenv("CREASE_FUZZ_TARGET").map { String(cString: $0) } ?? ""
 guard let target = FuzzTarget(rawValue: name) else {
-    standardError("CREASE_FUZZ_TARGET must be one of \(FuzzTarget.allCases.map(\.rawValue).joined(separator: ", ")), not '\(name)'\n")
+    standardError(
+        "CREASE_FUZZ_TARGET must be one of \(FuzzTarget.allCases.map(\.rawValue).joined(separator: ", ")), not '\(name)'\n"
+    )
     exit(2)
 }
 // The callback is a C function pointer: it cannot capture, so it reads the target from here.
@@ -20,11 +22,12 @@ let selected = target
 
 var argc = CommandLine.argc
 var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in
-    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
-    if let broken = selected.check(bytes) {
-        standardError("\(selected.rawValue): \(broken)\n")
-        abort()
-    }
-    return 0
-})
+exit(
+    LLVMFuzzerRunDriver(&argc, &argv) { data, size in
+        let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+        if let broken = selected.check(bytes) {
+            standardError("\(selected.rawValue): \(broken)\n")
+            abort()
+        }
+        return 0
+    })
