@@ -147,6 +147,9 @@ public final class EpollSocket: EpollRegistration {
     /// Queues `bytes`; nothing is sent before ``flush()``.
     public func write(_ bytes: ByteBuffer) {
         guard descriptor >= 0, !outputShutDown, ending == .none else { return }
+        // Storage for a few frames at once: a flush usually follows a handful of writes, and
+        // growing from nothing cost an allocation per frame (the queue is dropped when empty).
+        if pending.isEmpty { pending.reserveCapacity(4) }
         pending.append(bytes)
         pendingBytes += bytes.readableBytes
         if isWritable, pendingBytes > waterMarks.high {
