@@ -1,9 +1,6 @@
 #if os(Linux)
-import CreaseBus
-import CreaseProtocol
 import CreaseTransport
 import Glibc
-import Logging
 import NIOCore
 import Synchronization
 
@@ -15,7 +12,6 @@ import Synchronization
 public final class EpollFanoutBenchmark: Sendable {
     private let loop: EpollEventLoop
     private let environment: GatewayEnvironment
-    private let match = MatchID("ipl-final")!
     private let members: [GatewayConnection]
     private let payload: ByteBuffer
     private let nextSeq = Atomic<Int64>(1)
@@ -36,14 +32,7 @@ public final class EpollFanoutBenchmark: Sendable {
         }
         let sink = SocketSink(descriptors: far)  // closes the far ends when stopped
         loop.start()
-        var configuration = GatewayConfiguration(nodeID: "bench", eventLoopThreads: 1)
-        configuration.compression = false
-        configuration.ackTimeoutMilliseconds = 3_600_000  // no acks come here
-        let environment = GatewayEnvironment(
-            configuration: configuration, bus: InProcessBus(historyLength: 16), publisher: nil, loops: [loop],
-            logger: Logger(label: "bench"))
-        let hub = MatchHub(match: MatchID("ipl-final")!, loop: loop, environment: environment)
-        let match = MatchID("ipl-final")!
+        let environment = BenchmarkMatch.environment(on: loop)
         let members = try await loop.submit {
             for descriptor in near {
                 // What the acceptor takes for a connection; the session gives it back on close.
@@ -54,11 +43,7 @@ public final class EpollFanoutBenchmark: Sendable {
                     environment: environment)
             }
             let members = environment.connections.shard(on: loop).connections
-            for connection in members {
-                connection.assumeIsolated {
-                    $0.beginSubscription(of: match, hub: hub, snapshot: nil, replay: [], skipThrough: 0)
-                }
-            }
+            BenchmarkMatch.subscribe(members, environment: environment, loop: loop)
             return members
         }.get()
         return EpollFanoutBenchmark(loop: loop, environment: environment, members: members, payload: delta, sink: sink)
@@ -79,17 +64,10 @@ public final class EpollFanoutBenchmark: Sendable {
     /// returns once the loop has handed every subscriber's frames to its socket.
     public func deliver(deltas: Int) async throws {
         let first = nextSeq.wrappingAdd(Int64(deltas), ordering: .relaxed).oldValue
-        let (environment, match, members, payload, loop) = (
-            self.environment, self.match, self.members, self.payload, self.loop
-        )
+        let (environment, members, payload, loop) = (self.environment, self.members, self.payload, self.loop)
         try await loop.submit {
-            let fanout = environment.connections.shard(on: loop).fanout
-            for seq in first..<(first + Int64(deltas)) {
-                let frame = DeltaFrame(
-                    seq: seq, priority: .normal, timestamp: WallClock.milliseconds(), payload: payload)
-                fanout.enqueue(
-                    .delta(LoopFanout.Batch(frame: frame, match: match, members: members)), environment: environment)
-            }
+            BenchmarkMatch.enqueue(
+                first..<(first + Int64(deltas)), payload: payload, to: members, environment: environment, loop: loop)
         }.get()
         // Slices pause between one another: poll until the inbox is empty.
         while try await !loop.submit({ environment.connections.shard(on: loop).fanout.isIdle }).get() {

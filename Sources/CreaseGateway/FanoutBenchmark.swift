@@ -13,7 +13,6 @@ import Synchronization
 public final class FanoutBenchmark: Sendable {
     private let loop: NIOAsyncTestingEventLoop
     private let environment: GatewayEnvironment
-    private let match = MatchID("ipl-final")!
     private let members: [GatewayConnection]
     private let payload: ByteBuffer
     private let nextSeq = Atomic<Int64>(1)
@@ -26,12 +25,7 @@ public final class FanoutBenchmark: Sendable {
     /// - Parameter delta: the delta JSON every delivery carries.
     public static func make(subscribers: Int, delta: ByteBuffer) async throws -> FanoutBenchmark {
         let loop = NIOAsyncTestingEventLoop()
-        var configuration = GatewayConfiguration(nodeID: "bench", eventLoopThreads: 1)
-        configuration.compression = false
-        configuration.ackTimeoutMilliseconds = 3_600_000  // no acks come here
-        let environment = GatewayEnvironment(
-            configuration: configuration, bus: InProcessBus(historyLength: 16), publisher: nil, loops: [loop],
-            logger: Logger(label: "bench"))
+        let environment = BenchmarkMatch.environment(on: loop)
         let written = WriteCount()
         var members: [GatewayConnection] = []
         for _ in 0..<subscribers {
@@ -46,16 +40,8 @@ public final class FanoutBenchmark: Sendable {
                     try channel.pipeline.syncOperations.handler(type: WebSocketSession.self).connection!
                 })
         }
-        let hub = MatchHub(match: MatchID("ipl-final")!, loop: loop, environment: environment)
-        let match = MatchID("ipl-final")!
         let subscribers = members
-        try await loop.executeInContext {
-            for connection in subscribers {
-                connection.assumeIsolated {
-                    $0.beginSubscription(of: match, hub: hub, snapshot: nil, replay: [], skipThrough: 0)
-                }
-            }
-        }
+        try await loop.executeInContext { BenchmarkMatch.subscribe(subscribers, environment: environment, loop: loop) }
         await loop.run()
         return FanoutBenchmark(loop: loop, environment: environment, members: members, payload: delta, written: written)
     }
@@ -76,16 +62,10 @@ public final class FanoutBenchmark: Sendable {
     /// the loop until every subscriber has them.
     public func deliver(deltas: Int) async throws {
         let first = nextSeq.wrappingAdd(Int64(deltas), ordering: .relaxed).oldValue
-        let (environment, match, members, payload) = (self.environment, self.match, self.members, self.payload)
-        let loop = self.loop
+        let (environment, members, payload, loop) = (self.environment, self.members, self.payload, self.loop)
         try await loop.executeInContext {
-            let fanout = environment.connections.shard(on: loop).fanout
-            for seq in first..<(first + Int64(deltas)) {
-                let frame = DeltaFrame(
-                    seq: seq, priority: .normal, timestamp: WallClock.milliseconds(), payload: payload)
-                fanout.enqueue(
-                    .delta(LoopFanout.Batch(frame: frame, match: match, members: members)), environment: environment)
-            }
+            BenchmarkMatch.enqueue(
+                first..<(first + Int64(deltas)), payload: payload, to: members, environment: environment, loop: loop)
         }
         await loop.run()
         while try await !loop.executeInContext({ environment.connections.shard(on: loop).fanout.isIdle }) {
@@ -96,6 +76,47 @@ public final class FanoutBenchmark: Sendable {
     /// Stops the loop (the connections are dropped with it).
     public func close() async {
         await loop.shutdownGracefully()
+    }
+}
+
+/// What both fan-out benchmarks (this one and `EpollFanoutBenchmark`) share: the gateway's
+/// environment on one loop, their one match, and deltas handed to the loop's inbox as the match
+/// actor hands them.
+enum BenchmarkMatch {
+    static let match = MatchID("ipl-final")!
+
+    /// No compression, and no ack timeout (no acks come to a benchmark).
+    static func environment(on loop: any EventLoop) -> GatewayEnvironment {
+        var configuration = GatewayConfiguration(nodeID: "bench", eventLoopThreads: 1)
+        configuration.compression = false
+        configuration.ackTimeoutMilliseconds = 3_600_000
+        return GatewayEnvironment(
+            configuration: configuration, bus: InProcessBus(historyLength: 16), publisher: nil, loops: [loop],
+            logger: Logger(label: "bench"))
+    }
+
+    /// Subscribes `members` to the match from its start; on the loop.
+    static func subscribe(_ members: [GatewayConnection], environment: GatewayEnvironment, loop: any EventLoop) {
+        let hub = MatchHub(match: match, loop: loop, environment: environment)
+        for connection in members {
+            connection.assumeIsolated {
+                $0.beginSubscription(of: match, hub: hub, snapshot: nil, replay: [], skipThrough: 0)
+            }
+        }
+    }
+
+    /// Hands the deltas `seqs` (each carrying `payload`) for `members` to the loop's inbox; on the
+    /// loop.
+    static func enqueue(
+        _ seqs: Range<Int64>, payload: ByteBuffer, to members: [GatewayConnection], environment: GatewayEnvironment,
+        loop: any EventLoop
+    ) {
+        let fanout = environment.connections.shard(on: loop).fanout
+        for seq in seqs {
+            let frame = DeltaFrame(seq: seq, priority: .normal, timestamp: WallClock.milliseconds(), payload: payload)
+            fanout.enqueue(
+                .delta(LoopFanout.Batch(frame: frame, match: match, members: members)), environment: environment)
+        }
     }
 }
 
