@@ -17,12 +17,17 @@ import NIOWebSocket
 /// calling convention (the standard library's `assumeIsolated` relies on the same cast). The
 /// closures capture nothing, so no context is allocated.
 extension GatewayConnection {
-    nonisolated func deliverOnLoop(_ delta: DeltaFrame, wire: ByteBuffer, of match: MatchID, now: UInt64) -> Bool {
+    nonisolated func deliverOnLoop(
+        _ deltas: ArraySlice<DeltaFrame>, wires: ArraySlice<ByteBuffer>, of match: MatchID, now: UInt64
+    ) -> Range<Int> {
         eventLoop.preconditionInEventLoop()
-        typealias Isolated = (isolated GatewayConnection, DeltaFrame, ByteBuffer, MatchID, UInt64) -> Bool
-        typealias Plain = (GatewayConnection, DeltaFrame, ByteBuffer, MatchID, UInt64) -> Bool
-        let call: Isolated = { $0.deliver($1, wire: $2, of: $3, now: $4) }
-        return unsafeBitCast(call, to: Plain.self)(self, delta, wire, match, now)
+        typealias Isolated = (
+            isolated GatewayConnection, ArraySlice<DeltaFrame>, ArraySlice<ByteBuffer>, MatchID, UInt64
+        ) -> Range<Int>
+        typealias Plain = (GatewayConnection, ArraySlice<DeltaFrame>, ArraySlice<ByteBuffer>, MatchID, UInt64) ->
+            Range<Int>
+        let call: Isolated = { $0.deliver($1, wires: $2, of: $3, now: $4) }
+        return unsafeBitCast(call, to: Plain.self)(self, deltas, wires, match, now)
     }
 
     nonisolated func shedOnLoop(
@@ -35,12 +40,6 @@ extension GatewayConnection {
             MessageDrops
         let call: Isolated = { $0.shed($1, of: $2, now: $3) }
         return unsafeBitCast(call, to: Plain.self)(self, shed, match, now)
-    }
-
-    nonisolated func flushDeliveriesOnLoop() {
-        eventLoop.preconditionInEventLoop()
-        let call: (isolated GatewayConnection) -> Void = { $0.flushDeliveries() }
-        unsafeBitCast(call, to: ((GatewayConnection) -> Void).self)(self)
     }
 
     nonisolated func receivedOnLoop(_ frame: WebSocketFrame) {

@@ -273,25 +273,51 @@ actor GatewayConnection {
 
     // MARK: Fan-out (called by match actors, inside one execute per loop)
 
-    /// Hands a delta of `match` to this client, without flushing: the fan-out pass flushes each
-    /// connection once, after every frame due to it in the pass (one `writev` for k deltas).
-    /// Returns whether it was written to the socket (false: queued, filtered, shed, or the
-    /// connection is closing).
-    /// `wire`: the delta's frame for this client's deflate cohort. (Shed deltas go to
-    /// ``shed(_:of:now:)``.)
-    func deliver(_ delta: DeltaFrame, wire: ByteBuffer, of match: MatchID, now: UInt64) -> Bool {
+    /// Hands `match`'s deltas to this client, in seq order (`wires[i]`: the frame of `deltas[i]`
+    /// for this client's deflate cohort), and flushes what it wrote: one subscription lookup, one
+    /// ack-clock mark and one flush for the whole run (one `writev` for k deltas), then a write
+    /// per delta. Deltas at or below the subscription's start are not this client's; what the
+    /// socket cannot take now waits in the queue under its bounds.
+    ///
+    /// Returns the deltas written to the socket (indices of `deltas`): those not this client's
+    /// come first and, once one waits in the queue, every later one waits behind it, so the
+    /// written ones are one range. (Shed deltas go to ``shed(_:of:now:)``.)
+    func deliver(
+        _ deltas: ArraySlice<DeltaFrame>, wires: ArraySlice<ByteBuffer>, of match: MatchID, now: UInt64
+    ) -> Range<Int> {
         guard lifecycle == .open, closeWhenFlushed == nil, let index = subscriptions.index(forKey: match) else {
-            return false
+            return deltas.startIndex..<deltas.startIndex
         }
-        guard delta.seq > subscriptions.values[index].skipThrough else { return false }
+        let skipThrough = subscriptions.values[index].skipThrough
+        var next = deltas.startIndex
+        while next < deltas.endIndex, deltas[next].seq <= skipThrough { next += 1 }
+        guard next < deltas.endIndex else { return next..<next }
+        // One mark for the run: its deltas were all handed over at `now`.
+        let lastSeq = deltas[deltas.endIndex - 1].seq
         if let age = subscriptions.values[index].clock.oldestUnackedAge(at: now),
             age >= environment.ackTimeoutNanoseconds
         {
-            ackTimedOut(match)
+            ackTimedOut(match)  // writes and flushes (its resync), which may close the connection
+            subscriptions[match]?.clock.sent(seq: lastSeq, at: now)
+        } else {
+            subscriptions.values[index].clock.sent(seq: lastSeq, at: now)
         }
-        subscriptions.values[index].clock.sent(seq: delta.seq, at: now)
         if watchedUntil == 0 { watch(dueIn: environment.ackTimeoutNanoseconds, now: now) }
-        return send(wire, of: match, priority: delta.priority)
+        let first = next
+        if queue.isEmpty, let session = session?.value {
+            // A write past the socket's high-water mark turns `socketWritable` off at once.
+            while next < deltas.endIndex, socketWritable {
+                session.write(wires[next])
+                next += 1
+            }
+            if next > first { session.flush() }
+        }
+        let written = first..<next
+        while next < deltas.endIndex, lifecycle == .open {
+            _ = send(wires[next], of: match, priority: deltas[next].priority)
+            next += 1
+        }
+        return written
     }
 
     /// Drops, for this client, the deltas of a run of `match` that the gateway is shedding
@@ -320,11 +346,6 @@ actor GatewayConnection {
         queue.scheduleResync(for: match, reason: .shed)
         watch(dueIn: Self.shedResyncDelay, now: now)
         return drops
-    }
-
-    /// Flushes what the fan-out pass wrote to this connection.
-    func flushDeliveries() {
-        session?.value.flush()
     }
 
     /// Tells this client that `match` may have lost deltas (bus gap or reconnect).

@@ -73,11 +73,22 @@ final class LoopFanout {
     private var joins: [(connection: GatewayConnection, action: @Sendable (isolated GatewayConnection) -> Void)] = []
     /// Positions in `pending` of the deltas a run takes (storage kept).
     private var taken: [Int] = []
+    /// The run's frames, their plain wires and compressed ones by window size (slot
+    /// `windowBits - 8`), and its deltas' compression caches (storage kept between passes).
+    private var frames: [DeltaFrame] = []
+    private var plainWires: [ByteBuffer] = []
+    private var windowWires = [[ByteBuffer]?](repeating: nil, count: 8)
     private var wires: [DeltaWires] = []
-    /// The run's shed deltas, in order, and for each delta of the run that is shed, where its
-    /// stretch of consecutive shed deltas starts and ends in that list (storage kept).
+    /// Consecutive deltas of the run that are all delivered or all shed.
+    private struct Stretch {
+        var deltas: Range<Int>
+        let shed: Bool
+        /// Where a shed stretch's deltas are in `shedDeltas`.
+        var shedDeltas: Range<Int>
+    }
+    /// The run's stretches in order, and its shed deltas in order (storage kept).
+    private var stretches: [Stretch] = []
     private var shedDeltas: [(seq: Int64, priority: Priority)] = []
-    private var shedStretch: [Range<Int>] = []
     /// Shed deltas counted in this pass, recorded at its end.
     private var shedDrops = MessageDrops()
     /// The most deltas delivered to a subscriber in one go.
@@ -225,67 +236,79 @@ final class LoopFanout {
     }
 
     /// Hands every delta of `run` to as many of their remaining subscribers as `budget` allows,
-    /// subscriber by subscriber: each gets all its frames, then one flush (one `writev`), while
-    /// its state is still in cache. Each stretch of consecutive shed deltas costs a subscriber
-    /// one call, at its first delta (its `resync` then goes ahead of the next delta written), so
-    /// that shedding costs less than delivering. Returns the deliveries visited.
+    /// subscriber by subscriber: each gets the run in one call, which writes its frames and
+    /// flushes once (one `writev`), while its state is still in cache. Each stretch of consecutive
+    /// shed deltas costs a subscriber one call too (its `resync` then goes ahead of the next
+    /// delta written), so that shedding costs less than delivering. Returns the deliveries
+    /// visited.
     private func deliverRun(budget: Int, now: UInt64, environment: GatewayEnvironment) -> Int {
+        // Once per run, not per subscriber: the frames, their wires and the stretches.
+        frames.removeAll(keepingCapacity: true)
+        plainWires.removeAll(keepingCapacity: true)
         wires.removeAll(keepingCapacity: true)
         shedDeltas.removeAll(keepingCapacity: true)
-        shedStretch.removeAll(keepingCapacity: true)
-        var stretchStart = 0
+        stretches.removeAll(keepingCapacity: true)
+        for slot in windowWires.indices { windowWires[slot] = nil }
         for index in run.indices {
-            let shed = run[index].shed ?? environment.shedder.sheds(run[index].frame.priority)
+            let frame = run[index].frame
+            let shed = run[index].shed ?? environment.shedder.sheds(frame.priority)
             run[index].shed = shed
-            if shed {
-                if index == 0 || !run[index - 1].shed! { stretchStart = shedDeltas.count }
-                shedStretch.append(stretchStart..<stretchStart)
-                shedDeltas.append((run[index].frame.seq, run[index].frame.priority))
+            frames.append(frame)
+            plainWires.append(frame.wire)
+            wires.append(DeltaWires(frame, codecs: codecs, metrics: environment.metrics))
+            if shed { shedDeltas.append((frame.seq, frame.priority)) }
+            if let last = stretches.last, last.shed == shed {
+                stretches[stretches.count - 1].deltas = last.deltas.lowerBound..<index + 1
+                if shed { stretches[stretches.count - 1].shedDeltas = last.shedDeltas.lowerBound..<shedDeltas.count }
             } else {
-                shedStretch.append(shedDeltas.count..<shedDeltas.count)  // where the next stretch starts
-            }
-            wires.append(DeltaWires(run[index].frame, codecs: codecs, metrics: environment.metrics))
-        }
-        // Each shed delta's stretch ends where the next delivered delta (or the run) does.
-        var stretchEnd = shedDeltas.count
-        for index in run.indices.reversed() {
-            if run[index].shed! {
-                shedStretch[index] = shedStretch[index].lowerBound..<stretchEnd
-            } else {
-                stretchEnd = shedStretch[index].lowerBound
+                stretches.append(
+                    Stretch(
+                        deltas: index..<index + 1, shed: shed,
+                        shedDeltas: shed ? shedDeltas.count - 1..<shedDeltas.count : 0..<0))
             }
         }
         let members = runMembers
         let match = run[0].match
         let start = run[0].next
         let end = min(members.count, start + max(1, budget / run.count))
+        var written = [Int](repeating: 0, count: run.count)
         for member in start..<end {
             let connection = members[member]
+            let memberWires = wireSet(for: connection.deflate)
             var wrote = false
-            for index in run.indices {
-                let batch = run[index]
-                if batch.shed! {
-                    // The first of its stretch answers for all of it.
-                    guard index == 0 || !run[index - 1].shed! else { continue }
-                    let drops = connection.shedOnLoop(shedDeltas[shedStretch[index]], of: match, now: now)
+            for stretch in stretches {
+                if stretch.shed {
+                    let drops = connection.shedOnLoop(shedDeltas[stretch.shedDeltas], of: match, now: now)
                     shedDrops.low += drops.low
                     shedDrops.normal += drops.normal
                     shedDrops.critical += drops.critical
                     continue
                 }
-                if connection.deliverOnLoop(
-                    batch.frame, wire: wires[index].wire(for: connection.deflate), of: match, now: now)
-                {
-                    run[index].written += 1
-                    wrote = true
-                }
+                let sent = connection.deliverOnLoop(
+                    frames[stretch.deltas], wires: memberWires[stretch.deltas], of: match, now: now)
+                for index in sent { written[index] += 1 }
+                wrote = wrote || !sent.isEmpty
             }
-            if wrote {
-                connection.flushDeliveriesOnLoop()
-                flushes &+= 1
-            }
+            if wrote { flushes &+= 1 }
         }
-        for index in run.indices { run[index].next = end }
+        for index in run.indices {
+            run[index].next = end
+            run[index].written += written[index]
+        }
         return (end - start) * run.count
+    }
+
+    /// The run's frames for a subscriber with `deflate`, built once per window size per run (shed
+    /// deltas keep their plain frame: they are never written).
+    private func wireSet(for deflate: NegotiatedDeflate?) -> [ByteBuffer] {
+        guard let deflate else { return plainWires }
+        let slot = Int(deflate.windowBits) - 8
+        if let built = windowWires[slot] { return built }
+        var built = plainWires
+        for index in run.indices where run[index].shed == false {
+            built[index] = wires[index].wire(for: deflate)
+        }
+        windowWires[slot] = built
+        return built
     }
 }

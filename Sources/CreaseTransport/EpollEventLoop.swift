@@ -74,6 +74,14 @@ public final class EpollEventLoop: NIOSerialEventLoopExecutor, @unchecked Sendab
     /// A read buffer shared by everything that reads on the loop (64 KiB): valid on the loop's
     /// thread, for one callback; bytes are copied out of it per read.
     public let scratch: UnsafeMutableRawBufferPointer
+    /// A write buffer shared by the loop's sockets (64 KiB), held by one socket at a time
+    /// (`corked`, its `corkedBytes` at the front): a socket with nothing queued copies what it
+    /// writes into it and sends it with one `send` at its flush, so that the frames of a flush
+    /// cost a copy each, no queue and no reference counting; when another socket writes first,
+    /// the holder's bytes move to its own queue (``EpollSocket``).
+    let cork: UnsafeMutableRawBufferPointer
+    var corked: EpollSocket?
+    var corkedBytes = 0
     /// `iovec`s and the storages they point into, for one gathering write at a time.
     let iovecs: UnsafeMutableBufferPointer<iovec>
     let storages: UnsafeMutableBufferPointer<Unmanaged<AnyObject>?>
@@ -95,6 +103,7 @@ public final class EpollEventLoop: NIOSerialEventLoopExecutor, @unchecked Sendab
         self.epoll = epoll
         self.wake = wake
         scratch = .allocate(byteCount: 64 * 1024, alignment: 16)
+        cork = .allocate(byteCount: 64 * 1024, alignment: 16)
         iovecs = .allocate(capacity: Self.maxIOVecs)
         storages = .allocate(capacity: Self.maxIOVecs)
         storages.initialize(repeating: nil)
@@ -107,6 +116,7 @@ public final class EpollEventLoop: NIOSerialEventLoopExecutor, @unchecked Sendab
         Glibc.close(epoll)
         Glibc.close(wake)
         scratch.deallocate()
+        cork.deallocate()
         iovecs.deallocate()
         storages.deallocate()
     }

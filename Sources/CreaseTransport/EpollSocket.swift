@@ -147,20 +147,87 @@ public final class EpollSocket: EpollRegistration {
     /// Queues `bytes`; nothing is sent before ``flush()``.
     public func write(_ bytes: ByteBuffer) {
         guard descriptor >= 0, !outputShutDown, ending == .none else { return }
-        // Storage for a few frames at once: a flush usually follows a handful of writes, and
-        // growing from nothing cost an allocation per frame (the queue is dropped when empty).
-        if pending.isEmpty { pending.reserveCapacity(4) }
-        pending.append(bytes)
-        pendingBytes += bytes.readableBytes
+        let count = bytes.readableBytes
+        let holding = loop.corked === self
+        if pending.isEmpty, count <= loop.cork.count - (holding ? loop.corkedBytes : 0) {
+            // The usual case: nothing waits in the kernel's way, so the bytes go into the loop's
+            // cork, sent with this socket's flush.
+            if !holding {
+                loop.corked?.uncork()
+                loop.corked = self
+            }
+            if count > 0 {
+                bytes.withUnsafeReadableBytes { source in
+                    (loop.cork.baseAddress! + loop.corkedBytes).copyMemory(from: source.baseAddress!, byteCount: count)
+                }
+            }
+            loop.corkedBytes += count
+        } else {
+            if holding { uncork() }  // what was corked goes first
+            // Storage for a few frames at once: a flush usually follows a handful of writes, and
+            // growing from nothing cost an allocation per frame (the queue is dropped when empty).
+            if pending.isEmpty { pending.reserveCapacity(4) }
+            pending.append(bytes)
+        }
+        pendingBytes += count
         if isWritable, pendingBytes > waterMarks.high {
             isWritable = false
             delegate?.socketWritabilityChanged(false)
         }
     }
 
+    /// Moves this socket's bytes in the loop's cork to the end of its own queue (another socket
+    /// writes, or this one needs a queue). Counted in `pendingBytes` already.
+    private func uncork() {
+        let count = loop.corkedBytes
+        loop.corked = nil
+        loop.corkedBytes = 0
+        guard count > 0 else { return }
+        var buffer = loop.allocator.buffer(capacity: count)
+        buffer.writeBytes(UnsafeRawBufferPointer(rebasing: loop.cork[0..<count]))
+        pending.append(buffer)
+    }
+
+    /// Sends this socket's bytes in the loop's cork (its queue is empty); what the kernel does not
+    /// take moves to the queue, and the socket waits for output.
+    private func sendCorked() {
+        let count = loop.corkedBytes
+        loop.corked = nil
+        loop.corkedBytes = 0
+        var written = 0
+        while written < count {
+            let result = send(descriptor, loop.cork.baseAddress! + written, count - written, Int32(MSG_NOSIGNAL))
+            if result > 0 {
+                written += result
+                continue
+            }
+            let error = errno
+            if result < 0, error == EINTR { continue }
+            if result < 0, error != EAGAIN, error != EWOULDBLOCK {
+                close()
+                return
+            }
+            break  // the kernel's buffer is full
+        }
+        pendingBytes -= written
+        guard written < count else { return }
+        var rest = loop.allocator.buffer(capacity: count - written)
+        rest.writeBytes(UnsafeRawBufferPointer(rebasing: loop.cork[written..<count]))
+        pending.append(rest)
+        waitForOutput(true)
+    }
+
     /// Sends everything written so far (one gathering write when the kernel takes it all).
     public func flush() {
         guard descriptor >= 0 else { return }
+        if loop.corked === self {
+            if pending.isEmpty, !waitingForOutput, !writing {
+                sendCorked()
+                guard descriptor >= 0 else { return }
+            } else {
+                uncork()
+            }
+        }
         flushedCount = pending.count
         guard !waitingForOutput else { return }  // EPOLLOUT will continue
         writeFlushed()
@@ -301,6 +368,10 @@ public final class EpollSocket: EpollRegistration {
         loop.deregister(self, fd: descriptor)
         Glibc.close(descriptor)
         descriptor = -1
+        if loop.corked === self {
+            loop.corked = nil
+            loop.corkedBytes = 0
+        }
         pending = Deque()
         flushedCount = 0
         pendingBytes = 0

@@ -76,6 +76,60 @@ import Testing
         }
     }
 
+    @Test func socketsWritingInTurnThroughTheLoopsCorkKeepEachOnesBytesInOrder() async throws {
+        try await withLoop { loop in
+            let (oursA, theirsA) = try socketPair()
+            let (oursB, theirsB) = try socketPair()
+            defer {
+                Glibc.close(theirsA)
+                Glibc.close(theirsB)
+            }
+            let a = try await loop.submit { Handle(try Self.makeSocket(oursA, loop, SocketRecorder())) }.get()
+            let b = try await loop.submit { Handle(try Self.makeSocket(oursB, loop, SocketRecorder())) }.get()
+            let large = String(repeating: "L", count: 70 * 1024)  // more than the cork holds
+            try await loop.submit {
+                a.value.write(ByteBuffer(string: "a1;"))
+                b.value.write(ByteBuffer(string: "b1;"))  // takes the cork: a's bytes move to its queue
+                a.value.write(ByteBuffer(string: "a2;"))  // behind a's queue
+                b.value.write(ByteBuffer(string: large))
+                a.value.flush()
+                b.value.write(ByteBuffer(string: "b3;"))
+                a.value.write(ByteBuffer(string: "a3;"))
+                b.value.flush()
+                a.value.flush()
+            }.get()
+            #expect(try readExactly(theirsA, count: 9) == "a1;a2;a3;")
+            #expect(try readExactly(theirsB, count: 6 + large.utf8.count) == "b1;" + large + "b3;")
+            try await loop.submit {
+                a.value.close()
+                b.value.close()
+            }.get()
+        }
+    }
+
+    @Test func whatTheKernelDoesNotTakeFromTheCorkIsSentLaterInOrder() async throws {
+        try await withLoop { loop in
+            let (ours, theirs) = try socketPair()
+            defer { Glibc.close(theirs) }
+            var size: Int32 = 4096
+            setsockopt(ours, SOL_SOCKET, SO_SNDBUF, &size, socklen_t(MemoryLayout<Int32>.size))
+            let socket = try await loop.submit { Handle(try Self.makeSocket(ours, loop, SocketRecorder())) }.get()
+            // 60 numbered chunks of 1 KiB, all in the cork, then one flush the kernel takes part of.
+            let chunks = (0..<60).map { index in
+                let label = "\(index);"
+                return label + String(repeating: ".", count: 1024 - label.utf8.count)
+            }
+            try await loop.submit {
+                for chunk in chunks { socket.value.write(ByteBuffer(string: chunk)) }
+                socket.value.flush()
+                socket.value.write(ByteBuffer(string: "after"))  // behind what waits
+                socket.value.flush()
+            }.get()
+            #expect(try readExactly(theirs, count: 60 * 1024 + 5) == chunks.joined() + "after")
+            try await loop.submit { socket.value.close() }.get()
+        }
+    }
+
     @Test func aPeerThatDoesNotReadMakesTheSocketUnwritableUntilItDoes() async throws {
         try await withLoop { loop in
             let (ours, theirs) = try socketPair()
