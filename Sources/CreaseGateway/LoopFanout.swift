@@ -55,6 +55,13 @@ final class LoopFanout {
         /// match's deltas.
         case perform(
             match: MatchID, members: [GatewayConnection], action: @Sendable (isolated GatewayConnection) -> Void)
+
+        var match: MatchID {
+            switch self {
+            case .delta(let batch): batch.match
+            case .join(let match, _, _), .perform(let match, _, _): match
+            }
+        }
     }
 
     private let loop: any EventLoop
@@ -63,16 +70,19 @@ final class LoopFanout {
     /// Pause between two slices of one long fan-out: long enough for the loop to poll its
     /// sockets first (a zero delay would run before any I/O).
     private let slicePause: TimeAmount
-    private var pending = Deque<Item>()
-    /// The deltas being delivered together, taken out of `pending`; a run in progress is
+    /// What waits, by match, each match's items in order; and the matches that have any, each
+    /// once, served in turn: a match's run takes everything of it that waits (up to
+    /// `longestRun`), so the longer the loop is busy, the more deltas each subscriber gets per
+    /// flush, as in one loop iteration of uWebSockets.
+    private var queues: [MatchID: Deque<Item>] = [:]
+    private var ready = Deque<MatchID>()
+    /// The deltas being delivered together, taken out of their queue; a run in progress is
     /// finished before anything else (storage kept between passes).
     private var run: [Batch] = []
     /// Who the run goes to: its latest delta's members.
     private var runMembers: [GatewayConnection] = []
     /// The joins a run passed, run before its deltas (storage kept).
     private var joins: [(connection: GatewayConnection, action: @Sendable (isolated GatewayConnection) -> Void)] = []
-    /// Positions in `pending` of the deltas a run takes (storage kept).
-    private var taken: [Int] = []
     /// The run's frames, their plain wires and compressed ones by window size (slot
     /// `windowBits - 8`), and its deltas' compression caches (storage kept between passes).
     private var frames: [DeltaFrame] = []
@@ -91,10 +101,9 @@ final class LoopFanout {
     private var shedDeltas: [(seq: Int64, priority: Priority)] = []
     /// Shed deltas counted in this pass, recorded at its end.
     private var shedDrops = MessageDrops()
-    /// The most deltas delivered to a subscriber in one go.
+    /// The most deltas delivered to a subscriber in one go (about 16 KB of frames, a quarter of
+    /// the loop's write cork).
     private static let longestRun = 64
-    /// The most inbox items looked at to gather a run.
-    private static let longestScan = 1_024
     private var passScheduled = false
     /// Publish times of the deltas a slice finished delivering (storage kept between slices).
     private var completed: [Int64] = []
@@ -110,7 +119,7 @@ final class LoopFanout {
     }
 
     /// Whether a delta waits to be delivered (a slice ended in the middle of the inbox).
-    var isIdle: Bool { pending.isEmpty && run.isEmpty && !passScheduled }
+    var isIdle: Bool { queues.isEmpty && run.isEmpty && !passScheduled }
 
     /// How long the oldest delta still in the inbox has waited, nanoseconds (0 when none waits).
     ///
@@ -118,16 +127,23 @@ final class LoopFanout {
     /// up; this does: the overload shedder reads it with the lag (`EventLoopLagProbe`).
     func backlog(at now: UInt64) -> UInt64 {
         if let first = run.first { return now &- min(now, first.enqueuedAt) }
-        for item in pending {
-            if case .delta(let batch) = item { return now &- min(now, batch.enqueuedAt) }
+        var oldest = now
+        for queue in queues.values {
+            for item in queue {
+                guard case .delta(let batch) = item else { continue }
+                oldest = min(oldest, batch.enqueuedAt)
+                break
+            }
         }
-        return 0
+        return now - oldest
     }
 
     /// Takes a delta for `members` (all on this loop); the pass that delivers it runs as this
     /// loop's next task, after whatever deltas are already queued for the loop.
     func enqueue(_ item: Item, environment: GatewayEnvironment) {
-        pending.append(item)
+        let match = item.match
+        if queues[match] == nil { ready.append(match) }
+        queues[match, default: Deque()].append(item)
         guard !passScheduled else { return }
         passScheduled = true
         let this = NIOLoopBound(self, eventLoop: loop)
@@ -144,10 +160,12 @@ final class LoopFanout {
         var budget = sliceDeliveries
         slice: while budget > 0 {
             if run.isEmpty {
-                guard let first = pending.first else { break slice }
-                switch first {
+                guard let match = ready.first else { break slice }
+                var queue = queues.removeValue(forKey: match)!
+                switch queue.first! {
                 case .perform(_, let members, let action):
-                    pending.removeFirst()
+                    queue.removeFirst()
+                    putBack(queue, of: match, nextInTurn: false)
                     for connection in members {
                         connection.assumeIsolated { action($0) }
                     }
@@ -155,7 +173,8 @@ final class LoopFanout {
                     now = NIODeadline.now().uptimeNanoseconds
                     continue slice
                 case .join(_, let connection, let action):
-                    pending.removeFirst()
+                    queue.removeFirst()
+                    putBack(queue, of: match, nextInTurn: false)
                     connection.assumeIsolated { action($0) }
                     budget -= 1
                     // A join stamps its replay with the time it ran: later deliveries must not
@@ -163,7 +182,8 @@ final class LoopFanout {
                     now = NIODeadline.now().uptimeNanoseconds
                     continue slice
                 case .delta:
-                    collectRun(joinBudget: budget - 1)
+                    collectRun(from: &queue, joinBudget: budget - 1)
+                    putBack(queue, of: match, nextInTurn: true)
                     if !joins.isEmpty {
                         for join in joins { join.connection.assumeIsolated { join.action($0) } }
                         budget -= joins.count
@@ -195,7 +215,7 @@ final class LoopFanout {
             }
             completed.removeAll(keepingCapacity: true)
         }
-        guard !pending.isEmpty || !run.isEmpty, !passScheduled else { return }
+        guard !queues.isEmpty || !run.isEmpty, !passScheduled else { return }
         passScheduled = true
         let this = NIOLoopBound(self, eventLoop: loop)
         loop.scheduleTask(in: slicePause) {
@@ -203,36 +223,36 @@ final class LoopFanout {
         }
     }
 
-    /// Moves into `run` the delta at the head of the inbox and every later one of its match, up
-    /// to `longestRun`, and into `joins` the joins of that match among them, looking past other
-    /// matches' items (whose order relative to this match does not matter) but not past a
-    /// resync of this match (which must come between its deltas), nor past a join beyond
-    /// `joinBudget` (the slice's bound counts joins too; the run ends before it, so that no
-    /// later delta goes to a joiner not yet subscribed).
-    private func collectRun(joinBudget: Int) {
-        guard case .delta(let head) = pending.first else { return }
-        taken.removeAll(keepingCapacity: true)
-        var index = pending.startIndex
-        var scanned = 0
-        scan: while index < pending.endIndex, run.count < Self.longestRun, scanned < Self.longestScan {
-            switch pending[index] {
-            case .delta(let batch) where batch.match == head.match:
+    /// Puts `queue` back as `match`'s (or drops the match when nothing of it waits), the match
+    /// at the head of `ready`: it stays there for its next item, or, once a run was taken
+    /// (`nextInTurn`), goes behind the other matches.
+    private func putBack(_ queue: Deque<Item>, of match: MatchID, nextInTurn: Bool) {
+        guard !queue.isEmpty else {
+            ready.removeFirst()
+            return
+        }
+        queues[match] = queue
+        if nextInTurn { ready.append(ready.removeFirst()) }
+    }
+
+    /// Moves into `run` the deltas at the head of `queue` (one match's), up to `longestRun`, and
+    /// into `joins` the joins among them; it stops at a resync (which must come between the
+    /// deltas it came between) and at a join beyond `joinBudget` (the slice's bound counts joins
+    /// too; the run ends before it, so that no later delta goes to a joiner not yet subscribed).
+    private func collectRun(from queue: inout Deque<Item>, joinBudget: Int) {
+        collect: while let item = queue.first, run.count < Self.longestRun {
+            switch item {
+            case .delta(let batch):
                 run.append(batch)
-                taken.append(index)
-            case .join(let match, let connection, let action) where match == head.match:
-                guard joins.count < joinBudget else { break scan }
+            case .join(_, let connection, let action):
+                guard joins.count < joinBudget else { break collect }
                 joins.append((connection, action))
-                taken.append(index)
-            case .perform(let match, _, _) where match == head.match:
-                break scan
-            default:
-                break
+            case .perform:
+                break collect
             }
-            index += 1
-            scanned += 1
+            queue.removeFirst()
         }
         runMembers = run[run.count - 1].members
-        for index in taken.reversed() { pending.remove(at: index) }
     }
 
     /// Hands every delta of `run` to as many of their remaining subscribers as `budget` allows,
