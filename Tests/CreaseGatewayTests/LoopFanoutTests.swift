@@ -177,6 +177,29 @@ final class FanoutFixture: Sendable {
         #expect(try await fixture.onLoop { fixture.fanout.passes } == 1)
     }
 
+    /// A run takes every delta of its match that waits, however many items of other matches
+    /// came between them: the longer a loop is busy, the more deltas ride on each flush.
+    @Test func aRunTakesEveryWaitingDeltaOfItsMatchPastOtherMatches() async throws {
+        let fixture = try await FanoutFixture.make(subscribers: 2, slice: 1_024)
+        let others = (0..<50).map { MatchID("other-\($0)")! }
+        try await fixture.onLoop {
+            let members = fixture.connections
+            func enqueue(_ seq: Int64, of match: MatchID, to members: [GatewayConnection]) {
+                let batch = LoopFanout.Batch(frame: fixture.delta(seq), match: match, members: members)
+                fixture.fanout.enqueue(.delta(batch), environment: fixture.environment)
+            }
+            enqueue(1, of: fixture.match, to: members)
+            // 2,000 deltas of 50 other matches (to a member not subscribed to them) in between.
+            for index in 0..<2_000 { enqueue(Int64(index / 50 + 1), of: others[index % 50], to: [members[1]]) }
+            enqueue(2, of: fixture.match, to: members)
+            enqueue(3, of: fixture.match, to: members)
+        }
+        try await fixture.runAll()
+        #expect(try await fixture.received() == [[1, 2, 3], [1, 2, 3]])
+        let flushes = try await fixture.onLoop { try (0..<2).map { try fixture.tap($0).framesAtFlush } }
+        #expect(flushes == [[3], [3]])
+    }
+
     /// Shedding must cost less than delivering: a shed delta costs no write; its (coalesced)
     /// resync rides with the next write to the client, ahead of it.
     @Test func shedDeltasCostNoWriteAndTheirResyncRidesWithTheNext() async throws {
