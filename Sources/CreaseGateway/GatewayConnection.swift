@@ -47,7 +47,8 @@ actor GatewayConnection {
     private var session: NIOLoopBound<any ConnectionTransport>?
     private var assembler: InboundMessageAssembler
     private var queue: OutboundQueue<ByteBuffer>
-    private var subscriptions: [MatchID: Subscription] = [:]
+    /// Most clients watch one match: its subscription is held inline (``MatchTable``).
+    private var subscriptions = MatchTable<Subscription>()
     private var rejections = RejectionWindow()
     private var pendingCommands = Deque<ClientMessage>()
     private var runningCommands = false
@@ -240,7 +241,7 @@ actor GatewayConnection {
         }
         let timeout = environment.ackTimeoutNanoseconds
         var soonest: UInt64?
-        for match in subscriptions.keys {
+        for match in subscriptions.matches {
             guard let age = subscriptions[match]?.clock.oldestUnackedAge(at: now) else { continue }
             if age >= timeout {
                 ackTimedOut(match)
@@ -271,12 +272,12 @@ actor GatewayConnection {
         watch(dueIn: Self.closeGrace, now: now)
     }
 
-    // MARK: Fan-out (called by match actors, inside one execute per loop)
+    // MARK: Fan-out (called by the loop's fan-out passes, `LoopFanout`)
 
     /// Hands `match`'s deltas to this client, in seq order (`wires[i]`: the frame of `deltas[i]`
     /// for this client's deflate cohort), and flushes what it wrote: one subscription lookup, one
-    /// ack-clock mark and one flush for the whole run (one `writev` for k deltas), then a write
-    /// per delta. Deltas at or below the subscription's start are not this client's; what the
+    /// ack-clock mark and one flush for the deltas of one call (one system call for k deltas),
+    /// and a write per delta. Deltas at or below the subscription's start are not this client's; what the
     /// socket cannot take now waits in the queue under its bounds.
     ///
     /// Returns the deltas written to the socket (indices of `deltas`): those not this client's
@@ -285,23 +286,18 @@ actor GatewayConnection {
     func deliver(
         _ deltas: ArraySlice<DeltaFrame>, wires: ArraySlice<ByteBuffer>, of match: MatchID, now: UInt64
     ) -> Range<Int> {
-        guard lifecycle == .open, closeWhenFlushed == nil, let index = subscriptions.index(forKey: match) else {
+        guard lifecycle == .open, closeWhenFlushed == nil, let skipThrough = subscriptions[match]?.skipThrough else {
             return deltas.startIndex..<deltas.startIndex
         }
-        let skipThrough = subscriptions.values[index].skipThrough
         var next = deltas.startIndex
         while next < deltas.endIndex, deltas[next].seq <= skipThrough { next += 1 }
         guard next < deltas.endIndex else { return next..<next }
         // One mark for the run: its deltas were all handed over at `now`.
         let lastSeq = deltas[deltas.endIndex - 1].seq
-        if let age = subscriptions.values[index].clock.oldestUnackedAge(at: now),
-            age >= environment.ackTimeoutNanoseconds
-        {
+        if let age = subscriptions[match]?.clock.oldestUnackedAge(at: now), age >= environment.ackTimeoutNanoseconds {
             ackTimedOut(match)  // writes and flushes (its resync), which may close the connection
-            subscriptions[match]?.clock.sent(seq: lastSeq, at: now)
-        } else {
-            subscriptions.values[index].clock.sent(seq: lastSeq, at: now)
         }
+        subscriptions[match]?.clock.sent(seq: lastSeq, at: now)
         if watchedUntil == 0 { watch(dueIn: environment.ackTimeoutNanoseconds, now: now) }
         let first = next
         if queue.isEmpty, let session = session?.value {
@@ -310,13 +306,15 @@ actor GatewayConnection {
                 session.write(wires[next])
                 next += 1
             }
-            if next > first { session.flush() }
         }
         let written = first..<next
+        // Before the flush, while the socket is still unwritable: the rest waits in the queue,
+        // and the flush's writability change drains it behind what was written.
         while next < deltas.endIndex, lifecycle == .open {
             _ = send(wires[next], of: match, priority: deltas[next].priority)
             next += 1
         }
+        if !written.isEmpty { session?.value.flush() }
         return written
     }
 
@@ -328,15 +326,12 @@ actor GatewayConnection {
     /// drops to count.
     func shed(_ shed: ArraySlice<(seq: Int64, priority: Priority)>, of match: MatchID, now: UInt64) -> MessageDrops {
         var drops = MessageDrops()
-        guard lifecycle == .open, closeWhenFlushed == nil, let index = subscriptions.index(forKey: match) else {
+        guard lifecycle == .open, closeWhenFlushed == nil, let skipThrough = subscriptions[match]?.skipThrough else {
             return drops
         }
-        let skipThrough = subscriptions.values[index].skipThrough
         for delta in shed where delta.seq > skipThrough { drops[delta.priority] += 1 }
         guard drops.total > 0 else { return drops }
-        if let age = subscriptions.values[index].clock.oldestUnackedAge(at: now),
-            age >= environment.ackTimeoutNanoseconds
-        {
+        if let age = subscriptions[match]?.clock.oldestUnackedAge(at: now), age >= environment.ackTimeoutNanoseconds {
             ackTimedOut(match)
         }
         // Never silently (PROTOCOL.md §2.3): the resync waits in the queue, coalescing every drop
@@ -449,11 +444,11 @@ actor GatewayConnection {
     }
 
     private func acknowledge(_ match: MatchID, through seq: Int64) {
-        guard let index = subscriptions.index(forKey: match) else {
+        guard subscriptions[match] != nil else {
             reject(.notSubscribed, "not subscribed to '\(match)'")
             return
         }
-        subscriptions.values[index].clock.acked(through: seq)
+        subscriptions[match]?.clock.acked(through: seq)
     }
 
     private func subscribe(to match: MatchID, since: Int64?) async {

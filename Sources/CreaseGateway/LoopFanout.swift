@@ -6,10 +6,11 @@ import NIOCore
 /// The deltas one event loop still has to hand to its subscribers: the loop's fan-out inbox.
 ///
 /// Match actors hand each delta to each loop once (``enqueue(_:environment:)``); the loop then
-/// delivers everything pending in passes. The deltas of one match pending together (a run) are
-/// delivered subscriber by subscriber: each connection gets all its frames written, then one
-/// flush, so k deltas for one socket leave in one `writev`, and each socket's state is touched
-/// once while it is in cache. A lone delta still goes out at once (the pass runs as the loop's
+/// delivers everything pending in passes, serving the matches in turn. The deltas of one match
+/// pending together (a run) are delivered subscriber by subscriber: each connection gets all its
+/// frames written, then one flush, so k deltas for one socket leave in one system call (a `send`
+/// of the loop's cork on the epoll transport, a `writev` on SwiftNIO's), and each socket's
+/// state is touched once while it is in cache. A lone delta still goes out at once (the pass runs as the loop's
 /// next task); under load, deltas pile up while a pass runs and the next pass batches them by
 /// itself.
 ///
@@ -44,7 +45,7 @@ final class LoopFanout {
         var written = 0
     }
 
-    /// What a match actor hands to the loop, delivered in order.
+    /// What a match actor hands to the loop, delivered in order with the match's other items.
     enum Item {
         case delta(Batch)
         /// `connection` joins `match` (its snapshot or replay): runs before the match's later
@@ -107,7 +108,8 @@ final class LoopFanout {
     private var passScheduled = false
     /// Publish times of the deltas a slice finished delivering (storage kept between slices).
     private var completed: [Int64] = []
-    /// Passes run and flushes made, for tests (wrapping counters).
+    /// Passes run, and subscribers written to per run (a run's flushes), for tests (wrapping
+    /// counters).
     private(set) var passes = 0
     private(set) var flushes = 0
 
@@ -118,7 +120,7 @@ final class LoopFanout {
         self.slicePause = slicePause
     }
 
-    /// Whether a delta waits to be delivered (a slice ended in the middle of the inbox).
+    /// Whether nothing waits to be delivered and no pass is scheduled.
     var isIdle: Bool { queues.isEmpty && run.isEmpty && !passScheduled }
 
     /// How long the oldest delta still in the inbox has waited, nanoseconds (0 when none waits).
@@ -126,8 +128,9 @@ final class LoopFanout {
     /// Slices keep the loop responsive, so its lag no longer shows a fan-out that cannot keep
     /// up; this does: the overload shedder reads it with the lag (`EventLoopLagProbe`).
     func backlog(at now: UInt64) -> UInt64 {
-        if let first = run.first { return now &- min(now, first.enqueuedAt) }
-        var oldest = now
+        // The run in progress need not hold the oldest: matches take turns, so an older delta
+        // of another match can wait behind it.
+        var oldest = min(now, run.first?.enqueuedAt ?? now)
         for queue in queues.values {
             for item in queue {
                 guard case .delta(let batch) = item else { continue }
@@ -138,8 +141,8 @@ final class LoopFanout {
         return now - oldest
     }
 
-    /// Takes a delta for `members` (all on this loop); the pass that delivers it runs as this
-    /// loop's next task, after whatever deltas are already queued for the loop.
+    /// Takes a delta for `members` (all on this loop), behind its match's items already waiting;
+    /// the pass that delivers it runs as this loop's next task.
     func enqueue(_ item: Item, environment: GatewayEnvironment) {
         let match = item.match
         if queues[match] == nil { ready.append(match) }
@@ -257,7 +260,7 @@ final class LoopFanout {
 
     /// Hands every delta of `run` to as many of their remaining subscribers as `budget` allows,
     /// subscriber by subscriber: each gets the run in one call, which writes its frames and
-    /// flushes once (one `writev`), while its state is still in cache. Each stretch of consecutive
+    /// flushes once, while its state is still in cache. Each stretch of consecutive
     /// shed deltas costs a subscriber one call too (its `resync` then goes ahead of the next
     /// delta written), so that shedding costs less than delivering. Returns the deliveries
     /// visited.

@@ -16,7 +16,8 @@ public protocol EpollSocketDelegate: AnyObject {
 }
 
 /// One connected TCP socket on an ``EpollEventLoop``: non-blocking reads handed to its
-/// delegate, writes queued and sent with one `sendmsg` (gathering) per flush.
+/// delegate; writes copied into the loop's cork and sent with one `send` per flush, or, while
+/// bytes wait for the kernel, queued and sent with one gathering `sendmsg`.
 ///
 /// It is the whole per-connection footprint of the transport: a descriptor, a queue that
 /// holds buffers only while the kernel does not take them, and a few flags; an idle socket
@@ -217,7 +218,8 @@ public final class EpollSocket: EpollRegistration {
         waitForOutput(true)
     }
 
-    /// Sends everything written so far (one gathering write when the kernel takes it all).
+    /// Sends everything written so far (one `send` of the cork, or one gathering `sendmsg` of
+    /// the queue, when the kernel takes it all).
     public func flush() {
         guard descriptor >= 0 else { return }
         if loop.corked === self {

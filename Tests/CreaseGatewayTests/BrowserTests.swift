@@ -166,7 +166,7 @@ final class Chromium: @unchecked Sendable {
 
     func stop() {
         process.terminate()
-        process.waitUntilExit()
+        process.waitUntilDead()
         try? FileManager.default.removeItem(at: profile)
     }
 }

@@ -113,6 +113,6 @@ final class HAProxyProcess: @unchecked Sendable {
 
     func stop() {
         process.terminate()
-        process.waitUntilExit()
+        process.waitUntilDead()
     }
 }

@@ -181,7 +181,7 @@ struct ExitedProcess {
         while process.isRunning, ContinuousClock.now < deadline { usleep(20_000) }
         if process.isRunning {
             kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            process.waitUntilDead()
             throw RedisError("\(binary.lastPathComponent) did not exit within \(timeout)")
         }
         let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
@@ -274,7 +274,7 @@ final class TLSSidecar: @unchecked Sendable {
     func stop() {
         for process in processes where process.isRunning {
             kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            process.waitUntilDead()
         }
         processes = []
         try? FileManager.default.removeItem(at: directory)

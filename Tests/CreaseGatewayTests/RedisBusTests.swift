@@ -505,10 +505,10 @@ final class GatewayProcess: @unchecked Sendable {
     var isRunning: Bool { process.isRunning }
     var pid: Int32 { process.processIdentifier }
 
-    /// SIGKILL: no drain, no close frames.
+    /// SIGKILL: no drain, no close frames; returns once the process is dead.
     func kill() {
         Foundation.kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        process.waitUntilDead()
     }
 
     deinit {

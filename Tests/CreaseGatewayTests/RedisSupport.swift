@@ -53,7 +53,7 @@ final class RedisTestServer: @unchecked Sendable {
     func stop() {
         guard let process else { return }
         kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        process.waitUntilDead()
         self.process = nil
     }
 

@@ -1,0 +1,96 @@
+/// A map from match to `Value` that holds its first entry inline and only the rest in a
+/// dictionary: nearly every connection watches one match, and a dictionary of one entry costs
+/// an allocation of about 200 bytes per connection and a string hash per lookup.
+///
+/// Guarantees: behaves as a `[MatchID: Value]` (at most one value per match); reads and in-place
+/// changes of an entry neither copy its value nor hash when the match is the inline one.
+/// `matches` lists the inline entry first, the rest in no particular order.
+public struct MatchTable<Value> {
+    // Two optionals rather than one optional pair, so that an in-place change can move the
+    // value out (`take()`) and change it uniquely referenced.
+    private var firstMatch: MatchID?
+    private var firstValue: Value?
+    /// Never holds entries while the inline slot is empty.
+    private var rest: [MatchID: Value] = [:]
+
+    public init() {}
+
+    public var count: Int { (firstMatch == nil ? 0 : 1) + rest.count }
+
+    public var isEmpty: Bool { firstMatch == nil }
+
+    public subscript(match: MatchID) -> Value? {
+        _read {
+            if firstMatch == match {
+                yield firstValue
+            } else {
+                yield rest[match]
+            }
+        }
+        _modify {
+            if firstMatch == match {
+                var value = firstValue.take()
+                defer { settleFirst(value) }
+                yield &value
+            } else if firstMatch == nil {
+                var value: Value? = nil
+                defer {
+                    if let value {
+                        firstMatch = match
+                        firstValue = value
+                    }
+                }
+                yield &value
+            } else {
+                yield &rest[match]
+            }
+        }
+    }
+
+    /// Removes and returns `match`'s value.
+    @discardableResult
+    public mutating func removeValue(forKey match: MatchID) -> Value? {
+        if firstMatch == match {
+            let value = firstValue.take()
+            settleFirst(nil)
+            return value
+        }
+        return rest.removeValue(forKey: match)
+    }
+
+    public mutating func removeAll() {
+        firstMatch = nil
+        firstValue = nil
+        rest = [:]
+    }
+
+    /// Every match in the table.
+    public var matches: [MatchID] {
+        guard let firstMatch else { return [] }
+        return [firstMatch] + rest.keys
+    }
+
+    /// Every value in the table, in the order of `matches`.
+    public var values: [Value] {
+        guard let firstValue else { return [] }
+        return [firstValue] + rest.values
+    }
+
+    /// Puts the inline entry's value back after a change, or, when it was removed, moves an
+    /// entry of `rest` inline.
+    private mutating func settleFirst(_ value: Value?) {
+        if let value {
+            firstValue = value
+            return
+        }
+        if let promoted = rest.first {
+            rest.removeValue(forKey: promoted.key)
+            firstMatch = promoted.key
+            firstValue = promoted.value
+        } else {
+            firstMatch = nil
+        }
+    }
+}
+
+extension MatchTable: Sendable where Value: Sendable {}
