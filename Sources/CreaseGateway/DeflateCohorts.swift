@@ -88,30 +88,3 @@ extension DeltaFrame {
         return cohorts.frame(windowBits: Int(deflate.windowBits), codecs: codecs, metrics: metrics)
     }
 }
-
-/// A delta's frames as one event loop hands them out during one fan-out: each cohort's frame is
-/// looked up once per loop, not once per subscriber.
-struct DeltaWires {
-    let delta: DeltaFrame
-    private let codecs: LoopCodecs
-    private let metrics: GatewayMetrics
-    private var cached: [ByteBuffer?]
-
-    init(_ delta: DeltaFrame, codecs: LoopCodecs, metrics: GatewayMetrics) {
-        self.delta = delta
-        self.codecs = codecs
-        self.metrics = metrics
-        self.cached = []
-    }
-
-    /// The frame a subscriber with `deflate` receives.
-    mutating func wire(for deflate: NegotiatedDeflate?) -> ByteBuffer {
-        guard let deflate, delta.cohorts != nil else { return delta.wire }
-        let index = Int(deflate.windowBits) - 8
-        if cached.isEmpty { cached = Array(repeating: nil, count: 8) }
-        if let frame = cached[index] { return frame }
-        let frame = delta.wire(for: deflate, codecs: codecs, metrics: metrics)
-        cached[index] = frame
-        return frame
-    }
-}

@@ -286,17 +286,13 @@ actor GatewayConnection {
     func deliver(
         _ deltas: ArraySlice<DeltaFrame>, wires: ArraySlice<ByteBuffer>, of match: MatchID, now: UInt64
     ) -> Range<Int> {
-        guard lifecycle == .open, closeWhenFlushed == nil, let skipThrough = subscriptions[match]?.skipThrough else {
-            return deltas.startIndex..<deltas.startIndex
-        }
+        guard let skipThrough = takingDeltas(of: match) else { return deltas.startIndex..<deltas.startIndex }
         var next = deltas.startIndex
         while next < deltas.endIndex, deltas[next].seq <= skipThrough { next += 1 }
         guard next < deltas.endIndex else { return next..<next }
         // One mark for the run: its deltas were all handed over at `now`.
         let lastSeq = deltas[deltas.endIndex - 1].seq
-        if let age = subscriptions[match]?.clock.oldestUnackedAge(at: now), age >= environment.ackTimeoutNanoseconds {
-            ackTimedOut(match)  // writes and flushes (its resync), which may close the connection
-        }
+        actOnAnOverdueAck(of: match, now: now)  // may write and flush a resync, and close
         subscriptions[match]?.clock.sent(seq: lastSeq, at: now)
         if watchedUntil == 0 { watch(dueIn: environment.ackTimeoutNanoseconds, now: now) }
         let first = next
@@ -326,14 +322,10 @@ actor GatewayConnection {
     /// drops to count.
     func shed(_ shed: ArraySlice<(seq: Int64, priority: Priority)>, of match: MatchID, now: UInt64) -> MessageDrops {
         var drops = MessageDrops()
-        guard lifecycle == .open, closeWhenFlushed == nil, let skipThrough = subscriptions[match]?.skipThrough else {
-            return drops
-        }
+        guard let skipThrough = takingDeltas(of: match) else { return drops }
         for delta in shed where delta.seq > skipThrough { drops[delta.priority] += 1 }
         guard drops.total > 0 else { return drops }
-        if let age = subscriptions[match]?.clock.oldestUnackedAge(at: now), age >= environment.ackTimeoutNanoseconds {
-            ackTimedOut(match)
-        }
+        actOnAnOverdueAck(of: match, now: now)
         // Never silently (PROTOCOL.md §2.3): the resync waits in the queue, coalescing every drop
         // of the match, until the next write to this client (it goes first) or at most
         // `shedResyncDelay`: shedding must cost less than delivering (no write per shed delta),
@@ -341,6 +333,22 @@ actor GatewayConnection {
         queue.scheduleResync(for: match, reason: .shed)
         watch(dueIn: Self.shedResyncDelay, now: now)
         return drops
+    }
+
+    /// The start of `match`'s subscription (deltas at or below it are not this client's) while
+    /// the connection takes deltas of it; nil when it does not (not subscribed, closing, or
+    /// draining its queue before a restart close).
+    private func takingDeltas(of match: MatchID) -> Int64? {
+        guard lifecycle == .open, closeWhenFlushed == nil else { return nil }
+        return subscriptions[match]?.skipThrough
+    }
+
+    /// Before more of `match` is handed over: an ack overdue at `now` times the subscription out
+    /// (its queued deltas dropped, `resync` `slow_consumer`).
+    private func actOnAnOverdueAck(of match: MatchID, now: UInt64) {
+        guard let age = subscriptions[match]?.clock.oldestUnackedAge(at: now), age >= environment.ackTimeoutNanoseconds
+        else { return }
+        ackTimedOut(match)
     }
 
     /// Tells this client that `match` may have lost deltas (bus gap or reconnect).

@@ -38,11 +38,6 @@ final class LoopFanout {
         let members: [GatewayConnection]
         /// When the loop took it (uptime nanoseconds): the inbox's backlog is measured from it.
         let enqueuedAt = NIODeadline.now().uptimeNanoseconds
-        /// The next member to visit (a slice can end in the middle of a batch).
-        var next = 0
-        /// Read once per delta per loop, at its first visit.
-        var shed: Bool?
-        var written = 0
     }
 
     /// What a match actor hands to the loop, delivered in order with the match's other items.
@@ -82,14 +77,18 @@ final class LoopFanout {
     private var run: [Batch] = []
     /// Who the run goes to: its latest delta's members.
     private var runMembers: [GatewayConnection] = []
+    /// The next of `runMembers` to visit (a slice can end in the middle of a run).
+    private var runNext = 0
+    /// For each delta of the run, how many subscribers it was written to so far.
+    private var runWritten: [Int] = []
     /// The joins a run passed, run before its deltas (storage kept).
     private var joins: [(connection: GatewayConnection, action: @Sendable (isolated GatewayConnection) -> Void)] = []
     /// The run's frames, their plain wires and compressed ones by window size (slot
-    /// `windowBits - 8`), and its deltas' compression caches (storage kept between passes).
+    /// `windowBits - 8`, built at the first subscriber of that size), prepared once per run
+    /// (storage kept between runs).
     private var frames: [DeltaFrame] = []
     private var plainWires: [ByteBuffer] = []
     private var windowWires = [[ByteBuffer]?](repeating: nil, count: 8)
-    private var wires: [DeltaWires] = []
     /// Consecutive deltas of the run that are all delivered or all shed.
     private struct Stretch {
         var deltas: Range<Int>
@@ -187,6 +186,7 @@ final class LoopFanout {
                 case .delta:
                     collectRun(from: &queue, joinBudget: budget - 1)
                     putBack(queue, of: match, nextInTurn: true)
+                    prepareRun(environment: environment)
                     if !joins.isEmpty {
                         for join in joins { join.connection.assumeIsolated { join.action($0) } }
                         budget -= joins.count
@@ -199,10 +199,11 @@ final class LoopFanout {
             // (a slice that has done nothing yet still serves one subscriber).
             if budget < run.count, budget < sliceDeliveries { break slice }
             budget -= deliverRun(budget: budget, now: now, environment: environment)
-            if run[0].next == runMembers.count {
-                for batch in run where batch.written > 0 { completed.append(batch.frame.timestamp) }
+            if runNext == runMembers.count {
+                for index in run.indices where runWritten[index] > 0 { completed.append(run[index].frame.timestamp) }
                 run.removeAll(keepingCapacity: true)
                 runMembers = []
+                runNext = 0
             }
         }
         let metrics = environment.metrics
@@ -258,27 +259,21 @@ final class LoopFanout {
         runMembers = run[run.count - 1].members
     }
 
-    /// Hands every delta of `run` to as many of their remaining subscribers as `budget` allows,
-    /// subscriber by subscriber: each gets the run in one call, which writes its frames and
-    /// flushes once, while its state is still in cache. Each stretch of consecutive
-    /// shed deltas costs a subscriber one call too (its `resync` then goes ahead of the next
-    /// delta written), so that shedding costs less than delivering. Returns the deliveries
-    /// visited.
-    private func deliverRun(budget: Int, now: UInt64, environment: GatewayEnvironment) -> Int {
-        // Once per run, not per subscriber: the frames, their wires and the stretches.
+    /// Reads each delta of the new run's shed level once, and lays out once what every slice of
+    /// the run shares: its frames, their plain wires, its stretches and shed deltas.
+    private func prepareRun(environment: GatewayEnvironment) {
         frames.removeAll(keepingCapacity: true)
         plainWires.removeAll(keepingCapacity: true)
-        wires.removeAll(keepingCapacity: true)
         shedDeltas.removeAll(keepingCapacity: true)
         stretches.removeAll(keepingCapacity: true)
         for slot in windowWires.indices { windowWires[slot] = nil }
+        runWritten = Array(repeating: 0, count: run.count)
+        runNext = 0
         for index in run.indices {
             let frame = run[index].frame
-            let shed = run[index].shed ?? environment.shedder.sheds(frame.priority)
-            run[index].shed = shed
+            let shed = environment.shedder.sheds(frame.priority)
             frames.append(frame)
             plainWires.append(frame.wire)
-            wires.append(DeltaWires(frame, codecs: codecs, metrics: environment.metrics))
             if shed { shedDeltas.append((frame.seq, frame.priority)) }
             if let last = stretches.last, last.shed == shed {
                 stretches[stretches.count - 1].deltas = last.deltas.lowerBound..<index + 1
@@ -290,14 +285,22 @@ final class LoopFanout {
                         shedDeltas: shed ? shedDeltas.count - 1..<shedDeltas.count : 0..<0))
             }
         }
+    }
+
+    /// Hands every delta of `run` to as many of their remaining subscribers as `budget` allows,
+    /// subscriber by subscriber: each gets the run in one call, which writes its frames and
+    /// flushes once, while its state is still in cache. Each stretch of consecutive
+    /// shed deltas costs a subscriber one call too (its `resync` then goes ahead of the next
+    /// delta written), so that shedding costs less than delivering. Returns the deliveries
+    /// visited.
+    private func deliverRun(budget: Int, now: UInt64, environment: GatewayEnvironment) -> Int {
         let members = runMembers
         let match = run[0].match
-        let start = run[0].next
+        let start = runNext
         let end = min(members.count, start + max(1, budget / run.count))
-        var written = [Int](repeating: 0, count: run.count)
         for member in start..<end {
             let connection = members[member]
-            let memberWires = wireSet(for: connection.deflate)
+            let memberWires = wireSet(for: connection.deflate, environment: environment)
             var wrote = false
             for stretch in stretches {
                 if stretch.shed {
@@ -309,27 +312,26 @@ final class LoopFanout {
                 }
                 let sent = connection.deliverOnLoop(
                     frames[stretch.deltas], wires: memberWires[stretch.deltas], of: match, now: now)
-                for index in sent { written[index] += 1 }
+                for index in sent { runWritten[index] += 1 }
                 wrote = wrote || !sent.isEmpty
             }
             if wrote { flushes &+= 1 }
         }
-        for index in run.indices {
-            run[index].next = end
-            run[index].written += written[index]
-        }
+        runNext = end
         return (end - start) * run.count
     }
 
     /// The run's frames for a subscriber with `deflate`, built once per window size per run (shed
     /// deltas keep their plain frame: they are never written).
-    private func wireSet(for deflate: NegotiatedDeflate?) -> [ByteBuffer] {
+    private func wireSet(for deflate: NegotiatedDeflate?, environment: GatewayEnvironment) -> [ByteBuffer] {
         guard let deflate else { return plainWires }
         let slot = Int(deflate.windowBits) - 8
         if let built = windowWires[slot] { return built }
         var built = plainWires
-        for index in run.indices where run[index].shed == false {
-            built[index] = wires[index].wire(for: deflate)
+        for stretch in stretches where !stretch.shed {
+            for index in stretch.deltas {
+                built[index] = frames[index].wire(for: deflate, codecs: codecs, metrics: environment.metrics)
+            }
         }
         windowWires[slot] = built
         return built

@@ -64,10 +64,26 @@ public struct MatchTable<Value> {
         rest = [:]
     }
 
-    /// Every match in the table.
-    public var matches: [MatchID] {
-        guard let firstMatch else { return [] }
-        return [firstMatch] + rest.keys
+    /// Every match in the table, the inline one first: a copy, so the table may change while it
+    /// is walked, and no allocation (a connection's ticks walk it).
+    public var matches: Matches { Matches(first: firstMatch, rest: rest.keys) }
+
+    /// The matches of a table, as ``matches`` returns them.
+    public struct Matches: Sequence {
+        fileprivate let first: MatchID?
+        fileprivate let rest: [MatchID: Value].Keys
+
+        public func makeIterator() -> Iterator { Iterator(first: first, rest: rest.makeIterator()) }
+
+        public struct Iterator: IteratorProtocol {
+            fileprivate var first: MatchID?
+            fileprivate var rest: [MatchID: Value].Keys.Iterator
+
+            public mutating func next() -> MatchID? {
+                if let match = first.take() { return match }
+                return rest.next()
+            }
+        }
     }
 
     /// Every value in the table, in the order of `matches`.

@@ -147,8 +147,10 @@ public final class EpollSocket: EpollRegistration {
 
     /// Queues `bytes`; nothing is sent before ``flush()``.
     public func write(_ bytes: ByteBuffer) {
-        guard descriptor >= 0, !outputShutDown, ending == .none else { return }
         let count = bytes.readableBytes
+        // Nothing to send: an empty write must not take the cork from another socket.
+        guard descriptor >= 0, !outputShutDown, ending == .none, count > 0 else { return }
+        let loop = self.loop  // one strong reference for the call, not one per use
         let holding = loop.corked === self
         if pending.isEmpty, count <= loop.cork.count - (holding ? loop.corkedBytes : 0) {
             // The usual case: nothing waits in the kernel's way, so the bytes go into the loop's
@@ -157,10 +159,8 @@ public final class EpollSocket: EpollRegistration {
                 loop.corked?.uncork()
                 loop.corked = self
             }
-            if count > 0 {
-                bytes.withUnsafeReadableBytes { source in
-                    (loop.cork.baseAddress! + loop.corkedBytes).copyMemory(from: source.baseAddress!, byteCount: count)
-                }
+            bytes.withUnsafeReadableBytes { source in
+                (loop.cork.baseAddress! + loop.corkedBytes).copyMemory(from: source.baseAddress!, byteCount: count)
             }
             loop.corkedBytes += count
         } else {
@@ -180,6 +180,7 @@ public final class EpollSocket: EpollRegistration {
     /// Moves this socket's bytes in the loop's cork to the end of its own queue (another socket
     /// writes, or this one needs a queue). Counted in `pendingBytes` already.
     private func uncork() {
+        let loop = self.loop
         let count = loop.corkedBytes
         loop.corked = nil
         loop.corkedBytes = 0
@@ -192,6 +193,7 @@ public final class EpollSocket: EpollRegistration {
     /// Sends this socket's bytes in the loop's cork (its queue is empty); what the kernel does not
     /// take moves to the queue, and the socket waits for output.
     private func sendCorked() {
+        let loop = self.loop
         let count = loop.corkedBytes
         loop.corked = nil
         loop.corkedBytes = 0
@@ -308,11 +310,6 @@ public final class EpollSocket: EpollRegistration {
                 pending[0].moveReaderIndex(forwardBy: left)
                 left = 0
             }
-        }
-        // Empty buffers (a zero-length write used as a marker) are done too.
-        while flushedCount > 0, pending[0].readableBytes == 0 {
-            pending.removeFirst()
-            flushedCount -= 1
         }
         if pending.isEmpty { pending = Deque() }  // an idle socket keeps no queue storage
     }
