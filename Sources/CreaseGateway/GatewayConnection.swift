@@ -293,7 +293,7 @@ actor GatewayConnection {
         // One mark for the run: its deltas were all handed over at `now`.
         let lastSeq = deltas[deltas.endIndex - 1].seq
         actOnAnOverdueAck(of: match, now: now)  // may write and flush a resync, and close
-        subscriptions[match]?.clock.sent(seq: lastSeq, at: now)
+        subscriptions.update(match) { $0.clock.sent(seq: lastSeq, at: now) }
         if watchedUntil == 0 { watch(dueIn: environment.ackTimeoutNanoseconds, now: now) }
         let first = next
         if queue.isEmpty, let session = session?.value {
@@ -456,7 +456,7 @@ actor GatewayConnection {
             reject(.notSubscribed, "not subscribed to '\(match)'")
             return
         }
-        subscriptions[match]?.clock.acked(through: seq)
+        subscriptions.update(match) { $0.clock.acked(through: seq) }
     }
 
     private func subscribe(to match: MatchID, since: Int64?) async {
