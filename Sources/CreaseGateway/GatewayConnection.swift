@@ -59,6 +59,9 @@ actor GatewayConnection {
     private var overLimitStrikes = 0
     private var lastHeard: UInt64
     private var lastPing: UInt64
+    /// A ping fell due (at `lastPing`) while the client held subscriptions: it rides with the
+    /// next delivery, one send for both, unless none comes within `pingRideNanoseconds`.
+    private var pingOwed = false
     private var lifecycle = Lifecycle.open
     /// A close of the TCP connection after pending writes was requested once already.
     private var transportClosing = false
@@ -235,14 +238,11 @@ actor GatewayConnection {
         }
         // A shed delta's resync that found no write to ride with.
         if !queue.isEmpty, isWritable { drain() }
-        if role == .crease, now &- lastPing >= environment.heartbeatNanoseconds {
-            lastPing = now
-            if isWritable { write(ServerFrame.encode(opcode: .ping, payload: [UInt8]()), flush: true) }
-        }
+        if role == .crease { heartbeat(now: now) }
         let timeout = environment.ackTimeoutNanoseconds
         var soonest: UInt64?
         for match in subscriptions.matches {
-            guard let age = subscriptions[match]?.clock.oldestUnackedAge(at: now) else { continue }
+            guard let age = subscriptions.update(match, { $0.clock.oldestUnackedAge(at: now) }) ?? nil else { continue }
             if age >= timeout {
                 ackTimedOut(match)
             } else {
@@ -250,6 +250,26 @@ actor GatewayConnection {
             }
         }
         if let soonest { watch(dueIn: soonest, now: now) }
+    }
+
+    /// Pings every `HEARTBEAT_MS`. A subscriber's ping waits up to an eighth of that for a
+    /// delivery to ride with: a ping of its own costs a system call, and at 15,000 viewers
+    /// those were a thirtieth of the gateway's sends (`Benchmarks/RESULTS.md`).
+    private func heartbeat(now: UInt64) {
+        if pingOwed {
+            guard now &- lastPing >= environment.pingRideNanoseconds else { return }
+            pingOwed = false
+            if isWritable { write(environment.pingFrame, flush: true) }
+            return
+        }
+        guard now &- lastPing >= environment.heartbeatNanoseconds else { return }
+        lastPing = now
+        if subscriptions.isEmpty {
+            if isWritable { write(environment.pingFrame, flush: true) }
+        } else {
+            pingOwed = true
+            watch(dueIn: environment.pingRideNanoseconds, now: now)
+        }
     }
 
     /// The visit asked of the timing wheel: it was taken off the wheel, and asks again if it
@@ -297,6 +317,10 @@ actor GatewayConnection {
         if watchedUntil == 0 { watch(dueIn: environment.ackTimeoutNanoseconds, now: now) }
         let first = next
         if queue.isEmpty, let session = session?.value {
+            if pingOwed {
+                pingOwed = false
+                session.write(environment.pingFrame)
+            }
             // A write past the socket's high-water mark turns `socketWritable` off at once.
             while next < deltas.endIndex, socketWritable {
                 session.write(wires[next])
@@ -340,20 +364,21 @@ actor GatewayConnection {
     /// draining its queue before a restart close).
     private func takingDeltas(of match: MatchID) -> Int64? {
         guard lifecycle == .open, closeWhenFlushed == nil else { return nil }
-        return subscriptions[match]?.skipThrough
+        return subscriptions.update(match) { $0.skipThrough }
     }
 
     /// Before more of `match` is handed over: an ack overdue at `now` times the subscription out
     /// (its queued deltas dropped, `resync` `slow_consumer`).
     private func actOnAnOverdueAck(of match: MatchID, now: UInt64) {
-        guard let age = subscriptions[match]?.clock.oldestUnackedAge(at: now), age >= environment.ackTimeoutNanoseconds
+        guard let age = subscriptions.update(match, { $0.clock.oldestUnackedAge(at: now) }) ?? nil,
+            age >= environment.ackTimeoutNanoseconds
         else { return }
         ackTimedOut(match)
     }
 
     /// Tells this client that `match` may have lost deltas (bus gap or reconnect).
     func scheduleResync(of match: MatchID, reason: ResyncReason) {
-        guard lifecycle == .open, subscriptions[match] != nil else { return }
+        guard lifecycle == .open, subscriptions.contains(match) else { return }
         queue.scheduleResync(for: match, reason: reason)
         drain()
     }
@@ -367,7 +392,7 @@ actor GatewayConnection {
         replay: [DeltaFrame],
         skipThrough: Int64
     ) {
-        if subscriptions[match] != nil {
+        if subscriptions.contains(match) {
             environment.metrics.recordDrops(queue.discardMessages(of: match), reason: .resubscribe)
             queue.cancelResync(for: match)
         }
@@ -452,15 +477,14 @@ actor GatewayConnection {
     }
 
     private func acknowledge(_ match: MatchID, through seq: Int64) {
-        guard subscriptions[match] != nil else {
+        guard subscriptions.update(match, { $0.clock.acked(through: seq) }) != nil else {
             reject(.notSubscribed, "not subscribed to '\(match)'")
             return
         }
-        subscriptions.update(match) { $0.clock.acked(through: seq) }
     }
 
     private func subscribe(to match: MatchID, since: Int64?) async {
-        if subscriptions[match] == nil, subscriptions.count >= environment.configuration.maxSubscriptions {
+        if !subscriptions.contains(match), subscriptions.count >= environment.configuration.maxSubscriptions {
             overLimitStrikes += 1
             if overLimitStrikes > Self.maxOverLimitStrikes {
                 close(
@@ -586,7 +610,7 @@ actor GatewayConnection {
         while socketWritable, let next = queue.popNext() {
             switch next {
             case .resync(let match, let reason):
-                guard subscriptions[match] != nil else { continue }
+                guard subscriptions.contains(match) else { continue }
                 session.write(
                     messageFrame(.text, ByteBuffer(bytes: ServerMessage.resync(match: match, reason: reason))))
                 environment.metrics.recordResync(reason)

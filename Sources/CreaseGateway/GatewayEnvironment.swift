@@ -23,6 +23,11 @@ final class GatewayEnvironment: Sendable {
     let ackTimeoutNanoseconds: UInt64
     let heartbeatNanoseconds: UInt64
     let heartbeatTimeoutNanoseconds: UInt64
+    /// How long a subscriber's due ping waits for a delivery to ride with (an eighth of the
+    /// heartbeat: the tick's own resolution).
+    let pingRideNanoseconds: UInt64
+    /// A ping frame without payload, shared by every connection.
+    let pingFrame = ServerFrame.encode(opcode: .ping, payload: [UInt8]())
     /// `COMPRESSION_MIN_BYTES` when compression is on; nil when it is off.
     let compressionMinBytes: Int?
     /// The sockets and WebSockets the process's open-files limit allows.
@@ -76,6 +81,7 @@ final class GatewayEnvironment: Sendable {
         self.ackTimeoutNanoseconds = UInt64(configuration.ackTimeoutMilliseconds) * 1_000_000
         self.heartbeatNanoseconds = UInt64(configuration.heartbeatMilliseconds) * 1_000_000
         self.heartbeatTimeoutNanoseconds = UInt64(configuration.heartbeatTimeoutMilliseconds) * 1_000_000
+        self.pingRideNanoseconds = heartbeatNanoseconds / 8
         self.compressionMinBytes = configuration.compression ? configuration.compressionMinBytes : nil
         let rate = Double(configuration.admissionRate)
         self.admission = Mutex(TokenBucket(rate: rate, burst: rate, now: NIODeadline.now().uptimeNanoseconds))

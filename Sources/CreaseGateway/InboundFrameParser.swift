@@ -97,7 +97,8 @@ package struct InboundFrameParser {
         guard length <= UInt64(maxFrameSize) else { return .invalid(.invalidFrameLength) }
         var maskKey: WebSocketMaskingKey?
         if masked {
-            guard let key = buffer.getBytes(at: start + headerLength, length: 4) else { return .needMoreBytes }
+            // A view, not `getBytes`: no array allocated per frame.
+            guard let key = buffer.viewBytes(at: start + headerLength, length: 4) else { return .needMoreBytes }
             maskKey = WebSocketMaskingKey(key)
             headerLength += 4
         }

@@ -38,7 +38,8 @@ public struct AckClock: Sendable {
     public mutating func acked(through seq: Int64) {
         guard let lastSentSeq, !marks.isEmpty else { return }
         if seq >= lastSentSeq {
-            marks.removeAll()
+            // Storage kept: the next delta would allocate it again, an allocation per ack.
+            marks.removeAll(keepingCapacity: true)
             return
         }
         // A bucket partly acked keeps its start time: the answer may be older than the truth,

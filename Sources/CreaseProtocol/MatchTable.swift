@@ -47,6 +47,12 @@ public struct MatchTable<Value> {
         }
     }
 
+    /// Whether `match` has a value (without copying it: a copy retains what the value holds).
+    @inlinable
+    public func contains(_ match: MatchID) -> Bool {
+        firstMatch == match || rest.index(forKey: match) != nil
+    }
+
     /// Changes `match`'s value in place, if it has one, and returns what `body` returns: the
     /// hot path's way in (an ack-clock mark per delivery), a plain call where the subscript's
     /// `_modify` is a coroutine whose frame the caller may allocate.

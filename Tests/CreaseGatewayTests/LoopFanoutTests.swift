@@ -14,8 +14,9 @@ final class WireTap: ChannelOutboundHandler {
     typealias OutboundIn = ByteBuffer
     typealias OutboundOut = ByteBuffer
 
-    /// Every frame written, as text (the deltas here are plain text frames).
+    /// Every frame written, as text (the deltas here are plain text frames), and its opcode.
     private(set) var frames: [String] = []
+    private(set) var opcodes: [UInt8] = []
     private(set) var flushes = 0
     /// Frames written when each flush came.
     private(set) var framesAtFlush: [Int] = []
@@ -25,6 +26,7 @@ final class WireTap: ChannelOutboundHandler {
         var frame = unwrapOutboundIn(data)
         // Skip the 2-byte header of a short unmasked frame (every frame here is under 126 bytes).
         if frame.readableBytes >= 2 {
+            opcodes.append(frame.readableBytesView.first! & 0x0F)
             frame.moveReaderIndex(forwardBy: 2)
             frames.append(frame.readString(length: frame.readableBytes) ?? "")
         }
@@ -46,6 +48,7 @@ final class WireTap: ChannelOutboundHandler {
 
     func reset() {
         frames = []
+        opcodes = []
         flushes = 0
         framesAtFlush = []
     }
@@ -422,6 +425,48 @@ final class FanoutFixture: Sendable {
     }
 
     /// A lone delta goes out in the loop's next task, without waiting for a timer.
+    /// A subscriber's ping that falls due waits for the next delivery and leaves in its flush,
+    /// ahead of the delta: one send for both.
+    @Test func aDuePingRidesWithTheNextDelivery() async throws {
+        let fixture = try await FanoutFixture.make(subscribers: 1, slice: 1_024)
+        let (connection, heartbeat) = (fixture.connections[0], fixture.environment.heartbeatNanoseconds)
+        try await fixture.onLoop {
+            connection.tickOnLoop(now: NIODeadline.now().uptimeNanoseconds + heartbeat, wheel: false)
+            let tap = try fixture.tap(0)
+            #expect(tap.frames.isEmpty)
+        }
+        try await fixture.enqueue(1)
+        await fixture.loop.run()
+        try await fixture.onLoop {
+            let tap = try fixture.tap(0)
+            #expect(tap.opcodes == [0x9, 0x1])  // ping, then the delta's text frame
+            #expect(tap.framesAtFlush == [2])
+            #expect(tap.deltaSeqs == [1])
+        }
+    }
+
+    /// A due ping that finds no delivery to ride with goes alone once an eighth of the
+    /// heartbeat has passed, and only once.
+    @Test func aDuePingWithoutDeliveriesGoesAloneAfterAnEighthOfTheHeartbeat() async throws {
+        let fixture = try await FanoutFixture.make(subscribers: 1, slice: 1_024)
+        let (connection, heartbeat) = (fixture.connections[0], fixture.environment.heartbeatNanoseconds)
+        try await fixture.onLoop {
+            let due = NIODeadline.now().uptimeNanoseconds + heartbeat
+            connection.tickOnLoop(now: due, wheel: false)
+            connection.tickOnLoop(now: due + heartbeat / 8 - 1, wheel: true)
+            let tap = try fixture.tap(0)
+            #expect(tap.frames.isEmpty)
+            connection.tickOnLoop(now: due + heartbeat / 8, wheel: true)
+            connection.tickOnLoop(now: due + heartbeat / 4, wheel: false)
+            #expect(tap.opcodes == [0x9])
+            #expect(tap.framesAtFlush == [1])
+        }
+        // The next delivery carries no ping of its own.
+        try await fixture.enqueue(1)
+        await fixture.loop.run()
+        #expect(try await fixture.onLoop { try fixture.tap(0).opcodes } == [0x9, 0x1])
+    }
+
     @Test func aLoneDeltaGoesOutAtOnce() async throws {
         let fixture = try await FanoutFixture.make(subscribers: 2, slice: 1_024)
         try await fixture.enqueue(1)

@@ -29,7 +29,10 @@ struct MatchTableTests {
             }
             #expect(table.count == model.count)
             #expect(table.isEmpty == model.isEmpty)
-            for match in matches { #expect(table[match] == model[match]) }
+            for match in matches {
+                #expect(table[match] == model[match])
+                #expect(table.contains(match) == (model[match] != nil))
+            }
             #expect(Set(table.matches) == Set(model.keys))
             #expect(Array(table.matches).count == model.count)
             #expect(table.values.sorted() == model.values.sorted())
