@@ -65,9 +65,9 @@ final class EpollWebSocketSession: EpollSocketDelegate, ConnectionTransport {
 
     // MARK: EpollSocketDelegate
 
-    func socketRead(_ bytes: ByteBuffer) {
+    func socketRead(_ bytes: consuming ByteBuffer) {
         guard !discardingInput else { return }
-        parser.append(bytes)
+        parser.append(consume bytes)
         deliverFrames()
     }
 

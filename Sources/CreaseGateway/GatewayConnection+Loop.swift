@@ -42,10 +42,10 @@ extension GatewayConnection {
         return unsafeBitCast(call, to: Plain.self)(self, shed, match, now)
     }
 
-    nonisolated func receivedOnLoop(_ frame: WebSocketFrame) {
+    nonisolated func receivedOnLoop(_ frame: InboundFrame) {
         eventLoop.preconditionInEventLoop()
-        let call: (isolated GatewayConnection, WebSocketFrame) -> Void = { $0.received($1) }
-        unsafeBitCast(call, to: ((GatewayConnection, WebSocketFrame) -> Void).self)(self, frame)
+        let call: (isolated GatewayConnection, InboundFrame) -> Void = { $0.received($1) }
+        unsafeBitCast(call, to: ((GatewayConnection, InboundFrame) -> Void).self)(self, frame)
     }
 
     /// `wheel`: a visit the connection asked of the loop's timing wheel (else the sweep's).

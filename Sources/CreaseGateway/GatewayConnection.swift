@@ -113,7 +113,7 @@ actor GatewayConnection {
         }
     }
 
-    func received(_ frame: WebSocketFrame) {
+    func received(_ frame: InboundFrame) {
         guard lifecycle != .closed else { return }
         lastHeard = NIODeadline.now().uptimeNanoseconds
         act(on: assembler.receive(frame))

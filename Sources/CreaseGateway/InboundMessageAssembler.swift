@@ -42,8 +42,8 @@ package struct InboundMessageAssembler {
     /// Bytes of a fragmented message being assembled (bounded by `maxMessageBytes`).
     package var bufferedBytes: Int { fragments?.readableBytes ?? 0 }
 
-    package mutating func receive(_ frame: WebSocketFrame) -> Action {
-        guard frame.maskKey != nil else {
+    package mutating func receive(_ frame: InboundFrame) -> Action {
+        guard frame.masked else {
             return .fail(.protocolError, "client frames must be masked")
         }
         guard !frame.rsv2, !frame.rsv3 else {
@@ -72,9 +72,9 @@ package struct InboundMessageAssembler {
                 return .fail(.messageTooBig, "message larger than \(maxMessageBytes) bytes")
             }
             if frame.fin {
-                return complete(opcode: frame.opcode, frame.unmaskedData, compressed: frame.rsv1)
+                return complete(opcode: frame.opcode, frame.payload, compressed: frame.rsv1)
             }
-            fragments = frame.unmaskedData
+            fragments = frame.payload
             fragmentsOpcode = frame.opcode
             fragmentsCompressed = frame.rsv1
             fragmentsUTF8 = UTF8Validator()
@@ -92,7 +92,7 @@ package struct InboundMessageAssembler {
                 return .fail(.messageTooBig, "message larger than \(maxMessageBytes) bytes")
             }
             fragments = nil  // drop our reference so the append below does not copy
-            var data = frame.unmaskedData
+            var data = frame.payload
             // Fail fast: the bad byte ends the message, whatever follows (RFC 6455 §8.1).
             if fragmentsOpcode == .text, !fragmentsCompressed, !fragmentsUTF8.consume(data.readableBytesView) {
                 return .fail(.invalidPayload, "text message is not valid UTF-8")
@@ -132,14 +132,14 @@ package struct InboundMessageAssembler {
         return .text(payload)
     }
 
-    private func control(_ frame: WebSocketFrame) -> Action {
+    private func control(_ frame: InboundFrame) -> Action {
         switch frame.opcode {
         case .ping:
-            return .ping(frame.unmaskedData)
+            return .ping(frame.payload)
         case .pong:
             return .none
         default:
-            var data = frame.unmaskedData
+            var data = frame.payload
             guard data.readableBytes > 0 else { return .peerClosed(code: nil, reason: "") }
             guard let code = data.readInteger(as: UInt16.self) else {
                 return .fail(.protocolError, "close frame with a one-byte payload")

@@ -6,8 +6,9 @@ import NIOCore
 
 /// What an ``EpollSocket`` tells its owner, on the loop.
 public protocol EpollSocketDelegate: AnyObject {
-    /// Bytes read from the socket, in order.
-    func socketRead(_ bytes: ByteBuffer)
+    /// Bytes read from the socket, in order; the delegate takes them over (no one else holds
+    /// them, so they may be changed in place without a copy).
+    func socketRead(_ bytes: consuming ByteBuffer)
     /// The socket's writability changed: false once more than the high-water mark waits to be
     /// written, true again below the low-water mark. Reported synchronously, like NIO does.
     func socketWritabilityChanged(_ isWritable: Bool)
@@ -129,7 +130,7 @@ public final class EpollSocket: EpollRegistration {
             if count > 0 {
                 var buffer = loop.allocator.buffer(capacity: count)
                 buffer.writeBytes(UnsafeRawBufferPointer(rebasing: loop.scratch[0..<count]))
-                delegate?.socketRead(buffer)
+                delegate?.socketRead(consume buffer)  // the only reference: unmasked in place
                 if count < loop.scratch.count { return }
             } else if count == 0 {
                 close()  // the peer's FIN: remote half-closure is not kept open

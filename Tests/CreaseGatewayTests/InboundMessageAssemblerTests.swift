@@ -11,14 +11,12 @@ struct InboundMessageAssemblerTests {
     static func frame(
         _ opcode: WebSocketOpcode, _ payload: [UInt8], fin: Bool = true, rsv1: Bool = false, rsv2: Bool = false,
         masked: Bool = true
-    ) -> WebSocketFrame {
-        WebSocketFrame(
-            fin: fin, rsv1: rsv1, rsv2: rsv2, opcode: opcode,
-            maskKey: masked ? WebSocketMaskingKey([0, 0, 0, 0]) : nil,
-            data: ByteBuffer(bytes: payload))
+    ) -> InboundFrame {
+        InboundFrame(
+            fin: fin, rsv1: rsv1, rsv2: rsv2, opcode: opcode, masked: masked, payload: ByteBuffer(bytes: payload))
     }
 
-    static func text(_ string: String, fin: Bool = true) -> WebSocketFrame {
+    static func text(_ string: String, fin: Bool = true) -> InboundFrame {
         frame(.text, Array(string.utf8), fin: fin)
     }
 
@@ -57,7 +55,7 @@ struct InboundMessageAssemblerTests {
     }
 
     @Test func framingRulesClose1002() {
-        let cases: [(String, [WebSocketFrame])] = [
+        let cases: [(String, [InboundFrame])] = [
             ("unmasked", [Self.frame(.text, [], masked: false)]),
             ("RSV2", [Self.frame(.text, [], rsv2: true)]),
             ("RSV1 without permessage-deflate", [Self.frame(.text, [], rsv1: true)]),

@@ -239,8 +239,9 @@ private final class SocketRecorder: EpollSocketDelegate, Sendable {
     let closed = LatePromise()
     let readSome = LatePromise()
 
-    func socketRead(_ bytes: ByteBuffer) {
-        read.withLock { $0 += String(buffer: bytes) }
+    func socketRead(_ bytes: consuming ByteBuffer) {
+        let text = String(buffer: bytes)
+        read.withLock { $0 += text }
         readSome.succeed()
     }
 
