@@ -59,14 +59,15 @@ actor GatewayConnection {
     private var overLimitStrikes = 0
     private var lastHeard: UInt64
     private var lastPing: UInt64
-    /// A ping fell due (at `lastPing`) while the client held subscriptions: it rides with the
-    /// next delivery, one send for both, unless none comes within `pingRideNanoseconds`.
-    private var pingOwed = false
     private var lifecycle = Lifecycle.open
     /// A close of the TCP connection after pending writes was requested once already.
     private var transportClosing = false
     /// Kept by `writabilityChanged(isWritable:)`.
     private var socketWritable: Bool
+    /// A ping fell due (at `lastPing`) while the client held subscriptions: it rides with the
+    /// next delivery, one send for both, unless none comes within `pingRideNanoseconds`.
+    /// (Declared here, where the layout has padding for it.)
+    private var pingOwed = false
     /// When the visit this connection asked of its loop's timing wheel falls due; 0 when it asked
     /// for none (see `watch(dueIn:now:)`).
     private var watchedUntil: UInt64 = 0
@@ -242,7 +243,9 @@ actor GatewayConnection {
         let timeout = environment.ackTimeoutNanoseconds
         var soonest: UInt64?
         for match in subscriptions.matches {
-            guard let age = subscriptions.update(match, { $0.clock.oldestUnackedAge(at: now) }) ?? nil else { continue }
+            // The getter (a copy of one value per tick), not `update`: `matches` holds the table's
+            // keys, so a change here would copy the whole table.
+            guard let age = subscriptions[match]?.clock.oldestUnackedAge(at: now) else { continue }
             if age >= timeout {
                 ackTimedOut(match)
             } else {
@@ -257,7 +260,12 @@ actor GatewayConnection {
     /// those were a thirtieth of the gateway's sends (`Benchmarks/RESULTS.md`).
     private func heartbeat(now: UInt64) {
         if pingOwed {
-            guard now &- lastPing >= environment.pingRideNanoseconds else { return }
+            let waited = now &- lastPing
+            guard waited >= environment.pingRideNanoseconds else {
+                // An earlier visit (an ack check) took the one the ride asked for.
+                watch(dueIn: environment.pingRideNanoseconds - waited, now: now)
+                return
+            }
             pingOwed = false
             if isWritable { write(environment.pingFrame, flush: true) }
             return
@@ -317,7 +325,9 @@ actor GatewayConnection {
         if watchedUntil == 0 { watch(dueIn: environment.ackTimeoutNanoseconds, now: now) }
         let first = next
         if queue.isEmpty, let session = session?.value {
-            if pingOwed {
+            // Only while the socket takes writes (the last run may have filled it): else the
+            // ping stays owed and goes alone, once the socket is writable again.
+            if pingOwed, socketWritable {
                 pingOwed = false
                 session.write(environment.pingFrame)
             }

@@ -23,8 +23,8 @@ final class GatewayEnvironment: Sendable {
     let ackTimeoutNanoseconds: UInt64
     let heartbeatNanoseconds: UInt64
     let heartbeatTimeoutNanoseconds: UInt64
-    /// How long a subscriber's due ping waits for a delivery to ride with (an eighth of the
-    /// heartbeat: the tick's own resolution).
+    /// How long a subscriber's due ping waits for a delivery to ride with: an eighth of the
+    /// heartbeat (1.9 s by default), a delay a client's liveness check cannot notice.
     let pingRideNanoseconds: UInt64
     /// A ping frame without payload, shared by every connection.
     let pingFrame = ServerFrame.encode(opcode: .ping, payload: [UInt8]())

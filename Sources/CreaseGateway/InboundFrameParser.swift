@@ -7,7 +7,7 @@ import NIOWebSocket
 /// Our own value rather than NIOWebSocket's `WebSocketFrame`, which boxes its fields in a class
 /// and whose masking key is built through an unspecialised generic initialiser: the two cost
 /// six allocations per ack (a `perf` probe on `malloc`, `Benchmarks/RESULTS.md`).
-package struct InboundFrame: Equatable {
+package struct InboundFrame: Equatable, Sendable {
     package var fin: Bool
     package var rsv1: Bool
     package var rsv2: Bool
@@ -43,8 +43,9 @@ package struct InboundFrame: Equatable {
 /// between reads unless a frame arrived in pieces, and then at most one frame's bytes: a header
 /// announcing more than `maxFrameSize` is an error before its payload is waited for.
 ///
-/// Payloads are unmasked in place, in the bytes of the read (copied at most once per read, when
-/// someone else still holds them); checks that depend on the connection (a client must mask,
+/// Payloads are unmasked in place, in the bytes of the read: copied first only when someone else
+/// still holds them (SwiftNIO's read buffer, an earlier payload still kept, a fragment the
+/// assembler keeps); checks that depend on the connection (a client must mask,
 /// RSV bits need an extension, opcodes) are the ``InboundMessageAssembler``'s.
 package struct InboundFrameParser {
     /// What the bytes read so far hold next.

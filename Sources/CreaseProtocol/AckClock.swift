@@ -38,8 +38,7 @@ public struct AckClock: Sendable {
     public mutating func acked(through seq: Int64) {
         guard let lastSentSeq, !marks.isEmpty else { return }
         if seq >= lastSentSeq {
-            // Storage kept: the next delta would allocate it again, an allocation per ack.
-            marks.removeAll(keepingCapacity: true)
+            marks.removeAll()
             return
         }
         // A bucket partly acked keeps its start time: the answer may be older than the truth,

@@ -74,15 +74,29 @@ import Testing
         }
         var parser = InboundFrameParser(maxFrameSize: 1 << 20)
         var parsed = 0
+        var intact = 0
         var mostHeld = 0
         while stream.readableBytes > 0 {
             parser.append(stream.readSlice(length: min(149, stream.readableBytes))!)
-            while case .frame = parser.next() { parsed += 1 }
+            while case .frame(let frame) = parser.next() {
+                parsed += 1
+                if Array(frame.payload.readableBytesView) == [UInt8](repeating: 9, count: 94) { intact += 1 }
+            }
             mostHeld = max(mostHeld, parser.heldBytes)
         }
         #expect(parsed == 2_000)
+        #expect(intact == 2_000)  // unmasked right, whichever read each frame's bytes came in
         #expect(mostHeld <= 2 * 149)
         #expect(parser.heldBytes == 0)
+    }
+
+    /// RFC 6455 §5.7's example: a masked text frame carrying "Hello".
+    @Test func theRFCsMaskedHelloUnmasks() {
+        let result = frames([ByteBuffer(bytes: [0x81, 0x85, 0x37, 0xFA, 0x21, 0x3D, 0x7F, 0x9F, 0x4D, 0x51, 0x58])])
+        #expect(result.error == nil)
+        #expect(result.frames.map(\.opcode) == [.text])
+        #expect(result.frames.first?.masked == true)
+        #expect(result.frames.first.map { String(buffer: $0.payload) } == "Hello")
     }
 
     /// Payloads are unmasked in place: bytes someone else still holds (a read SwiftNIO handed

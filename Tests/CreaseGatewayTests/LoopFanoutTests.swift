@@ -424,7 +424,6 @@ final class FanoutFixture: Sendable {
         }
     }
 
-    /// A lone delta goes out in the loop's next task, without waiting for a timer.
     /// A subscriber's ping that falls due waits for the next delivery and leaves in its flush,
     /// ahead of the delta: one send for both.
     @Test func aDuePingRidesWithTheNextDelivery() async throws {
@@ -467,6 +466,27 @@ final class FanoutFixture: Sendable {
         #expect(try await fixture.onLoop { try fixture.tap(0).opcodes } == [0x9, 0x1])
     }
 
+    /// A ping owed while the socket does not take writes (the last run filled it, nothing is
+    /// queued yet) does not ride with the next run: that run is queued, and so is nothing else.
+    @Test func anOwedPingDoesNotRideIntoAnUnwritableSocket() async throws {
+        let fixture = try await FanoutFixture.make(subscribers: 1, slice: 1_024)
+        let (connection, heartbeat) = (fixture.connections[0], fixture.environment.heartbeatNanoseconds)
+        try await fixture.onLoop { try fixture.tap(0).unwritableAfter = 1 }
+        try await fixture.enqueue(1)  // written; the socket turns unwritable with nothing queued
+        await fixture.loop.run()
+        try await fixture.onLoop {
+            // Acked, so that the tick 15 s on finds no ack overdue (its resync would queue first).
+            let ack = #"{"type":"ack","match":"final","seq":1}"#
+            connection.receivedOnLoop(InboundFrame(opcode: .text, payload: ByteBuffer(string: ack)))
+            connection.tickOnLoop(now: NIODeadline.now().uptimeNanoseconds + heartbeat, wheel: false)
+        }
+        try await fixture.enqueue(2)
+        await fixture.loop.run()
+        #expect(try await fixture.onLoop { try fixture.tap(0).opcodes } == [0x1])
+        #expect(try await fixture.onLoop { connection.assumeIsolated { $0.queuedMessageCount } } == 1)
+    }
+
+    /// A lone delta goes out in the loop's next task, without waiting for a timer.
     @Test func aLoneDeltaGoesOutAtOnce() async throws {
         let fixture = try await FanoutFixture.make(subscribers: 2, slice: 1_024)
         try await fixture.enqueue(1)
