@@ -84,6 +84,9 @@ public final class EpollFanoutBenchmark: Sendable {
                 connection.assumeIsolated { $0.terminate(.goingAway, reason: "done") }
             }
         }.get()
+        // The timing wheel holds the connections it is to visit, and they the environment.
+        environment.connections.stopTicking()
+        try? await loop.submit {}.get()
         try? await loop.shutdownGracefully()
         sink.stop()
     }

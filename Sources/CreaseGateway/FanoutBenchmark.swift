@@ -14,6 +14,7 @@ public final class FanoutBenchmark: Sendable {
     private let loop: NIOAsyncTestingEventLoop
     private let environment: GatewayEnvironment
     private let members: [GatewayConnection]
+    private let channels: [NIOAsyncTestingChannel]
     private let payload: ByteBuffer
     private let nextSeq = Atomic<Int64>(1)
     /// Frames that reached the (swallowing) socket end of a pipeline.
@@ -28,6 +29,7 @@ public final class FanoutBenchmark: Sendable {
         let environment = BenchmarkMatch.environment(on: loop)
         let written = WriteCount()
         var members: [GatewayConnection] = []
+        var channels: [NIOAsyncTestingChannel] = []
         for _ in 0..<subscribers {
             let channel = try await NIOAsyncTestingChannel(loop: loop) { channel in
                 try channel.pipeline.syncOperations.addHandlers([
@@ -35,6 +37,7 @@ public final class FanoutBenchmark: Sendable {
                     WebSocketSession(role: .crease, deflate: nil, environment: environment),
                 ])
             }
+            channels.append(channel)
             members.append(
                 try await loop.executeInContext {
                     try channel.pipeline.syncOperations.handler(type: WebSocketSession.self).connection!
@@ -43,17 +46,20 @@ public final class FanoutBenchmark: Sendable {
         let subscribers = members
         try await loop.executeInContext { BenchmarkMatch.subscribe(subscribers, environment: environment, loop: loop) }
         await loop.run()
-        return FanoutBenchmark(loop: loop, environment: environment, members: members, payload: delta, written: written)
+        return FanoutBenchmark(
+            loop: loop, environment: environment, members: members, channels: channels, payload: delta, written: written
+        )
     }
 
     private init(
         loop: NIOAsyncTestingEventLoop, environment: GatewayEnvironment, members: [GatewayConnection],
-        payload: ByteBuffer,
+        channels: [NIOAsyncTestingChannel], payload: ByteBuffer,
         written: WriteCount
     ) {
         self.loop = loop
         self.environment = environment
         self.members = members
+        self.channels = channels
         self.payload = payload
         self.written = written
     }
@@ -73,8 +79,13 @@ public final class FanoutBenchmark: Sendable {
         }
     }
 
-    /// Stops the loop (the connections are dropped with it).
+    /// Closes every channel and empties the timing wheel, then stops the loop: a session and its
+    /// connection hold each other until the channel closes, and the wheel holds the connections
+    /// it is to visit, so they would outlive the benchmark (LeakSanitizer).
     public func close() async {
+        for channel in channels { try? await channel.close() }
+        environment.connections.stopTicking()
+        await loop.run()
         await loop.shutdownGracefully()
     }
 }
