@@ -14,7 +14,7 @@ TEST_APT_PACKAGES_LEAN ?= docker-compose
 # Autobahn|Testsuite cases `make autobahn` runs (all by default; CI runs a subset, see .ci/run).
 AUTOBAHN_CASES ?= *
 
-.PHONY: deps test-deps build release run test format format-check autobahn bench clean cluster cluster-stop docker-check docker-test fuzz
+.PHONY: deps test-deps build release run test format format-check autobahn bench clean cluster cluster-stop docker-check docker-test fuzz sanitize
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -107,6 +107,14 @@ autobahn: deps
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	Tests/Fuzz/run.sh $(FUZZ_SECONDS)
+
+# The Swift suites under AddressSanitizer (with LeakSanitizer) in a build of their own; fails on
+# any memory-safety or leak report (Tests/lsan-suppressions.txt: the toolchain's XCTest runner)
+# or failed test. Not in CI: the ASan build takes several minutes.
+sanitize: test-deps
+	$(SWIFT) build --build-tests --sanitize=address --build-path .build-asan
+	CREASE_SANITIZER=address LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt \
+		$(SWIFT) test --skip-build --sanitize=address --build-path .build-asan
 
 clean:
 	rm -rf .build .build-*

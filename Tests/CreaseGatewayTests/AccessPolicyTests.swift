@@ -168,16 +168,11 @@ final class NetworkNamespace: Sendable {
 
     @discardableResult
     static func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/sbin/ip")
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw RedisError("ip \(arguments.joined(separator: " ")) failed") }
+        let process = try ChildProcess("/usr/sbin/ip", arguments, capture: .standardOutput)
+        let text = process.capturedText()
+        guard process.waitUntilExit(timeout: .seconds(30)), process.terminationStatus == 0 else {
+            throw RedisError("ip \(arguments.joined(separator: " ")) failed")
+        }
         return text
     }
 }

@@ -120,21 +120,20 @@ import Testing
 /// Headless Chromium on a DevTools port of its own choosing.
 final class Chromium: @unchecked Sendable {
     // Set in `init`, read-only afterwards.
-    private let process = Process()
+    private let process: ChildProcess
     private let profile: URL
     let port: Int
 
     init(path: String) throws {
         profile = FileManager.default.temporaryDirectory.appendingPathComponent("crease-chromium-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: profile, withIntermediateDirectories: true)
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = [
-            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-            "--remote-debugging-port=0", "--user-data-dir=\(profile.path)", "--window-size=1280,900", "about:blank",
-        ]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        process = try ChildProcess(
+            path,
+            [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--remote-debugging-port=0", "--user-data-dir=\(profile.path)", "--window-size=1280,900",
+                "about:blank",
+            ])
         // Chromium writes the port it bound to into the profile.
         let file = profile.appendingPathComponent("DevToolsActivePort")
         for _ in 0..<600 {
@@ -146,7 +145,8 @@ final class Chromium: @unchecked Sendable {
             }
             usleep(50_000)
         }
-        process.terminate()
+        process.send(SIGTERM)
+        process.waitUntilExit()
         throw WebSocketClientError.timedOut
     }
 
@@ -165,8 +165,11 @@ final class Chromium: @unchecked Sendable {
     }
 
     func stop() {
-        process.terminate()
-        process.waitUntilDead()
+        process.send(SIGTERM)
+        if !process.waitUntilExit() {
+            process.send(SIGKILL)
+            process.waitUntilExit()
+        }
         try? FileManager.default.removeItem(at: profile)
     }
 }

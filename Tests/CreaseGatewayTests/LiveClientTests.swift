@@ -76,7 +76,7 @@ struct LoadBalancerKillTests {
 /// HAProxy with the project's own `Docker/haproxy.cfg`, in front of the given gateway ports.
 final class HAProxyProcess: @unchecked Sendable {
     // Set in `init`, read-only afterwards.
-    private let process = Process()
+    private let process: ChildProcess
     let port: Int
 
     static let binary = ["/usr/sbin/haproxy", "/usr/bin/haproxy", "/usr/local/sbin/haproxy"]
@@ -95,12 +95,7 @@ final class HAProxyProcess: @unchecked Sendable {
         environment["HAPROXY_BIND"] = "127.0.0.1:\(port)"
         environment["HAPROXY_STATS_BIND"] = "127.0.0.1:\(stats)"
         environment["HAPROXY_MAXCONN"] = "256"
-        process.executableURL = URL(fileURLWithPath: Self.binary!)
-        process.arguments = ["-q", "-f", config.path]
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        process = try ChildProcess(Self.binary!, ["-q", "-f", config.path], environment: environment)
         for _ in 0..<300 {
             if let connection = try? Socket.connect(port: port) {
                 connection.close()
@@ -112,7 +107,7 @@ final class HAProxyProcess: @unchecked Sendable {
     }
 
     func stop() {
-        process.terminate()
-        process.waitUntilDead()
+        process.send(SIGTERM)
+        process.waitUntilExit()
     }
 }

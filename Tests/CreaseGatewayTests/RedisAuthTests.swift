@@ -164,28 +164,19 @@ struct ExitedProcess {
     private static func runToExit(
         _ binary: URL, _ environment: [String: String], timeout: Duration
     ) throws -> ExitedProcess {
-        let process = Process()
-        process.executableURL = binary
         var variables = ProcessInfo.processInfo.environment
         variables.merge(environment) { $1 }
         variables["GATEWAY_HOST"] = "127.0.0.1"
         variables["GATEWAY_PORT"] = "0"
         variables["INGEST_HOST"] = "127.0.0.1"
         variables["INGEST_PORT"] = "0"
-        process.environment = variables
-        let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        try process.run()
-        let deadline = ContinuousClock.now + timeout
-        while process.isRunning, ContinuousClock.now < deadline { usleep(20_000) }
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilDead()
+        let process = try ChildProcess(binary.path, environment: variables, capture: .standardError)
+        if !process.waitUntilExit(timeout: timeout) {
+            process.send(SIGKILL)
+            process.waitUntilExit()
             throw RedisError("\(binary.lastPathComponent) did not exit within \(timeout)")
         }
-        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        return ExitedProcess(status: process.terminationStatus, standardError: text)
+        return ExitedProcess(status: process.terminationStatus, standardError: process.capturedText())
     }
 }
 
@@ -218,7 +209,7 @@ final class TLSSidecar: @unchecked Sendable {
     let tlsPort: Int
     let acceptPort: Int
     private let directory: URL
-    private var processes: [Process] = []
+    private var processes: [ChildProcess] = []
 
     static let stunnel = ["/usr/bin/stunnel4", "/usr/bin/stunnel"].first {
         FileManager.default.isExecutableFile(atPath: $0)
@@ -273,8 +264,8 @@ final class TLSSidecar: @unchecked Sendable {
 
     func stop() {
         for process in processes where process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilDead()
+            process.send(SIGKILL)
+            process.waitUntilExit()
         }
         processes = []
         try? FileManager.default.removeItem(at: directory)
@@ -288,17 +279,12 @@ final class TLSSidecar: @unchecked Sendable {
 
     private static func runToEnd(_ path: String, _ arguments: [String]) throws {
         let process = try launch(path, arguments)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw RedisError("\(path) failed") }
+        guard process.waitUntilExit(timeout: .seconds(60)), process.terminationStatus == 0 else {
+            throw RedisError("\(path) failed")
+        }
     }
 
-    private static func launch(_ path: String, _ arguments: [String]) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+    private static func launch(_ path: String, _ arguments: [String]) throws -> ChildProcess {
+        try ChildProcess(path, arguments)
     }
 }

@@ -436,7 +436,7 @@ struct KillTests {
 final class GatewayProcess: @unchecked Sendable {
     // `process` is set in `init` and only read afterwards.
     let port: Int
-    private let process: Process
+    private let process: ChildProcess
 
     static var binary: URL {
         // The test bundle sits next to the products of the same build.
@@ -460,23 +460,19 @@ final class GatewayProcess: @unchecked Sendable {
 
     private init(environment: [String: String], port: Int? = nil, openFilesLimit: Int? = nil) throws {
         self.port = try port ?? RedisTestServer.freeLoopbackPort()
-        process = Process()
-        if let openFilesLimit {
-            // exec: the pid is the gateway's own.
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", "ulimit -n \(openFilesLimit) && exec \"$0\"", Self.binary.path]
-        } else {
-            process.executableURL = Self.binary
-        }
         var variables = ProcessInfo.processInfo.environment
         variables.merge(environment) { $1 }
         variables["GATEWAY_HOST"] = "127.0.0.1"
         variables["GATEWAY_PORT"] = "\(self.port)"
         variables["LOG_LEVEL"] = "warning"
-        process.environment = variables
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        if let openFilesLimit {
+            // exec: the pid is the gateway's own.
+            process = try ChildProcess(
+                "/bin/sh", ["-c", "ulimit -n \(openFilesLimit) && exec \"$0\"", Self.binary.path],
+                environment: variables)
+        } else {
+            process = try ChildProcess(Self.binary.path, environment: variables)
+        }
         for _ in 0..<300 {
             if let connection = try? Socket.connect(port: self.port) {
                 connection.close()
@@ -490,12 +486,8 @@ final class GatewayProcess: @unchecked Sendable {
     /// SIGTERM: the graceful drain; returns once the process has exited. A gateway still
     /// running after `patience` (its drain overran) is killed and the test fails.
     func terminate(patience: Duration = .seconds(30)) async throws {
-        Foundation.kill(process.processIdentifier, SIGTERM)
-        let exited = try await onOwnThread { [process] in
-            let deadline = ContinuousClock.now + patience
-            while process.isRunning, ContinuousClock.now < deadline { usleep(20_000) }
-            return !process.isRunning
-        }
+        process.send(SIGTERM)
+        let exited = try await onOwnThread { [process] in process.waitUntilExit(timeout: patience) }
         if !exited {
             kill()
             Issue.record("crease-gateway did not exit within \(patience) of SIGTERM")
@@ -507,8 +499,8 @@ final class GatewayProcess: @unchecked Sendable {
 
     /// SIGKILL: no drain, no close frames; returns once the process is dead.
     func kill() {
-        Foundation.kill(process.processIdentifier, SIGKILL)
-        process.waitUntilDead()
+        process.send(SIGKILL)
+        process.waitUntilExit()
     }
 
     deinit {

@@ -106,16 +106,10 @@ final class RedisTestCluster: @unchecked Sendable {
     /// Runs `redis-cli` with the cluster's password.
     @discardableResult
     static func cli(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: cliPath!)
-        process.arguments = ["-a", password, "--no-auth-warning"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        let process = try ChildProcess(
+            cliPath!, ["-a", password, "--no-auth-warning"] + arguments, capture: .standardOutputAndError)
+        let text = process.capturedText()
+        guard process.waitUntilExit(timeout: .seconds(60)), process.terminationStatus == 0 else {
             throw RedisError("redis-cli \(arguments.joined(separator: " ")): \(text)")
         }
         return text

@@ -13,7 +13,7 @@ final class RedisTestServer: @unchecked Sendable {
     let arguments: [String]
     /// What the server wants (the helpers' own connections use it).
     let credentials: RedisCredentials?
-    private var process: Process?
+    private var process: ChildProcess?
 
     /// - Parameters:
     ///   - startNow: false picks the port but leaves the server down (call `start`).
@@ -32,13 +32,9 @@ final class RedisTestServer: @unchecked Sendable {
 
     /// Starts (or restarts) the server on the same port and waits until it answers PING.
     func start() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.serverPath)
-        process.arguments =
-            ["--port", "\(port)", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"] + arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try ChildProcess(
+            Self.serverPath,
+            ["--port", "\(port)", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"] + arguments)
         self.process = process
         for _ in 0..<200 {
             if let connection = try? RedisConnection(endpoint), (try? connection.command(["PING"])) == .status("PONG") {
@@ -52,8 +48,8 @@ final class RedisTestServer: @unchecked Sendable {
     /// Kills the server (no shutdown handshake: the bus sees its connection drop).
     func stop() {
         guard let process else { return }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilDead()
+        process.send(SIGKILL)
+        process.waitUntilExit()
         self.process = nil
     }
 
@@ -62,12 +58,12 @@ final class RedisTestServer: @unchecked Sendable {
     /// Stops the server's process (SIGSTOP) without closing anything: to its peers it is a
     /// node that has stopped answering, not one that is gone.
     func pause() {
-        if let process { kill(process.processIdentifier, SIGSTOP) }
+        process?.send(SIGSTOP)
     }
 
     /// Lets a paused server run again (SIGCONT).
     func resume() {
-        if let process { kill(process.processIdentifier, SIGCONT) }
+        process?.send(SIGCONT)
     }
 
     deinit { stop() }

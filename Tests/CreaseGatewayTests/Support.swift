@@ -303,27 +303,3 @@ func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async 
         Thread { continuation.resume(with: Result { try work() }) }.start()
     }
 }
-
-extension Process {
-    /// Waits until the process has exited (a zombie or gone), for at most `timeout`.
-    ///
-    /// Not `waitUntilExit()` for a process a test stops: that waits for Foundation's child
-    /// monitor to reap it, which, with several tests starting and killing processes at once,
-    /// sometimes never happened; the blocked cooperative thread then stalled every test left
-    /// (twice in about 30 runs of `make test` here: the gateway a zombie, `waitUntilExit` in the
-    /// stack). Where the exit status matters, `waitUntilExit()` it is.
-    func waitUntilDead(timeout: Duration = .seconds(10)) {
-        let pid = processIdentifier
-        let deadline = ContinuousClock.now + timeout
-        while isRunning, !Self.hasExited(pid), ContinuousClock.now < deadline { usleep(5_000) }
-    }
-
-    /// Whether `pid` has exited, from `/proc`: gone, or a zombie not yet reaped.
-    private static func hasExited(_ pid: Int32) -> Bool {
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-            let close = stat.lastIndex(of: ")")
-        else { return true }
-        // "pid (comm) S …": the state follows the command's closing parenthesis.
-        return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).first == "Z"
-    }
-}
