@@ -9,7 +9,9 @@ import Synchronization
 /// that monitor has seen the exit: at times it saw it late or never (a `waitUntilExit` that
 /// stalled the whole suite, `Benchmarks/RESULTS.md`), and LeakSanitizer listed every `Process`
 /// whose exit it had not seen when the tests ended. The child inherits no descriptor but its
-/// standard streams (a gateway's listening socket must not outlive a test in a redis-server).
+/// standard streams (a gateway's listening socket must not outlive a test in a redis-server;
+/// glibc 2.34's `posix_spawn_file_actions_addclosefrom_np`, required) and no blocked signal (a
+/// test's thread may block some; a gateway must still see SIGTERM).
 final class ChildProcess: Sendable {
     let processIdentifier: pid_t
     /// The wait status once reaped.
@@ -56,11 +58,21 @@ final class ChildProcess: Sendable {
                 posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", O_WRONLY, 0)
             }
         }
-        _ = Self.closeFrom?(&actions, 3)
+        guard let closeFrom = Self.closeFrom, closeFrom(&actions, 3) == 0 else {
+            if capture != nil { for end in ends { Glibc.close(end) } }
+            throw ChildProcessError("posix_spawn_file_actions_addclosefrom_np (glibc 2.34) is missing")
+        }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
         let variables = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
         var pid: pid_t = 0
         let result = Self.withCStrings([executable] + arguments) { argv in
-            Self.withCStrings(variables) { envp in posix_spawn(&pid, executable, &actions, nil, argv, envp) }
+            Self.withCStrings(variables) { envp in posix_spawn(&pid, executable, &actions, &attributes, argv, envp) }
         }
         if capture != nil { Glibc.close(ends[1]) }
         guard result == 0 else {
@@ -112,7 +124,8 @@ final class ChildProcess: Sendable {
         return true
     }
 
-    /// The exit code (128 + the signal for a child that a signal ended; -1 while it runs).
+    /// The exit code (128 + the signal for a child that a signal ended; -1 while it runs, 255
+    /// for one reaped by someone else).
     var terminationStatus: Int32 {
         guard let status = reaped.withLock({ $0 }) else { return -1 }
         // WIFEXITED / WEXITSTATUS / WTERMSIG, which Swift does not import as functions.
