@@ -267,17 +267,16 @@ actor GatewayConnection {
                 return
             }
             pingOwed = false
-            if isWritable { write(environment.pingFrame, flush: true) }
-            return
-        }
-        guard now &- lastPing >= environment.heartbeatNanoseconds else { return }
-        lastPing = now
-        if subscriptions.isEmpty {
-            if isWritable { write(environment.pingFrame, flush: true) }
         } else {
-            pingOwed = true
-            watch(dueIn: environment.pingRideNanoseconds, now: now)
+            guard now &- lastPing >= environment.heartbeatNanoseconds else { return }
+            lastPing = now
+            if !subscriptions.isEmpty {
+                pingOwed = true
+                watch(dueIn: environment.pingRideNanoseconds, now: now)
+                return
+            }
         }
+        if isWritable { write(environment.pingFrame, flush: true) }
     }
 
     /// The visit asked of the timing wheel: it was taken off the wheel, and asks again if it
@@ -314,13 +313,15 @@ actor GatewayConnection {
     func deliver(
         _ deltas: ArraySlice<DeltaFrame>, wires: ArraySlice<ByteBuffer>, of match: MatchID, now: UInt64
     ) -> Range<Int> {
-        guard let skipThrough = takingDeltas(of: match) else { return deltas.startIndex..<deltas.startIndex }
+        guard let (skipThrough, ackOverdue) = takingDeltas(of: match, now: now) else {
+            return deltas.startIndex..<deltas.startIndex
+        }
         var next = deltas.startIndex
         while next < deltas.endIndex, deltas[next].seq <= skipThrough { next += 1 }
         guard next < deltas.endIndex else { return next..<next }
         // One mark for the run: its deltas were all handed over at `now`.
         let lastSeq = deltas[deltas.endIndex - 1].seq
-        actOnAnOverdueAck(of: match, now: now)  // may write and flush a resync, and close
+        if ackOverdue { ackTimedOut(match) }  // may write and flush a resync, and close
         subscriptions.update(match) { $0.clock.sent(seq: lastSeq, at: now) }
         if watchedUntil == 0 { watch(dueIn: environment.ackTimeoutNanoseconds, now: now) }
         let first = next
@@ -356,10 +357,10 @@ actor GatewayConnection {
     /// drops to count.
     func shed(_ shed: ArraySlice<(seq: Int64, priority: Priority)>, of match: MatchID, now: UInt64) -> MessageDrops {
         var drops = MessageDrops()
-        guard let skipThrough = takingDeltas(of: match) else { return drops }
+        guard let (skipThrough, ackOverdue) = takingDeltas(of: match, now: now) else { return drops }
         for delta in shed where delta.seq > skipThrough { drops[delta.priority] += 1 }
         guard drops.total > 0 else { return drops }
-        actOnAnOverdueAck(of: match, now: now)
+        if ackOverdue { ackTimedOut(match) }
         // Never silently (PROTOCOL.md §2.3): the resync waits in the queue, coalescing every drop
         // of the match, until the next write to this client (it goes first) or at most
         // `shedResyncDelay`: shedding must cost less than delivering (no write per shed delta),
@@ -369,21 +370,18 @@ actor GatewayConnection {
         return drops
     }
 
-    /// The start of `match`'s subscription (deltas at or below it are not this client's) while
-    /// the connection takes deltas of it; nil when it does not (not subscribed, closing, or
-    /// draining its queue before a restart close).
-    private func takingDeltas(of match: MatchID) -> Int64? {
+    /// While the connection takes deltas of `match`, in one look at its subscription: the
+    /// subscription's start (deltas at or below it are not this client's), and whether an ack is
+    /// overdue at `now` (then, before more is handed over, the subscription times out: its queued
+    /// deltas dropped, `resync` `slow_consumer`). Nil when it takes none (not subscribed,
+    /// closing, or draining its queue before a restart close).
+    private func takingDeltas(of match: MatchID, now: UInt64) -> (skipThrough: Int64, ackOverdue: Bool)? {
         guard lifecycle == .open, closeWhenFlushed == nil else { return nil }
-        return subscriptions.update(match) { $0.skipThrough }
-    }
-
-    /// Before more of `match` is handed over: an ack overdue at `now` times the subscription out
-    /// (its queued deltas dropped, `resync` `slow_consumer`).
-    private func actOnAnOverdueAck(of match: MatchID, now: UInt64) {
-        guard let age = subscriptions.update(match, { $0.clock.oldestUnackedAge(at: now) }) ?? nil,
-            age >= environment.ackTimeoutNanoseconds
-        else { return }
-        ackTimedOut(match)
+        let timeout = environment.ackTimeoutNanoseconds
+        return subscriptions.update(match) { subscription in
+            let age = subscription.clock.oldestUnackedAge(at: now)
+            return (subscription.skipThrough, age.map { $0 >= timeout } ?? false)
+        }
     }
 
     /// Tells this client that `match` may have lost deltas (bus gap or reconnect).
