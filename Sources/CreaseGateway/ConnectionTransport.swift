@@ -7,6 +7,9 @@ protocol ConnectionTransport: AnyObject {
     func write(_ bytes: ByteBuffer)
     /// Sends what was written (one `writev` when the kernel takes it all).
     func flush()
+    /// Flushes once the frames of the current read are all handed over (now, outside one):
+    /// answers to many frames of one read leave in one send.
+    func flushAfterRead()
     /// Stops handing frames to the connection and reading the socket (TCP back-pressure).
     func pauseInput()
     /// Hands over the frames that waited, then reads the socket again.

@@ -70,6 +70,11 @@ final class EpollAcceptor {
             var size = Int32(sendBuffer)
             setsockopt(descriptor, SOL_SOCKET, SO_SNDBUF, &size, socklen_t(MemoryLayout<Int32>.size))
         }
+        let receiveBuffer = environment.configuration.socketReceiveBuffer
+        if receiveBuffer > 0 {
+            var size = Int32(receiveBuffer)
+            setsockopt(descriptor, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
+        }
         let request = PendingRequest(descriptor: descriptor, acceptor: self)
         do {
             try loop.register(request, fd: descriptor, events: EpollEvents.readable)

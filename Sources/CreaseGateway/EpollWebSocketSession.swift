@@ -16,6 +16,9 @@ final class EpollWebSocketSession: EpollSocketDelegate, ConnectionTransport {
     private var parser: InboundFrameParser
     private(set) var connection: GatewayConnection?
     private var inputPaused = false
+    /// Frames of a read are being handed over; `flushOwed`: a flush waits for the last of them.
+    private var delivering = false
+    private var flushOwed = false
     /// After our close frame (lingering close): what the peer still sends is dropped.
     private var discardingInput = false
 
@@ -72,6 +75,14 @@ final class EpollWebSocketSession: EpollSocketDelegate, ConnectionTransport {
     }
 
     private func deliverFrames() {
+        delivering = true
+        defer {
+            delivering = false
+            if flushOwed {
+                flushOwed = false
+                flush()
+            }
+        }
         while let connection, !inputPaused {
             switch parser.next() {
             case .frame(let frame):
@@ -107,6 +118,10 @@ final class EpollWebSocketSession: EpollSocketDelegate, ConnectionTransport {
 
     func flush() {
         socket.flush()
+    }
+
+    func flushAfterRead() {
+        if delivering { flushOwed = true } else { flush() }
     }
 
     func pauseInput() {

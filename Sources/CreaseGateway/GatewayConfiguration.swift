@@ -59,6 +59,15 @@ public struct GatewayConfiguration: Sendable, Equatable {
     public var maxSubscriptions = 100
     public var historyLength = 1_000
     public var admissionRate = 2_000
+    /// Frames of any kind one client may send per second, with a burst of twice that
+    /// (`CLIENT_FRAME_RATE`); past it the client's socket is not read until it is back in
+    /// allowance. A client acking 100 subscriptions every 500 ms sends this many.
+    public var clientFrameRate = 200
+    /// Subscribe and unsubscribe requests one client may send per second, with a burst of twice
+    /// `MAX_SUBSCRIPTIONS` (`CLIENT_REQUEST_RATE`): an app may subscribe to everything at once
+    /// and a viewer may switch matches once a second, but each request costs the gateway actor
+    /// hops and a reply (about 65 µs, `Benchmarks/RESULTS.md`), so a spammer gets no more.
+    public var clientRequestRate = 2
     public var shedLagMilliseconds = 100
     public var shedQueuedBytes = 1_073_741_824
     /// How long the oldest delta in an event loop's fan-out inbox may wait before `low` deltas
@@ -101,6 +110,11 @@ public struct GatewayConfiguration: Sendable, Equatable {
     /// Small enough that a stalled reader shows up as unwritable quickly, so it waits in its own
     /// bounded queue instead of in the kernel.
     public var socketSendBuffer = 65_536
+    /// `SO_RCVBUF` for client sockets, bytes (`SOCKET_RECEIVE_BUFFER`; 0 keeps the kernel's).
+    /// Clients send acks and small requests; a client the gateway stops reading (past its
+    /// allowance) can make the kernel hold no more than this for it, where the kernel's own
+    /// autotuning would let it fill megabytes.
+    public var socketReceiveBuffer = 65_536
     /// Subscribers one event loop visits in one fan-out slice before it flushes and lets its
     /// sockets and timers run (`FANOUT_SLICE`). Smaller: lower event-loop lag during a large
     /// fan-out; larger: fewer passes.
@@ -187,6 +201,8 @@ public struct GatewayConfiguration: Sendable, Equatable {
         maxSubscriptions = try settings.integer("MAX_SUBSCRIPTIONS", in: 1...100_000) ?? maxSubscriptions
         historyLength = try settings.integer("HISTORY_LEN", in: 0...1_000_000) ?? historyLength
         admissionRate = try settings.integer("ADMISSION_RATE", in: 1...10_000_000) ?? admissionRate
+        clientFrameRate = try settings.integer("CLIENT_FRAME_RATE", in: 1...1_000_000) ?? clientFrameRate
+        clientRequestRate = try settings.integer("CLIENT_REQUEST_RATE", in: 1...1_000_000) ?? clientRequestRate
         shedLagMilliseconds = try settings.integer("SHED_LAG_MS", in: 1...3_600_000) ?? shedLagMilliseconds
         shedQueuedBytes = try settings.integer("SHED_QUEUED_BYTES", in: 1_024...Int.max) ?? shedQueuedBytes
         shedBacklogMilliseconds = try settings.integer("SHED_BACKLOG_MS", in: 1...3_600_000) ?? shedBacklogMilliseconds
@@ -206,6 +222,8 @@ public struct GatewayConfiguration: Sendable, Equatable {
         demoMatches = try settings.integer("DEMO_MATCHES", in: 0...10_000) ?? demoMatches
         demoBallMilliseconds = try settings.integer("DEMO_BALL_MS", in: 1...3_600_000) ?? demoBallMilliseconds
         socketSendBuffer = try settings.integer("SOCKET_SEND_BUFFER", in: 0...(64 << 20)) ?? socketSendBuffer
+        socketReceiveBuffer =
+            try settings.integer("SOCKET_RECEIVE_BUFFER", in: 0...(64 << 20)) ?? socketReceiveBuffer
         fanoutSlice = try settings.integer("FANOUT_SLICE", in: 1...1_000_000) ?? fanoutSlice
         if let name = try settings.string("TRANSPORT") {
             guard let parsed = Transport(rawValue: name.lowercased()) else {

@@ -30,6 +30,15 @@ actor GatewayConnection {
         var skipThrough: Int64
     }
 
+    /// Reasons not to read the client's socket: TCP back-pressure instead of refusals.
+    private struct InputHolds: OptionSet {
+        let rawValue: UInt8
+        /// `pendingCommands` is full, until half of it is done.
+        static let backlog = InputHolds(rawValue: 1)
+        /// The client ran out of allowance, until it is back (checked at the connection's visits).
+        static let allowance = InputHolds(rawValue: 2)
+    }
+
     private enum Lifecycle: Equatable {
         case open
         /// We sent a close frame at this time and wait for the peer's.
@@ -52,8 +61,11 @@ actor GatewayConnection {
     private var rejections = RejectionWindow()
     private var pendingCommands = Deque<ClientMessage>()
     private var runningCommands = false
-    /// The session stopped reading the socket: `pendingCommands` is full.
-    private var inputPaused = false
+    /// Why the session does not read the socket now; it reads while this is empty.
+    private var inputHolds = InputHolds()
+    /// What the client may still send before its socket waits (`CLIENT_FRAME_RATE`,
+    /// `CLIENT_REQUEST_RATE`).
+    private var allowance: InboundAllowance
     /// A restart close waiting for the outbound queue to be written (`close(_:reason:)`).
     private var closeWhenFlushed: (CloseCode, String)?
     private var overLimitStrikes = 0
@@ -103,6 +115,7 @@ actor GatewayConnection {
         let now = NIODeadline.now().uptimeNanoseconds
         self.lastHeard = now
         self.lastPing = now
+        self.allowance = InboundAllowance(rates: environment.inboundRates, now: now)
     }
 
     // MARK: Channel events (called by WebSocketSession on the loop)
@@ -116,8 +129,32 @@ actor GatewayConnection {
 
     func received(_ frame: InboundFrame) {
         guard lifecycle != .closed else { return }
-        lastHeard = NIODeadline.now().uptimeNanoseconds
+        let now = NIODeadline.now().uptimeNanoseconds
+        lastHeard = now
+        if lifecycle == .open {
+            let wait = allowance.spendFrame(at: now, rates: environment.inboundRates)
+            if wait > 0 { holdForAllowance(wait, now: now, limit: .frames) }
+        }
         act(on: assembler.receive(frame))
+    }
+
+    /// Stops reading until the client's allowance is back: the visit `wait` from now resumes it.
+    private func holdForAllowance(_ wait: UInt64, now: UInt64, limit: GatewayMetrics.InboundLimit) {
+        guard !inputHolds.contains(.allowance) else { return }
+        environment.metrics.recordInputHeld(limit)
+        hold(.allowance)
+        watch(dueIn: wait, now: now)
+    }
+
+    private func hold(_ reason: InputHolds) {
+        if inputHolds.isEmpty { session?.value.pauseInput() }
+        inputHolds.insert(reason)
+    }
+
+    /// May hand over frames that waited in the session, synchronously.
+    private func release(_ reason: InputHolds) {
+        guard inputHolds.remove(reason) != nil, inputHolds.isEmpty else { return }
+        session?.value.resumeInput()
     }
 
     private func act(on action: InboundMessageAssembler.Action) {
@@ -129,9 +166,10 @@ actor GatewayConnection {
             break
         case .ping(let payload):
             // A peer that pings without reading gets no unbounded pile of pongs: RFC 6455 §5.5.3
-            // allows answering only the latest.
-            if lifecycle == .open, isWritable {
-                write(ServerFrame.encode(opcode: .pong, payload: payload), flush: true)
+            // allows answering only the latest. The pongs of one read leave in one send.
+            if lifecycle == .open, isWritable, let session = session?.value {
+                session.write(ServerFrame.encode(opcode: .pong, payload: payload))
+                session.flushAfterRead()
             }
         case .text(let payload):
             guard lifecycle == .open else { return }
@@ -221,14 +259,14 @@ actor GatewayConnection {
         case .closed:
             return
         case .closing(let since):
-            let waited = now &- since
+            let waited = Self.elapsed(since: since, now: now)
             if waited >= Self.closeGrace { closeTransport() }
             watch(dueIn: waited >= Self.closeGrace ? Self.closeGrace : Self.closeGrace - waited, now: now)
             return
         case .open:
             break
         }
-        if now &- lastHeard >= environment.heartbeatTimeoutNanoseconds {
+        if Self.elapsed(since: lastHeard, now: now) >= environment.heartbeatTimeoutNanoseconds {
             if isWritable {
                 fail(.internalError, reason: "heartbeat timeout")
             } else {
@@ -236,6 +274,10 @@ actor GatewayConnection {
                 session?.value.closeNow()  // the peer is gone: a plain TCP close.
             }
             return
+        }
+        if inputHolds.contains(.allowance) {
+            let wait = allowance.waitUntilReplenished(at: now, rates: environment.inboundRates)
+            if wait == 0 { release(.allowance) } else { watch(dueIn: wait, now: now) }
         }
         // A shed delta's resync that found no write to ride with.
         if !queue.isEmpty, isWritable { drain() }
@@ -260,7 +302,7 @@ actor GatewayConnection {
     /// those were a thirtieth of the gateway's sends (`Benchmarks/RESULTS.md`).
     private func heartbeat(now: UInt64) {
         if pingOwed {
-            let waited = now &- lastPing
+            let waited = Self.elapsed(since: lastPing, now: now)
             guard waited >= environment.pingRideNanoseconds else {
                 // An earlier visit (an ack check) took the one the ride asked for.
                 watch(dueIn: environment.pingRideNanoseconds - waited, now: now)
@@ -268,7 +310,7 @@ actor GatewayConnection {
             }
             pingOwed = false
         } else {
-            guard now &- lastPing >= environment.heartbeatNanoseconds else { return }
+            guard Self.elapsed(since: lastPing, now: now) >= environment.heartbeatNanoseconds else { return }
             lastPing = now
             if !subscriptions.isEmpty {
                 pingOwed = true
@@ -292,6 +334,12 @@ actor GatewayConnection {
         guard watchedUntil == 0 || due < watchedUntil else { return }
         watchedUntil = due
         environment.connections.shard(on: eventLoop).watch(self, dueIn: nanoseconds)
+    }
+
+    /// Nanoseconds from `start` to `now`, 0 when `start` is later: a visit's `now` is read once
+    /// per pass, and a frame the visit let in may have stamped a later time already.
+    private static func elapsed(since start: UInt64, now: UInt64) -> UInt64 {
+        now > start ? now - start : 0
     }
 
     private func beginClosing(at now: UInt64) {
@@ -445,11 +493,16 @@ actor GatewayConnection {
                 return
             }
             pendingCommands.append(command)
-            if pendingCommands.count >= Self.maxPendingCommands, !inputPaused {
+            if pendingCommands.count >= Self.maxPendingCommands, !inputHolds.contains(.backlog) {
                 // Back-pressure, not refusal: a burst of requests (an app subscribing to every
                 // live match at once) waits in the socket until half of these are done.
-                inputPaused = true
-                session?.value.pauseInput()
+                hold(.backlog)
+            }
+            if case .ack = command {
+            } else {
+                let now = NIODeadline.now().uptimeNanoseconds
+                let wait = allowance.spendRequest(at: now, rates: environment.inboundRates)
+                if wait > 0 { holdForAllowance(wait, now: now, limit: .requests) }
             }
             if !runningCommands {
                 runningCommands = true
@@ -462,9 +515,8 @@ actor GatewayConnection {
     /// leaves every hub. The task exists only while there is work.
     private func runCommands() async {
         while lifecycle == .open, let command = pendingCommands.popFirst() {
-            if inputPaused, pendingCommands.count <= Self.maxPendingCommands / 2 {
-                inputPaused = false
-                session?.value.resumeInput()  // may queue more requests, behind these
+            if inputHolds.contains(.backlog), pendingCommands.count <= Self.maxPendingCommands / 2 {
+                release(.backlog)  // may queue more requests, behind these
             }
             switch command {
             case .subscribe(let match, let since): await subscribe(to: match, since: since)
@@ -672,6 +724,11 @@ actor GatewayConnection {
         queue = OutboundQueue(limits: queue.limits)  // nothing may follow the close frame
         reportQueuedBytes()
         write(ServerFrame.close(code, reason: reason), flush: true)
+        // The peer's answer must be read, whatever held its input.
+        if !inputHolds.isEmpty {
+            inputHolds = []
+            session?.value.resumeInput()
+        }
     }
 
     /// Sends a close frame and ends the TCP connection without waiting for the peer.

@@ -26,6 +26,8 @@ final class GatewayEnvironment: Sendable {
     /// How long a subscriber's due ping waits for a delivery to ride with: an eighth of the
     /// heartbeat (1.9 s by default), a delay a client's liveness check cannot notice.
     let pingRideNanoseconds: UInt64
+    /// What each client may send (`CLIENT_FRAME_RATE`, `CLIENT_REQUEST_RATE`).
+    let inboundRates: InboundAllowance.Rates
     /// A ping frame without payload, shared by every connection.
     let pingFrame = ServerFrame.encode(opcode: .ping, payload: [UInt8]())
     /// `COMPRESSION_MIN_BYTES` when compression is on; nil when it is off.
@@ -83,6 +85,10 @@ final class GatewayEnvironment: Sendable {
         self.heartbeatTimeoutNanoseconds = UInt64(configuration.heartbeatTimeoutMilliseconds) * 1_000_000
         self.pingRideNanoseconds = heartbeatNanoseconds / 8
         self.compressionMinBytes = configuration.compression ? configuration.compressionMinBytes : nil
+        self.inboundRates = InboundAllowance.Rates(
+            framesPerSecond: configuration.clientFrameRate, frameBurst: configuration.clientFrameRate * 2,
+            requestsPerSecond: configuration.clientRequestRate,
+            requestBurst: max(configuration.maxSubscriptions * 2, configuration.clientRequestRate))
         let rate = Double(configuration.admissionRate)
         self.admission = Mutex(TokenBucket(rate: rate, burst: rate, now: NIODeadline.now().uptimeNanoseconds))
     }

@@ -46,6 +46,7 @@ public final class GatewayMetrics: Sendable {
     private let dropped: [Priority: [DropReason: Metrics.Counter]]
     private let resyncs: [ResyncReason: Metrics.Counter]
     private let upgradesRejected: [UpgradeRejection: Metrics.Counter]
+    private let inputHeld: [InboundLimit: Metrics.Counter]
     private let lagTimers: [Metrics.Timer]
 
     /// Why a message was dropped (the `reason` label of `crease_dropped_total`).
@@ -54,6 +55,12 @@ public final class GatewayMetrics: Sendable {
         case ackTimeout = "ack_timeout"
         case shed
         case resubscribe
+    }
+
+    /// Which allowance a client ran out of (the `limit` label of `crease_input_held_total`).
+    enum InboundLimit: String, CaseIterable, Sendable {
+        case frames
+        case requests
     }
 
     /// Why an upgrade was refused (the `reason` label of `crease_upgrades_rejected_total`).
@@ -125,6 +132,12 @@ public final class GatewayMetrics: Sendable {
                 label: "crease_upgrades_rejected_total", dimensions: [("reason", reason.rawValue)], factory: factory)
         }
         self.upgradesRejected = rejected
+        var held: [InboundLimit: Metrics.Counter] = [:]
+        for limit in InboundLimit.allCases {
+            held[limit] = Metrics.Counter(
+                label: "crease_input_held_total", dimensions: [("limit", limit.rawValue)], factory: factory)
+        }
+        self.inputHeld = held
         lagTimers = (0..<eventLoopCount).map { index in
             Metrics.Timer(label: "crease_event_loop_lag_seconds", dimensions: [("loop", "\(index)")], factory: factory)
         }
@@ -166,6 +179,11 @@ public final class GatewayMetrics: Sendable {
 
     func recordRejectedUpgrade(_ reason: UpgradeRejection) {
         upgradesRejected[reason]!.increment()
+    }
+
+    /// A client's socket stopped being read because it sent past `limit`.
+    func recordInputHeld(_ limit: InboundLimit) {
+        inputHeld[limit]!.increment()
     }
 
     func recordLag(loop index: Int, nanoseconds: Int64) {

@@ -291,6 +291,11 @@ public final class GatewayServer: Service, Sendable {
         if sendBuffer > 0 {
             bootstrap = bootstrap.childChannelOption(.socketOption(.so_sndbuf), value: SocketOptionValue(sendBuffer))
         }
+        let receiveBuffer = environment.configuration.socketReceiveBuffer
+        if receiveBuffer > 0 {
+            bootstrap = bootstrap.childChannelOption(
+                .socketOption(.so_rcvbuf), value: SocketOptionValue(receiveBuffer))
+        }
         return try await bootstrap.bind(host: host, port: port).get()
     }
 

@@ -20,6 +20,9 @@ final class WebSocketSession: ChannelInboundHandler, ConnectionTransport {
     private(set) var connection: GatewayConnection?
     /// The connection asked not to be handed frames for now (`pauseInput()`).
     private var inputPaused = false
+    /// Frames of a read are being handed over; `flushOwed`: a flush waits for the last of them.
+    private var delivering = false
+    private var flushOwed = false
     /// The loop's shard, where written frames are tallied for the metrics.
     private var shard: ConnectionRegistry.Shard?
     /// After our close frame (lingering close): what the peer still sends is read and dropped.
@@ -59,6 +62,14 @@ final class WebSocketSession: ChannelInboundHandler, ConnectionTransport {
 
     /// Hands the connection every whole frame received, until it asks for a pause.
     private func deliverFrames() {
+        delivering = true
+        defer {
+            delivering = false
+            if flushOwed {
+                flushOwed = false
+                flush()
+            }
+        }
         while let connection, !inputPaused {
             switch parser.next() {
             case .frame(let frame):
@@ -116,6 +127,10 @@ final class WebSocketSession: ChannelInboundHandler, ConnectionTransport {
 
     /// Stops handing frames to the connection and reading the socket (TCP back-pressure on the
     /// peer); what was read already waits in the frame parser.
+    func flushAfterRead() {
+        if delivering { flushOwed = true } else { flush() }
+    }
+
     func pauseInput() {
         guard !inputPaused else { return }
         inputPaused = true

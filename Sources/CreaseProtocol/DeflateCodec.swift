@@ -142,13 +142,16 @@ public final class MessageInflater {
                     mutating: part.baseAddress?.assumingMemoryBound(to: Bytef.self))
                 stream.pointee.avail_in = uInt(part.count)
                 while true {
+                    // Never more than one byte past the cap: a bomb costs the inflating of
+                    // `limit + 1` bytes, not of a whole further chunk.
+                    let room = min(scratch.count, limit + 1 - output.count)
                     let status: Int32 = scratch.withUnsafeMutableBytes { out in
                         stream.pointee.next_out = out.baseAddress!.assumingMemoryBound(to: Bytef.self)
-                        stream.pointee.avail_out = uInt(out.count)
+                        stream.pointee.avail_out = uInt(room)
                         return inflate(stream, Z_SYNC_FLUSH)
                     }
-                    let count = scratch.count - Int(stream.pointee.avail_out)
-                    // Stop as soon as the cap is passed: never hold more than cap + one chunk.
+                    let count = room - Int(stream.pointee.avail_out)
+                    // Stop as soon as the cap is passed.
                     guard output.count + count <= limit else { return .failure(.tooLarge) }
                     output.append(contentsOf: scratch[0..<count])
                     switch status {

@@ -232,6 +232,47 @@ import Testing
         }
     }
 
+    /// A client past its request allowance is slowed, not refused: every request is answered,
+    /// in order, and the gateway counts that it stopped reading.
+    @Test func requestsPastTheAllowanceWaitInTheSocket() async throws {
+        // A burst of 4 (twice MAX_SUBSCRIPTIONS), then 2 a second.
+        try await withGateway(["MAX_SUBSCRIPTIONS": "2", "CLIENT_REQUEST_RATE": "2"]) { gateway in
+            let client = try await gateway.connectAndGreet()
+            let match = MatchID("a")!
+            for _ in 0..<4 {
+                client.send(.subscribe(match: match, since: nil))
+                client.send(.unsubscribe(match: match))
+            }
+            for _ in 0..<4 {
+                #expect(try await client.nextJSON()["type"] == .string("snapshot"))
+                #expect(try await client.nextJSON()["type"] == .string("unsubscribed"))
+            }
+            #expect(try await gateway.metric(#"crease_input_held_total{limit="requests"}"#) ?? 0 >= 1)
+            #expect(try await gateway.metric(#"crease_input_held_total{limit="frames"}"#) == 0)
+        }
+    }
+
+    /// A ping flood is read at the client's frame rate: each ping is answered, in order, and
+    /// what the client sent after the flood is taken after it.
+    @Test func aPingFloodIsReadAtTheFrameRate() async throws {
+        // A burst of 20, then 10 a second.
+        try await withGateway(["CLIENT_FRAME_RATE": "10"]) { gateway in
+            let client = try await gateway.connectAndGreet()
+            for index in 0..<30 { client.sendFrame(opcode: .ping, payload: [UInt8(index)]) }
+            client.send(.subscribe(match: MatchID("a")!, since: nil))
+            for index in 0..<30 {
+                let frame = try await client.nextFrame()
+                guard case .pong(let payload) = frame else {
+                    Issue.record("expected the pong of ping \(index), got \(frame)")
+                    return
+                }
+                #expect(payload == [UInt8(index)])
+            }
+            #expect(try await client.nextJSON()["type"] == .string("snapshot"))
+            #expect(try await gateway.metric(#"crease_input_held_total{limit="frames"}"#) ?? 0 >= 1)
+        }
+    }
+
     @Test func manyRejectedMessagesCloseWith1008() async throws {
         try await withGateway { gateway in
             let client = try await gateway.connectAndGreet()

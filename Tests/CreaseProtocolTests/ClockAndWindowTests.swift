@@ -352,3 +352,68 @@ struct MatchLedgerTests {
         #expect(ledger.state == .object(["n": .integer(50)]))
     }
 }
+
+@Suite("InboundAllowance")
+struct InboundAllowanceTests {
+    let rates = InboundAllowance.Rates(framesPerSecond: 100, frameBurst: 4, requestsPerSecond: 10, requestBurst: 3)
+
+    @Test func debtIsBoundedByTheBurst() {
+        // Frames handed over while reading stops (a transport's last read) owe at most a burst.
+        var allowance = InboundAllowance(rates: rates, now: 0)
+        var wait: UInt64 = 0
+        for _ in 0..<1_000 { wait = allowance.spendFrame(at: 0, rates: rates) }
+        #expect(wait == 50 * ms)  // from -4 tokens to 1, at 100 a second
+    }
+
+    @Test func aBurstGoesThroughThenTheClientWaitsForOneToken() {
+        var allowance = InboundAllowance(rates: rates, now: 0)
+        for _ in 0..<3 { #expect(allowance.spendFrame(at: 0, rates: rates) == 0) }
+        // The fourth empties the bucket: the next frame may come after one token, 10 ms.
+        #expect(allowance.spendFrame(at: 0, rates: rates) == 10 * ms)
+        #expect(allowance.waitUntilReplenished(at: 5 * ms, rates: rates) == 5 * ms)
+        #expect(allowance.waitUntilReplenished(at: 10 * ms, rates: rates) == 0)
+    }
+
+    @Test func aFrameTakenOnCreditLengthensTheWait() {
+        var allowance = InboundAllowance(rates: rates, now: 0)
+        for _ in 0..<4 { _ = allowance.spendFrame(at: 0, rates: rates) }
+        // Already handed over while reading stopped: owed, so the wait covers it too.
+        #expect(allowance.spendFrame(at: 0, rates: rates) == 20 * ms)
+    }
+
+    @Test func requestsHaveTheirOwnBucket() {
+        var allowance = InboundAllowance(rates: rates, now: 0)
+        for _ in 0..<2 { #expect(allowance.spendRequest(at: 0, rates: rates) == 0) }
+        #expect(allowance.spendRequest(at: 0, rates: rates) == 100 * ms)
+        // Frames are untouched by requests, but the wait to read again covers both.
+        #expect(allowance.spendFrame(at: 0, rates: rates) == 0)
+        #expect(allowance.waitUntilReplenished(at: 40 * ms, rates: rates) == 60 * ms)
+        #expect(allowance.waitUntilReplenished(at: 100 * ms, rates: rates) == 0)
+    }
+
+    @Test func theSustainedRateIsTheRate() {
+        // A client that sends as soon as it may: over 10 s it gets the burst plus 10 s × rate.
+        var allowance = InboundAllowance(rates: rates, now: 0)
+        var now: UInt64 = 0
+        var requests = 0
+        while now <= 10 * second {
+            requests += 1
+            now += allowance.spendRequest(at: now, rates: rates)
+        }
+        #expect(requests == 3 + 100)
+    }
+
+    @Test func neverMoreThanTheBurstAfterSilence() {
+        var allowance = InboundAllowance(rates: rates, now: 0)
+        let later = 3600 * second
+        for _ in 0..<3 { #expect(allowance.spendFrame(at: later, rates: rates) == 0) }
+        #expect(allowance.spendFrame(at: later, rates: rates) > 0)
+    }
+
+    @Test func anEarlierReadingAddsNothing() {
+        var allowance = InboundAllowance(rates: rates, now: 10 * second)
+        for _ in 0..<4 { _ = allowance.spendFrame(at: 10 * second, rates: rates) }
+        #expect(allowance.waitUntilReplenished(at: 9 * second, rates: rates) == 10 * ms)
+        #expect(allowance.waitUntilReplenished(at: 10 * second + 10 * ms, rates: rates) == 0)
+    }
+}

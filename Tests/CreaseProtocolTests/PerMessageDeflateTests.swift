@@ -161,6 +161,17 @@ import Testing
         #expect(MessageInflater().decompress(compressed, limit: Self.document.count - 1) == .failure(.tooLarge))
     }
 
+    /// The inflater stops one byte past the cap; messages of exactly the cap, one chunk of its
+    /// scratch buffer (64 KiB) or several, still arrive whole.
+    @Test(arguments: [65_535, 65_536, 65_537, 131_072, 200_000])
+    func theCapIsInclusiveAcrossChunks(size: Int) throws {
+        let message = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 / 7) }
+        let compressed = try #require(MessageDeflater(windowBits: 15).compress(message))
+        #expect(try MessageInflater().decompress(compressed, limit: size).get() == message)
+        #expect(MessageInflater().decompress(compressed, limit: size - 1) == .failure(.tooLarge))
+        #expect(try MessageInflater().decompress(compressed, limit: size + 1).get() == message)
+    }
+
     @Test func anEmptyMessageRoundTrips() throws {
         let compressed = try #require(MessageDeflater(windowBits: 15).compress([UInt8]()))
         #expect(try MessageInflater().decompress(compressed, limit: 10).get() == [])
