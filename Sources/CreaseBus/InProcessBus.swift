@@ -20,7 +20,15 @@ public final class InProcessBus: MatchBus, EventPublisher {
         var nextSubscriberID: UInt64 = 0
     }
 
-    private let state = Mutex(State())
+    /// The state, in an object of its own that each subscription's termination handler holds
+    /// strongly. (A `[weak self]` handler gave the bus a weak-reference side table, whose only
+    /// pointer lives bit-packed in the bus's reference count, where LeakSanitizer cannot see
+    /// it: every gateway exit reported it as a 32-byte leak.)
+    private final class Shared: Sendable {
+        let state = Mutex(State())
+    }
+
+    private let shared = Shared()
     private let historyLength: Int
     private let streamBuffer: Int
     private let droppedCount = Atomic<Int>(0)
@@ -39,6 +47,12 @@ public final class InProcessBus: MatchBus, EventPublisher {
         self.seqOrigin = seqOrigin
     }
 
+    deinit {
+        // Outside the lock: finishing runs each termination handler, which takes it.
+        let open = shared.state.withLock { state in state.matches.values.flatMap { $0.subscribers.values } }
+        for continuation in open { continuation.finish() }
+    }
+
     private func newMatch(_ match: MatchID) -> Match {
         Match(
             ledger: MatchLedger(match: match, origin: seqOrigin),
@@ -55,14 +69,16 @@ public final class InProcessBus: MatchBus, EventPublisher {
             of: BusEvent.self,
             bufferingPolicy: .bufferingNewest(streamBuffer)
         )
-        let id = state.withLock { state in
+        let id = shared.state.withLock { state in
             let id = state.nextSubscriberID
             state.nextSubscriberID += 1
             state.matches[match, default: newMatch(match)].subscribers[id] = continuation
             return id
         }
-        continuation.onTermination = { [weak self] _ in
-            self?.state.withLock { state in
+        // A cycle (shared → continuation → this handler → shared) until the subscription ends,
+        // which removes the continuation; `deinit` ends those still open.
+        continuation.onTermination = { [shared] _ in
+            shared.state.withLock { state in
                 _ = state.matches[match]?.subscribers.removeValue(forKey: id)
                 // A match nobody ever published to is forgotten with its last subscriber, so
                 // subscribing to made-up ids costs nothing afterwards.
@@ -75,21 +91,21 @@ public final class InProcessBus: MatchBus, EventPublisher {
     }
 
     public func snapshot(of match: MatchID) async throws -> MatchSnapshot? {
-        state.withLock { state in
+        shared.state.withLock { state in
             guard let entry = state.matches[match], let matchState = entry.ledger.state else { return nil }
             return MatchSnapshot(match: match, seq: entry.ledger.seq, stateJSON: matchState.serialized)
         }
     }
 
     public func history(of match: MatchID, after seq: Int64) async throws -> [BusDelta]? {
-        state.withLock { state in
+        shared.state.withLock { state in
             guard let entry = state.matches[match] else { return seq == seqOrigin ? [] : nil }
             return entry.history.replay(after: seq)
         }
     }
 
     public func matches() async throws -> [MatchSummary] {
-        state.withLock { state in
+        shared.state.withLock { state in
             state.matches.values
                 .filter { $0.ledger.state != nil }
                 .map { MatchSummary(match: $0.ledger.match, seq: $0.ledger.seq) }
@@ -99,7 +115,7 @@ public final class InProcessBus: MatchBus, EventPublisher {
 
     public func publish(to match: MatchID, priority: Priority, patch: JSONValue) async throws -> MatchSummary {
         let timestamp = WallClock.milliseconds()
-        return state.withLock { state in
+        return shared.state.withLock { state in
             var entry = state.matches.removeValue(forKey: match) ?? newMatch(match)
             let event = entry.ledger.publish(patch: patch, priority: priority, timestamp: timestamp)
             let delta = BusDelta(

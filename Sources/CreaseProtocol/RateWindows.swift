@@ -126,7 +126,8 @@ public struct InboundAllowance: Sendable {
     public mutating func waitUntilReplenished(at now: UInt64, rates: Rates) -> UInt64 {
         refill(at: now, rates: rates)
         return max(
-            Self.wait(frameCredit, rate: rates.framesPerSecond), Self.wait(requestCredit, rate: rates.requestsPerSecond))
+            Self.wait(frameCredit, rate: rates.framesPerSecond), Self.wait(requestCredit, rate: rates.requestsPerSecond)
+        )
     }
 
     /// Nanoseconds until `credit` reaches a whole token at `rate` a second, in whole
