@@ -295,8 +295,14 @@ struct RedisClusterTests {
         let stateKey = "match:{durable}:state"
         let primary = try cluster.primary(of: stateKey)
         let replica = try cluster.replica(of: primary)
+        // Seen once in about 15 runs of the suite (after both passes of the other suites):
+        // every one of the 20 reads below disagreed. Not reproduced since; the replica's reply
+        // is kept for the message of the next failure.
+        var lastReply = RedisReply.null
         func replicatedSeq() throws -> Int64? {
-            try RedisTestCluster.readFromReplica(replica, stateKey).bytes.flatMap {
+            let reply = try RedisTestCluster.readFromReplica(replica, stateKey)
+            lastReply = reply
+            return try reply.bytes.flatMap {
                 try JSONValue(parsing: $0)["seq"]?.integerValue
             }
         }
@@ -308,7 +314,7 @@ struct RedisClusterTests {
                 _ = try await viewer.next("snapshot")
                 for runs in 1...20 {
                     let seq = try await ingest.publish(match.rawValue, ["runs": .integer(Int64(runs))])
-                    #expect(try replicatedSeq() == seq)
+                    #expect(try replicatedSeq() == seq, "the replica answered \(lastReply)")
                 }
                 let refused: HTTPResponse
                 do {
