@@ -20,9 +20,10 @@ close, or a failed send).
 
 Usage: hostile-clients.py --port P [--connections 2000] [--duration 60]
        [--max-message-bytes 65536] [--max-subscriptions 100] [--matches m1,m2,m3]
-       [--sources 127.0.0.2,127.0.0.3] [--only KIND]
+       [--sources 127.0.0.2,127.0.0.3] [--only KIND | --skip KIND[,KIND]]
 
---only KIND makes every connection behave as KIND (to measure one behaviour's cost alone).
+--only KIND makes every connection behave as KIND (to measure one behaviour's cost alone);
+--skip KIND[,KIND] spreads the connections over the other behaviours.
 """
 import argparse
 import asyncio
@@ -157,7 +158,8 @@ async def behave(kind, reader, writer, args, matches):
 
 
 async def client(index, args, tally, deadline, matches):
-    kind = args.only or BEHAVIOURS[index % len(BEHAVIOURS)]
+    kinds = [b for b in BEHAVIOURS if b not in (args.skip or "").split(",")]
+    kind = args.only or kinds[index % len(kinds)]
     sources = args.sources.split(",") if args.sources else [None]
     source = sources[index % len(sources)]
     while time.monotonic() < deadline:
@@ -190,6 +192,7 @@ async def main():
     parser.add_argument("--matches", default="m1,m2,m3")
     parser.add_argument("--sources", default="")
     parser.add_argument("--only", choices=BEHAVIOURS)
+    parser.add_argument("--skip", help="behaviours to leave out, comma-separated")
     args = parser.parse_args()
     tally = Tally()
     deadline = time.monotonic() + args.duration

@@ -9,6 +9,7 @@
 # The attacker runs at `nice 19` (ATTACKER_NICE): on this two-core box it shares the cores with
 # the gateway and the load generator, and a real attacker's CPU is on its own machine. It still
 # gets every cycle they leave idle; ATTACKER_NICE=0 measures the box with all three competing.
+# HOSTILE_ARGS: more arguments for hostile-clients.py (e.g. "--skip bomb").
 #
 # Usage: Benchmarks/hostile-run.sh NAME [HOSTILE] [VIEWERS] [SECONDS]   (default 2000 5000 40)
 set -euo pipefail
@@ -30,7 +31,7 @@ run() {  # run LABEL WITH_HOSTILE
     local sampler=$! attacker=
     if [[ $with == 1 ]]; then
         nice -n "${ATTACKER_NICE:-19}" python3 Benchmarks/hostile-clients.py --port "$port" --connections "$hostile" --duration $((seconds + 25)) \
-            --sources 127.0.0.6,127.0.0.7 >"$out.$label.hostile.json" 2>"$out.$label.hostile.log" &
+            --sources 127.0.0.6,127.0.0.7 ${HOSTILE_ARGS:-} >"$out.$label.hostile.json" 2>"$out.$label.hostile.log" &
         attacker=$!
         sleep 10  # every hostile connection at work before the viewers come
     fi
