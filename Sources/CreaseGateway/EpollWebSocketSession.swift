@@ -75,10 +75,13 @@ final class EpollWebSocketSession: EpollSocketDelegate, ConnectionTransport {
     }
 
     private func deliverFrames() {
+        // A close while delivering may resume input, and so deliver from within: the outer
+        // call keeps its batch, and only the outermost flushes.
+        let outer = delivering
         delivering = true
         defer {
-            delivering = false
-            if flushOwed {
+            delivering = outer
+            if !outer, flushOwed {
                 flushOwed = false
                 flush()
             }

@@ -61,8 +61,8 @@ public struct GatewayConfiguration: Sendable, Equatable {
     public var admissionRate = 2_000
     /// Frames of any kind one client may send per second, with a burst of twice that
     /// (`CLIENT_FRAME_RATE`); past it the client's socket is not read until it is back in
-    /// allowance. A client acking 100 subscriptions every 500 ms sends this many.
-    public var clientFrameRate = 200
+    /// allowance. A client acking 100 subscriptions every 500 ms sends 200.
+    public var clientFrameRate = 500
     /// Subscribe and unsubscribe requests one client may send per second, with a burst of twice
     /// `MAX_SUBSCRIPTIONS` (`CLIENT_REQUEST_RATE`): an app may subscribe to everything at once
     /// and a viewer may switch matches once a second, but each request costs the gateway actor

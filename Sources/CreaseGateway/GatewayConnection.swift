@@ -266,7 +266,22 @@ actor GatewayConnection {
         case .open:
             break
         }
-        if Self.elapsed(since: lastHeard, now: now) >= environment.heartbeatTimeoutNanoseconds {
+        if inputHolds.contains(.allowance) {
+            let wait = allowance.waitUntilReplenished(at: now, rates: environment.inboundRates)
+            if wait == 0 {
+                // Heard: it was sending when paused, and what it sent since is read after this
+                // (by SwiftNIO at its next read; here below, for what the session holds).
+                lastHeard = max(lastHeard, now)
+                release(.allowance)  // hands over what waited, which may close the connection
+                guard lifecycle == .open else { return }
+            } else {
+                watch(dueIn: wait, now: now)
+            }
+        }
+        // A client whose input waits for its allowance is not silent: what it sent is unread.
+        if !inputHolds.contains(.allowance),
+            Self.elapsed(since: lastHeard, now: now) >= environment.heartbeatTimeoutNanoseconds
+        {
             if isWritable {
                 fail(.internalError, reason: "heartbeat timeout")
             } else {
@@ -274,10 +289,6 @@ actor GatewayConnection {
                 session?.value.closeNow()  // the peer is gone: a plain TCP close.
             }
             return
-        }
-        if inputHolds.contains(.allowance) {
-            let wait = allowance.waitUntilReplenished(at: now, rates: environment.inboundRates)
-            if wait == 0 { release(.allowance) } else { watch(dueIn: wait, now: now) }
         }
         // A shed delta's resync that found no write to ride with.
         if !queue.isEmpty, isWritable { drain() }

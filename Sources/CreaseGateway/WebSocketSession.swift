@@ -62,10 +62,13 @@ final class WebSocketSession: ChannelInboundHandler, ConnectionTransport {
 
     /// Hands the connection every whole frame received, until it asks for a pause.
     private func deliverFrames() {
+        // A close while delivering may resume input, and so deliver from within: the outer
+        // call keeps its batch, and only the outermost flushes.
+        let outer = delivering
         delivering = true
         defer {
-            delivering = false
-            if flushOwed {
+            delivering = outer
+            if !outer, flushOwed {
                 flushOwed = false
                 flush()
             }

@@ -97,7 +97,9 @@ public struct InboundAllowance: Sendable {
     private var frameCredit: Int32
     private var requestCredit: Int32
     /// Milliseconds of the caller's clock, wrapping: only differences are used, so the buckets
-    /// stay right for calls less than 24 days apart, and past that at worst refill late once.
+    /// stay right for calls less than 24 days apart. A longer gap reads as an earlier time and
+    /// refills nothing until the clock is past it (the gateway hears from every client at least
+    /// every `HEARTBEAT_TIMEOUT_MS`, at most 10 hours, so it never meets one).
     private var updatedAt: UInt32
 
     /// Full buckets at `now` (nanoseconds).
