@@ -280,9 +280,11 @@ import Testing
         // A burst of 20, then 10 a second.
         try await withGateway(["CLIENT_FRAME_RATE": "10"]) { gateway in
             let client = try await gateway.connectAndGreet()
-            for index in 0..<30 { client.sendFrame(opcode: .ping, payload: [UInt8(index)]) }
+            // 20 past the burst: two seconds of allowance, so one release could let them all in
+            // only if a visit came two seconds late.
+            for index in 0..<40 { client.sendFrame(opcode: .ping, payload: [UInt8(index)]) }
             client.send(.subscribe(match: MatchID("a")!, since: nil))
-            for index in 0..<30 {
+            for index in 0..<40 {
                 let frame = try await client.nextFrame()
                 guard case .pong(let payload) = frame else {
                     Issue.record("expected the pong of ping \(index), got \(frame)")
