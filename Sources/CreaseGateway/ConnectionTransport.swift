@@ -5,11 +5,10 @@ import NIOCore
 protocol ConnectionTransport: AnyObject {
     /// Queues a finished frame; nothing leaves before ``flush()``.
     func write(_ bytes: ByteBuffer)
-    /// Sends what was written (one `writev` when the kernel takes it all).
+    /// Sends what was written (one `writev` when the kernel takes it all). Asked while the
+    /// frames of a read are being handed over, it waits for the last of them: the answers to
+    /// many frames of one read (pongs, errors) leave in one send.
     func flush()
-    /// Flushes once the frames of the current read are all handed over (now, outside one):
-    /// answers to many frames of one read leave in one send.
-    func flushAfterRead()
     /// Stops handing frames to the connection and reading the socket (TCP back-pressure).
     func pauseInput()
     /// Hands over the frames that waited, then reads the socket again.

@@ -120,11 +120,7 @@ final class EpollWebSocketSession: EpollSocketDelegate, ConnectionTransport {
     }
 
     func flush() {
-        socket.flush()
-    }
-
-    func flushAfterRead() {
-        if delivering { flushOwed = true } else { flush() }
+        if delivering { flushOwed = true } else { socket.flush() }
     }
 
     func pauseInput() {

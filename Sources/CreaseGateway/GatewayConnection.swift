@@ -166,10 +166,10 @@ actor GatewayConnection {
             break
         case .ping(let payload):
             // A peer that pings without reading gets no unbounded pile of pongs: RFC 6455 §5.5.3
-            // allows answering only the latest. The pongs of one read leave in one send.
-            if lifecycle == .open, isWritable, let session = session?.value {
-                session.write(ServerFrame.encode(opcode: .pong, payload: payload))
-                session.flushAfterRead()
+            // allows answering only the latest. (The pongs of one read leave in one send: the
+            // session holds a flush asked during a read until its last frame.)
+            if lifecycle == .open, isWritable {
+                write(ServerFrame.encode(opcode: .pong, payload: payload), flush: true)
             }
         case .text(let payload):
             guard lifecycle == .open else { return }

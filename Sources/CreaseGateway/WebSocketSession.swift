@@ -125,15 +125,11 @@ final class WebSocketSession: ChannelInboundHandler, ConnectionTransport {
     }
 
     func flush() {
-        context?.flush()
+        if delivering { flushOwed = true } else { context?.flush() }
     }
 
     /// Stops handing frames to the connection and reading the socket (TCP back-pressure on the
     /// peer); what was read already waits in the frame parser.
-    func flushAfterRead() {
-        if delivering { flushOwed = true } else { flush() }
-    }
-
     func pauseInput() {
         guard !inputPaused else { return }
         inputPaused = true

@@ -232,21 +232,26 @@ import Testing
         }
     }
 
+    /// Sends `rounds` subscribe/unsubscribe pairs for one match in one go, then expects every
+    /// answer, in order: nothing refused, nothing closed.
+    private static func subscribeAndLeave(rounds: Int, client: WebSocketClient) async throws {
+        let match = MatchID("a")!
+        for _ in 0..<rounds {
+            client.send(.subscribe(match: match, since: nil))
+            client.send(.unsubscribe(match: match))
+        }
+        for _ in 0..<rounds {
+            #expect(try await client.nextJSON()["type"] == .string("snapshot"))
+            #expect(try await client.nextJSON()["type"] == .string("unsubscribed"))
+        }
+    }
+
     /// A client past its request allowance is slowed, not refused: every request is answered,
     /// in order, and the gateway counts that it stopped reading.
     @Test func requestsPastTheAllowanceWaitInTheSocket() async throws {
         // A burst of 4 (twice MAX_SUBSCRIPTIONS), then 2 a second.
         try await withGateway(["MAX_SUBSCRIPTIONS": "2", "CLIENT_REQUEST_RATE": "2"]) { gateway in
-            let client = try await gateway.connectAndGreet()
-            let match = MatchID("a")!
-            for _ in 0..<4 {
-                client.send(.subscribe(match: match, since: nil))
-                client.send(.unsubscribe(match: match))
-            }
-            for _ in 0..<4 {
-                #expect(try await client.nextJSON()["type"] == .string("snapshot"))
-                #expect(try await client.nextJSON()["type"] == .string("unsubscribed"))
-            }
+            try await Self.subscribeAndLeave(rounds: 4, client: try await gateway.connectAndGreet())
             #expect(try await gateway.metric(#"crease_input_held_total{limit="requests"}"#) ?? 0 >= 1)
             #expect(try await gateway.metric(#"crease_input_held_total{limit="frames"}"#) == 0)
         }
@@ -260,16 +265,7 @@ import Testing
             "MAX_SUBSCRIPTIONS": "1", "CLIENT_REQUEST_RATE": "1", "HEARTBEAT_MS": "100",
             "HEARTBEAT_TIMEOUT_MS": "300",
         ]) { gateway in
-            let client = try await gateway.connectAndGreet()
-            let match = MatchID("a")!
-            for _ in 0..<2 {
-                client.send(.subscribe(match: match, since: nil))
-                client.send(.unsubscribe(match: match))
-            }
-            for _ in 0..<2 {
-                #expect(try await client.nextJSON()["type"] == .string("snapshot"))
-                #expect(try await client.nextJSON()["type"] == .string("unsubscribed"))
-            }
+            try await Self.subscribeAndLeave(rounds: 2, client: try await gateway.connectAndGreet())
             #expect(try await gateway.metric(#"crease_input_held_total{limit="requests"}"#) ?? 0 >= 1)
         }
     }
