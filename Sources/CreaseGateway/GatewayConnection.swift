@@ -26,6 +26,9 @@ actor GatewayConnection {
     private struct Subscription {
         let hub: MatchHub
         var clock: AckClock
+        /// The client asked for conflation (protocol 1.1): its waiting deltas fold into one.
+        /// (Here, in the clock's tail padding: the record does not grow.)
+        var conflates: Bool
         /// Deltas at or below this seq are already in what the client was sent (its snapshot).
         var skipThrough: Int64
     }
@@ -372,7 +375,7 @@ actor GatewayConnection {
     func deliver(
         _ deltas: ArraySlice<DeltaFrame>, wires: ArraySlice<ByteBuffer>, of match: MatchID, now: UInt64
     ) -> Range<Int> {
-        guard let (skipThrough, ackOverdue) = takingDeltas(of: match, now: now) else {
+        guard let (skipThrough, ackOverdue, conflates) = takingDeltas(of: match, now: now) else {
             return deltas.startIndex..<deltas.startIndex
         }
         var next = deltas.startIndex
@@ -401,7 +404,9 @@ actor GatewayConnection {
         // Before the flush, while the socket is still unwritable: the rest waits in the queue,
         // and the flush's writability change drains it behind what was written.
         while next < deltas.endIndex, lifecycle == .open {
-            _ = send(wires[next], of: match, priority: deltas[next].priority)
+            _ = send(
+                wires[next], of: match, priority: deltas[next].priority,
+                conflation: conflates ? deltas[next].conflation : nil)
             next += 1
         }
         if !written.isEmpty { session?.value.flush() }
@@ -416,7 +421,7 @@ actor GatewayConnection {
     /// drops to count.
     func shed(_ shed: ArraySlice<(seq: Int64, priority: Priority)>, of match: MatchID, now: UInt64) -> MessageDrops {
         var drops = MessageDrops()
-        guard let (skipThrough, ackOverdue) = takingDeltas(of: match, now: now) else { return drops }
+        guard let (skipThrough, ackOverdue, _) = takingDeltas(of: match, now: now) else { return drops }
         for delta in shed where delta.seq > skipThrough { drops[delta.priority] += 1 }
         guard drops.total > 0 else { return drops }
         if ackOverdue { ackTimedOut(match) }
@@ -434,12 +439,14 @@ actor GatewayConnection {
     /// overdue at `now` (then, before more is handed over, the subscription times out: its queued
     /// deltas dropped, `resync` `slow_consumer`). Nil when it takes none (not subscribed,
     /// closing, or draining its queue before a restart close).
-    private func takingDeltas(of match: MatchID, now: UInt64) -> (skipThrough: Int64, ackOverdue: Bool)? {
+    private func takingDeltas(
+        of match: MatchID, now: UInt64
+    ) -> (skipThrough: Int64, ackOverdue: Bool, conflates: Bool)? {
         guard lifecycle == .open, closeWhenFlushed == nil else { return nil }
         let timeout = environment.ackTimeoutNanoseconds
         return subscriptions.update(match) { subscription in
             let age = subscription.clock.oldestUnackedAge(at: now)
-            return (subscription.skipThrough, age.map { $0 >= timeout } ?? false)
+            return (subscription.skipThrough, age.map { $0 >= timeout } ?? false, subscription.conflates)
         }
     }
 
@@ -457,7 +464,8 @@ actor GatewayConnection {
         hub: MatchHub,
         snapshot: DeltaFrame?,  // the snapshot message, shared like a delta
         replay: [DeltaFrame],
-        skipThrough: Int64
+        skipThrough: Int64,
+        conflate: Bool = false
     ) {
         if subscriptions.contains(match) {
             environment.metrics.recordDrops(queue.discardMessages(of: match), reason: .resubscribe)
@@ -467,6 +475,7 @@ actor GatewayConnection {
         subscriptions[match] = Subscription(
             hub: hub,
             clock: AckClock(granularity: environment.ackTimeoutNanoseconds / 16),
+            conflates: conflate,
             skipThrough: skipThrough
         )
         guard lifecycle == .open else { return }
@@ -478,11 +487,22 @@ actor GatewayConnection {
         }
         let now = NIODeadline.now().uptimeNanoseconds
         if !replay.isEmpty { watch(dueIn: environment.ackTimeoutNanoseconds, now: now) }
-        for delta in replay {
-            subscriptions[match]!.clock.sent(seq: delta.seq, at: now)
-            // One subscriber: straight to the shared cohort frame, no per-loop cache to build.
-            let wire = delta.wire(for: deflate, codecs: codecs, metrics: environment.metrics)
-            wrote = send(wire, of: match, priority: delta.priority) || wrote
+        if conflate, replay.count > 1 {
+            // A client resuming after a blackout gets the state it missed in as few deltas as
+            // compose, not the whole run.
+            for run in foldedReplay(replay) {
+                subscriptions[match]!.clock.sent(seq: run.seq, at: now)
+                wrote = send(run.wire, of: match, priority: run.priority, conflation: run.conflation) || wrote
+            }
+        } else {
+            for delta in replay {
+                subscriptions[match]!.clock.sent(seq: delta.seq, at: now)
+                // One subscriber: straight to the shared cohort frame, no per-loop cache to build.
+                let wire = delta.wire(for: deflate, codecs: codecs, metrics: environment.metrics)
+                wrote =
+                    send(wire, of: match, priority: delta.priority, conflation: conflate ? delta.conflation : nil)
+                    || wrote
+            }
         }
         if wrote { session?.value.flush() }
         reportQueuedBytes()
@@ -530,7 +550,8 @@ actor GatewayConnection {
                 release(.backlog)  // may queue more requests, behind these
             }
             switch command {
-            case .subscribe(let match, let since): await subscribe(to: match, since: since)
+            case .subscribe(let match, let since, let conflate):
+                await subscribe(to: match, since: since, conflate: conflate)
             case .unsubscribe(let match): await unsubscribe(from: match)
             case .ack(let match, let seq): acknowledge(match, through: seq)
             }
@@ -554,7 +575,7 @@ actor GatewayConnection {
         }
     }
 
-    private func subscribe(to match: MatchID, since: Int64?) async {
+    private func subscribe(to match: MatchID, since: Int64?, conflate: Bool) async {
         if !subscriptions.contains(match), subscriptions.count >= environment.configuration.maxSubscriptions {
             overLimitStrikes += 1
             if overLimitStrikes > Self.maxOverLimitStrikes {
@@ -588,7 +609,7 @@ actor GatewayConnection {
         for _ in 0..<8 {
             guard lifecycle == .open else { return }
             let hub = environment.hub(for: match)
-            switch await hub.subscribe(self, since: since) {
+            switch await hub.subscribe(self, since: since, conflate: conflate) {
             case .joined:
                 return
             case .retired:
@@ -651,16 +672,20 @@ actor GatewayConnection {
         if flush { session.flush() }
     }
 
-    /// Writes now when nothing waits and the socket takes it; queues otherwise.
-    private func send(_ frame: ByteBuffer, of match: MatchID, priority: Priority, isSnapshot: Bool = false) -> Bool {
+    /// Writes now when nothing waits and the socket takes it; queues otherwise, folded into the
+    /// match's waiting delta when the subscription conflates (`conflation` set) and they compose.
+    private func send(
+        _ frame: ByteBuffer, of match: MatchID, priority: Priority, isSnapshot: Bool = false,
+        conflation: OutboundQueue<ByteBuffer>.Conflation? = nil
+    ) -> Bool {
         if queue.isEmpty, isWritable {
             write(frame, flush: false)
             return true
         }
-        let drops = queue.enqueue(
-            .init(
-                match: match, priority: priority, byteCount: frame.readableBytes, payload: frame, isSnapshot: isSnapshot
-            ))
+        let message = OutboundQueue<ByteBuffer>.Message(
+            match: match, priority: priority, byteCount: frame.readableBytes, payload: frame, isSnapshot: isSnapshot,
+            conflation: conflation)
+        let drops = conflation == nil ? queue.enqueue(message) : queue.enqueue(message, folding: fold)
         environment.metrics.recordDrops(drops, reason: .queueFull)
         drain()
         return false
@@ -701,9 +726,69 @@ actor GatewayConnection {
         return wrote
     }
 
+    /// One queued message for two consecutive deltas (or runs) of a conflating subscription,
+    /// encoded for this client; nil when their patches do not compose.
+    private func fold(
+        _ earlier: OutboundQueue<ByteBuffer>.Message, _ later: OutboundQueue<ByteBuffer>.Message
+    ) -> OutboundQueue<ByteBuffer>.Message? {
+        guard let first = earlier.conflation, let second = later.conflation,
+            var run = DeltaRun(message: first.text.readableBytesView),
+            let next = DeltaRun(message: second.text.readableBytesView), run.append(next)
+        else { return nil }
+        environment.metrics.recordConflated(second.seq - second.from + 1)
+        return conflatedMessage(run)
+    }
+
+    private func conflatedMessage(_ run: DeltaRun) -> OutboundQueue<ByteBuffer>.Message {
+        let text = ByteBuffer(bytes: run.message)
+        let frame = messageFrame(.text, text)
+        return .init(
+            match: run.match, priority: run.priority, byteCount: frame.readableBytes, payload: frame,
+            conflation: .init(from: run.from, seq: run.seq, text: text))
+    }
+
+    /// A replay as a conflating client receives it: consecutive deltas folded while they
+    /// compose; a delta alone keeps its shared frame.
+    private func foldedReplay(
+        _ replay: [DeltaFrame]
+    ) -> [(wire: ByteBuffer, seq: Int64, priority: Priority, conflation: OutboundQueue<ByteBuffer>.Conflation)] {
+        let codecs = environment.connections.shard(on: eventLoop).codecs
+        var out:
+            [(wire: ByteBuffer, seq: Int64, priority: Priority, conflation: OutboundQueue<ByteBuffer>.Conflation)] = []
+        var index = replay.startIndex
+        while index < replay.endIndex {
+            let delta = replay[index]
+            var end = index + 1
+            if var run = DeltaRun(message: delta.payload.readableBytesView) {
+                while end < replay.endIndex, let next = DeltaRun(message: replay[end].payload.readableBytesView),
+                    run.append(next)
+                {
+                    end += 1
+                }
+                if end - index > 1 {
+                    environment.metrics.recordConflated(Int64(end - index - 1))
+                    let message = conflatedMessage(run)
+                    out.append((message.payload, run.seq, run.priority, message.conflation!))
+                    index = end
+                    continue
+                }
+            }
+            out.append(
+                (
+                    delta.wire(for: deflate, codecs: codecs, metrics: environment.metrics), delta.seq, delta.priority,
+                    delta.conflation
+                ))
+            index = end
+        }
+        return out
+    }
+
     private func ackTimedOut(_ match: MatchID) {
-        environment.metrics.recordDrops(queue.discardMessages(of: match), reason: .ackTimeout)
         subscriptions[match]?.clock.restart()
+        // A conflating client's waiting deltas are already folded: nothing to drop, no resync,
+        // unless a run that does not compose waits behind another.
+        if subscriptions[match]?.conflates == true, queue.deltaCount(of: match) <= 1 { return }
+        environment.metrics.recordDrops(queue.discardMessages(of: match), reason: .ackTimeout)
         queue.scheduleResync(for: match, reason: .slowConsumer)
         drain()
     }

@@ -35,6 +35,8 @@ public final class GatewayMetrics: Sendable {
     /// How long the oldest delta in an event loop's fan-out inbox had waited, at each lag probe.
     let fanoutBacklog: Metrics.Timer
     let queuedBytes: Metrics.Gauge
+    /// Deltas folded into another for a conflating client (protocol 1.1).
+    private let conflated: Metrics.Counter
     private let deflatedBytesSent: Metrics.Counter
     private let deflateCalls: Metrics.Counter
     private let deflateSeconds: Metrics.FloatingPointCounter
@@ -103,6 +105,7 @@ public final class GatewayMetrics: Sendable {
         shedLevel = Metrics.Gauge(label: "crease_shed_level", factory: factory)
         fanoutBacklog = Metrics.Timer(label: "crease_fanout_backlog_seconds", factory: factory)
         queuedBytes = Metrics.Gauge(label: "crease_queued_bytes", factory: factory)
+        conflated = Metrics.Counter(label: "crease_conflated_deltas_total", factory: factory)
         deflatedBytesSent = Metrics.Counter(label: "crease_deflated_bytes_sent_total", factory: factory)
         deflateCalls = Metrics.Counter(label: "crease_deflate_calls_total", factory: factory)
         deflateSeconds = Metrics.FloatingPointCounter(label: "crease_deflate_seconds_total", factory: factory)
@@ -171,6 +174,11 @@ public final class GatewayMetrics: Sendable {
             return Double(totals.output) / Double(max(1, totals.input))
         }
         compressionRatio.record(ratio)
+    }
+
+    /// `count` deltas went out inside another's message instead of on their own.
+    func recordConflated(_ count: Int64) {
+        conflated.increment(by: count)
     }
 
     func recordResync(_ reason: ResyncReason, count: Int = 1) {

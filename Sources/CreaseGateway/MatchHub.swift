@@ -81,8 +81,8 @@ actor MatchHub {
     // MARK: Membership
 
     /// Adds `connection` (or restarts its subscription): replays `since+1…now` when the history
-    /// holds it, else sends a `snapshot`.
-    func subscribe(_ connection: GatewayConnection, since: Int64?) async -> JoinOutcome {
+    /// holds it, else sends a `snapshot`. `conflate`: the client asked for folded deltas.
+    func subscribe(_ connection: GatewayConnection, since: Int64?, conflate: Bool = false) async -> JoinOutcome {
         guard !retired else { return .retired }
         joining += 1
         defer {
@@ -134,7 +134,8 @@ actor MatchHub {
                     environment.connections.shard(on: loop).fanout.enqueue(
                         .join(match: match, connection: connection) {
                             $0.beginSubscription(
-                                of: match, hub: hub, snapshot: first, replay: frames, skipThrough: skip)
+                                of: match, hub: hub, snapshot: first, replay: frames, skipThrough: skip,
+                                conflate: conflate)
                             begun.resume()
                         }, environment: environment)
                 }

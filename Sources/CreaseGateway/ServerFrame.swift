@@ -92,6 +92,9 @@ struct DeltaFrame: Sendable {
     /// The delta JSON: a slice of ``wire``, sharing its bytes.
     var payload: ByteBuffer { Self.payload(of: wire) }
 
+    /// What a conflating subscriber's queue needs to fold this delta with the next.
+    var conflation: OutboundQueue<ByteBuffer>.Conflation { .init(from: seq, seq: seq, text: payload) }
+
     /// Past the header of an unmasked server frame: 2, 4 or 10 bytes, by its length code.
     private static func payload(of wire: ByteBuffer) -> ByteBuffer {
         let code = wire.getInteger(at: wire.readerIndex + 1, as: UInt8.self)! & 0x7F

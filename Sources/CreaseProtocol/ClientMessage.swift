@@ -1,7 +1,8 @@
 /// A message a client sends over the WebSocket (PROTOCOL.md §2.2), validated.
 public enum ClientMessage: Equatable, Sendable {
-    /// Start receiving `match`; `since` is the last seq the client holds.
-    case subscribe(match: MatchID, since: Int64?)
+    /// Start receiving `match`; `since` is the last seq the client holds; `conflate` (protocol
+    /// 1.1) lets the gateway fold deltas that wait for this client into one (``DeltaRun``).
+    case subscribe(match: MatchID, since: Int64?, conflate: Bool = false)
     /// Stop receiving `match`.
     case unsubscribe(match: MatchID)
     /// Cumulative: every delta of `match` up to `seq` has been applied.
@@ -10,7 +11,7 @@ public enum ClientMessage: Equatable, Sendable {
     /// The match the message is about.
     public var match: MatchID {
         switch self {
-        case .subscribe(let match, _), .unsubscribe(let match), .ack(let match, _): match
+        case .subscribe(let match, _, _), .unsubscribe(let match), .ack(let match, _): match
         }
     }
 }
@@ -113,13 +114,20 @@ extension ClientMessage {
         }
         switch type {
         case "subscribe":
+            var conflate = false
+            if let conflateField = members["conflate"], conflateField != .null {
+                guard case .bool(let value) = conflateField else {
+                    return .failure(.init(.badMessage, "'conflate' must be true or false"))
+                }
+                conflate = value
+            }
             guard let sinceField = members["since"], sinceField != .null else {
-                return .success(.subscribe(match: match, since: nil))
+                return .success(.subscribe(match: match, since: nil, conflate: conflate))
             }
             guard let since = sinceField.integerValue, since >= 0 else {
                 return .failure(.init(.badMessage, "'since' must be a non-negative integer"))
             }
-            return .success(.subscribe(match: match, since: since))
+            return .success(.subscribe(match: match, since: since, conflate: conflate))
         case "unsubscribe":
             return .success(.unsubscribe(match: match))
         default:
@@ -134,9 +142,10 @@ extension ClientMessage {
     public var encoded: [UInt8] {
         var members: [String: JSONValue] = ["match": .string(match.rawValue)]
         switch self {
-        case .subscribe(_, let since):
+        case .subscribe(_, let since, let conflate):
             members["type"] = .string("subscribe")
             if let since { members["since"] = .integer(since) }
+            if conflate { members["conflate"] = .bool(true) }
         case .unsubscribe:
             members["type"] = .string("unsubscribe")
         case .ack(_, let seq):

@@ -11,6 +11,9 @@ import DequeModule
 ///   match messages; match messages leave in the order they were queued.
 /// - Replies (`unsubscribed`, `error`) have their own small bound: a client that floods
 ///   requests without reading is told so by `enqueueReply` returning false.
+/// - A delta of a conflating subscription (``Message/conflation``) that would wait behind the
+///   match's previous delta is folded into it when the caller's `fold` can (``DeltaRun``):
+///   the match then holds one message where it would hold a run, and the bounds drop nothing.
 public struct OutboundQueue<Payload> {
     public typealias Limits = OutboundQueueLimits
     public typealias Drops = MessageDrops
@@ -24,13 +27,35 @@ public struct OutboundQueue<Payload> {
         /// A `snapshot`: a `resync` of its match makes it stale (the client refetches), so
         /// scheduling one removes it.
         public var isSnapshot: Bool
+        /// Set on the deltas of a subscription that asked for conflation (protocol 1.1): what a
+        /// later delta of the match needs to be folded into this one while both wait.
+        public var conflation: Conflation?
 
-        public init(match: MatchID, priority: Priority, byteCount: Int, payload: Payload, isSnapshot: Bool = false) {
+        public init(
+            match: MatchID, priority: Priority, byteCount: Int, payload: Payload, isSnapshot: Bool = false,
+            conflation: Conflation? = nil
+        ) {
             self.match = match
             self.priority = priority
             self.byteCount = byteCount
             self.payload = payload
             self.isSnapshot = isSnapshot
+            self.conflation = conflation
+        }
+    }
+
+    /// A queued delta (or run of deltas) of a conflating subscription.
+    public struct Conflation {
+        /// The seqs it covers, `from` through `seq`.
+        public var from: Int64
+        public var seq: Int64
+        /// The `delta` message as plain JSON (the payload may be compressed).
+        public var text: Payload
+
+        public init(from: Int64, seq: Int64, text: Payload) {
+            self.from = from
+            self.seq = seq
+            self.text = text
         }
     }
 
@@ -73,6 +98,28 @@ public struct OutboundQueue<Payload> {
     /// Queues a match message, dropping what must go for it to fit (see the type's guarantees).
     @discardableResult
     public mutating func enqueue(_ message: Message) -> Drops {
+        enqueue(message, folding: { _, _ in nil })
+    }
+
+    /// Queues a match message; a conflating delta is first offered to `fold` together with the
+    /// match's newest queued message when that is a conflating delta whose seqs end just before
+    /// it. `fold(earlier, later)` returns the one message that replaces both, or nil when they
+    /// do not compose (both then wait as they are).
+    @discardableResult
+    public mutating func enqueue(_ message: Message, folding fold: (Message, Message) -> Message?) -> Drops {
+        if let later = message.conflation, let (lane, index) = newestSlot(of: message.match) {
+            let earlier = slot(lane, index).message
+            if !earlier.isSnapshot, let run = earlier.conflation, run.seq &+ 1 == later.from,
+                let folded = fold(earlier, message)
+            {
+                removeSlot(lane, index)
+                return append(folded)
+            }
+        }
+        return append(message)
+    }
+
+    private mutating func append(_ message: Message) -> Drops {
         var drops = Drops()
         guard message.byteCount <= limits.maxBytes, limits.maxMessages > 0 else {
             drops[message.priority] += 1
@@ -148,6 +195,16 @@ public struct OutboundQueue<Payload> {
         return drops
     }
 
+    /// Queued deltas (not snapshots) of `match`: a conflating subscription with at most one
+    /// needs no `resync` at an ack timeout (nothing waits that a fold could still shrink).
+    public func deltaCount(of match: MatchID) -> Int {
+        var count = 0
+        for lane in [low, normal, critical] {
+            for slot in lane where slot.message.match == match && !slot.message.isSnapshot { count += 1 }
+        }
+        return count
+    }
+
     /// Forgets a pending `resync` of `match` (the client unsubscribed or restarted the match).
     public mutating func cancelResync(for match: MatchID) {
         resyncs.removeAll(where: { $0.match == match })
@@ -169,6 +226,43 @@ public struct OutboundQueue<Payload> {
         if let head = low.first, head.order < oldestOrder { (oldest, oldestOrder) = (.low, head.order) }
         guard let oldest else { return nil }
         return .message(popLane(oldest))
+    }
+
+    /// The lane and index of the most recently queued message of `match`.
+    private func newestSlot(of match: MatchID) -> (Priority, Int)? {
+        var newest: (Priority, Int)?
+        var newestOrder: UInt64 = 0
+        for priority in [Priority.low, .normal, .critical] {
+            let lane = self.lane(priority)
+            // Lanes are in queue order: the last of the match in a lane is its newest there.
+            guard let index = lane.lastIndex(where: { $0.message.match == match }) else { continue }
+            if newest == nil || lane[index].order > newestOrder {
+                newest = (priority, index)
+                newestOrder = lane[index].order
+            }
+        }
+        return newest
+    }
+
+    private func lane(_ priority: Priority) -> Deque<Slot> {
+        switch priority {
+        case .low: low
+        case .normal: normal
+        case .critical: critical
+        }
+    }
+
+    private func slot(_ priority: Priority, _ index: Int) -> Slot { lane(priority)[index] }
+
+    private mutating func removeSlot(_ priority: Priority, _ index: Int) {
+        let removed: Slot
+        switch priority {
+        case .low: removed = low.remove(at: index)
+        case .normal: removed = normal.remove(at: index)
+        case .critical: removed = critical.remove(at: index)
+        }
+        messageCount -= 1
+        byteCount -= removed.message.byteCount
     }
 
     private var lowestQueuedPriority: Priority? {

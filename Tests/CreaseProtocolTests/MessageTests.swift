@@ -67,6 +67,29 @@ struct ClientMessageDecodeTests {
                 == .subscribe(match: matchID("m1"), since: 7))
     }
 
+    /// Protocol 1.1: `conflate` is a boolean; absent or null means false, anything else is refused.
+    @Test func subscribeWithConflate() throws {
+        #expect(
+            try Self.decode(#"{"type":"subscribe","match":"m1","conflate":true}"#).get()
+                == .subscribe(match: matchID("m1"), since: nil, conflate: true))
+        #expect(
+            try Self.decode(#"{"type":"subscribe","match":"m1","since":4,"conflate":true}"#).get()
+                == .subscribe(match: matchID("m1"), since: 4, conflate: true))
+        #expect(
+            try Self.decode(#"{"type":"subscribe","match":"m1","conflate":false}"#).get()
+                == .subscribe(match: matchID("m1"), since: nil, conflate: false))
+        #expect(
+            try Self.decode(#"{"type":"subscribe","match":"m1","conflate":null}"#).get()
+                == .subscribe(match: matchID("m1"), since: nil))
+        #expect(Self.code(#"{"type":"subscribe","match":"m1","conflate":1}"#) == .badMessage)
+        #expect(Self.code(#"{"type":"subscribe","match":"m1","conflate":"yes"}"#) == .badMessage)
+        let encoded = ClientMessage.subscribe(match: matchID("m1"), since: 9, conflate: true).encoded
+        #expect(ClientMessage.decode(encoded) == .success(.subscribe(match: matchID("m1"), since: 9, conflate: true)))
+        #expect(
+            !String(decoding: ClientMessage.subscribe(match: matchID("m1"), since: nil).encoded, as: UTF8.self)
+                .contains("conflate"))
+    }
+
     @Test func unsubscribe() throws {
         #expect(
             try Self.decode(#"{"type":"unsubscribe","match":"IND-AUS"}"#).get()

@@ -352,3 +352,96 @@ struct OutboundQueueModelTests {
         if limits.maxMessages < 6 { #expect(totalDrops > 0) }
     }
 }
+
+/// Protocol 1.1 conflation in the queue: the payload is a readable name, and `fold` joins the
+/// names (or refuses, for the non-composable case).
+@Suite("OutboundQueue conflation")
+struct OutboundQueueConflationTests {
+    private static func delta(
+        _ seq: Int64, match: String = "m", _ priority: Priority = .normal, through last: Int64? = nil
+    ) -> Queue.Message {
+        let name = last.map { "d\(seq)-\($0)" } ?? "d\(seq)"
+        return Queue.Message(
+            match: matchID(match), priority: priority, byteCount: 10, payload: name,
+            conflation: .init(from: seq, seq: last ?? seq, text: name))
+    }
+
+    /// Joins two runs as `d<from>-<seq>`, at the higher priority; refuses when `refuse` says so.
+    private static func fold(refusing refuse: Set<Int64> = []) -> (Queue.Message, Queue.Message) -> Queue.Message? {
+        { earlier, later in
+            guard let first = earlier.conflation, let second = later.conflation, !refuse.contains(second.from) else {
+                return nil
+            }
+            let name = "d\(first.from)-\(second.seq)"
+            return Queue.Message(
+                match: earlier.match, priority: max(earlier.priority, later.priority), byteCount: 12, payload: name,
+                conflation: .init(from: first.from, seq: second.seq, text: name))
+        }
+    }
+
+    @Test func waitingDeltasOfAMatchFoldIntoOne() {
+        var queue = Queue(limits: .init(maxMessages: 2, maxBytes: 1_000))
+        for seq in Int64(1)...9 {
+            #expect(queue.enqueue(Self.delta(seq), folding: Self.fold()).total == 0, "nothing is dropped")
+        }
+        #expect(queue.messageCount == 1)
+        #expect(queue.byteCount == 12)
+        #expect(queue.deltaCount(of: matchID("m")) == 1)
+        #expect(drain(&queue) == ["d1-9"])
+    }
+
+    /// Other matches' messages keep their place; the fold moves to the end (it now holds the
+    /// newest delta), which keeps each match's order.
+    @Test func foldingKeepsEachMatchsOrder() {
+        var queue = Queue(limits: .init(maxMessages: 10, maxBytes: 1_000))
+        queue.enqueue(Self.delta(1), folding: Self.fold())
+        queue.enqueue(Self.delta(7, match: "n"), folding: Self.fold())
+        queue.enqueue(Self.delta(2), folding: Self.fold())
+        queue.enqueue(Self.delta(8, match: "n"), folding: Self.fold())
+        #expect(drain(&queue) == ["d1-2", "d7-8"])
+    }
+
+    /// A run holding a `critical` delta is `critical`: it survives the drops that make room.
+    @Test func aFoldWithACriticalDeltaIsCritical() {
+        var queue = Queue(limits: .init(maxMessages: 2, maxBytes: 1_000))
+        queue.enqueue(Self.delta(1, .low), folding: Self.fold())
+        queue.enqueue(Self.delta(2, .critical), folding: Self.fold())
+        queue.enqueue(Self.delta(5, match: "n"), folding: Self.fold())
+        // Full: the new `n` delta must push out the lowest queued, which is `n`'s own normal, not m's run.
+        queue.enqueue(Self.delta(9, match: "o"), folding: Self.fold())
+        #expect(drain(&queue) == ["resync n slow_consumer", "d1-2", "d9"])
+    }
+
+    @Test func whatCannotFoldWaitsAsItIs() {
+        var queue = Queue(limits: .init(maxMessages: 10, maxBytes: 1_000))
+        let fold = Self.fold(refusing: [3])
+        for seq in Int64(1)...4 { queue.enqueue(Self.delta(seq), folding: fold) }
+        #expect(queue.deltaCount(of: matchID("m")) == 2)
+        #expect(drain(&queue) == ["d1-2", "d3-4"])
+    }
+
+    /// Only the match's newest queued message, a conflating delta, ending right before: not a
+    /// snapshot, not a plain delta, not across a gap, not another match.
+    @Test func onlyTheNextSeqAfterTheNewestConflatingDeltaFolds() {
+        var queue = Queue(limits: .init(maxMessages: 10, maxBytes: 1_000))
+        var snapshot = message("snapshot", .critical)
+        snapshot.isSnapshot = true
+        snapshot.conflation = .init(from: 4, seq: 4, text: "snapshot")
+        queue.enqueue(snapshot)
+        queue.enqueue(Self.delta(5), folding: Self.fold())
+        queue.enqueue(Self.delta(7), folding: Self.fold())  // a gap: not folded
+        queue.enqueue(message("plain 8"))
+        queue.enqueue(Self.delta(9), folding: Self.fold())  // behind a plain delta
+        queue.enqueue(Self.delta(10, match: "n"), folding: Self.fold())
+        queue.enqueue(Self.delta(10), folding: Self.fold())
+        #expect(queue.deltaCount(of: matchID("m")) == 4)
+        #expect(drain(&queue) == ["snapshot", "d5", "d7", "plain 8", "d10", "d9-10"])
+    }
+
+    /// Without a `fold` (a client that did not opt in), deltas wait one by one and the bounds drop.
+    @Test func plainEnqueueNeverFolds() {
+        var queue = Queue(limits: .init(maxMessages: 2, maxBytes: 1_000))
+        for seq in Int64(1)...3 { queue.enqueue(Self.delta(seq)) }
+        #expect(drain(&queue) == ["resync m slow_consumer", "d2", "d3"])
+    }
+}
