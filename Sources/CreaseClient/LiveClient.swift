@@ -7,7 +7,9 @@ import NIOCore
 /// every match with `subscribe` + `since`, so it ends up with every delta exactly once.
 ///
 /// It applies the deltas (JSON Merge Patch) to the state it holds and acks at least once a
-/// second. A `resync` is followed through REST (PROTOCOL.md §2.3): it fetches the match's state
+/// second. It subscribes with `conflate` (protocol 1.1, unless ``Options/conflate`` is off): a
+/// delta with `from` carries the deltas `from…seq` folded into one and applies on top of seq
+/// `from − 1`. A `resync` is followed through REST (PROTOCOL.md §2.3): it fetches the match's state
 /// from `snapshot_url` on the gateway it is connected to, then ignores deltas with a seq at or
 /// below the fetched one and applies the rest; when the next delta does not follow on (or the
 /// fetch fails) it re-subscribes with `since`.
@@ -35,6 +37,9 @@ public actor LiveClient {
         public var reconnectJitter: Duration = .seconds(5)
         public var maxBackoff: Duration = .seconds(30)
         public var ackInterval: Duration = .seconds(1)
+        /// Asks the gateway to fold the deltas that wait for this client (protocol 1.1): on a
+        /// slow link it catches up in one message instead of a `resync` and a refetch.
+        public var conflate = true
         public init() {}
     }
 
@@ -51,6 +56,9 @@ public actor LiveClient {
     public private(set) var applied = 0
     public private(set) var duplicates = 0
     public private(set) var gaps = 0
+    /// Deltas that came folded into another's message (protocol 1.1): `applied` counts the
+    /// message once, this the `seq − from` others it carried.
+    public private(set) var foldedDeltas = 0
     /// Resyncs followed by fetching the state over REST.
     public private(set) var restResyncs = 0
     /// The `gateway` of the last `hello`.
@@ -68,7 +76,7 @@ public actor LiveClient {
     public func follow(_ match: MatchID) {
         guard held[match] == nil else { return }
         held[match] = (-1, nil)
-        connection?.send(.subscribe(match: match, since: nil))
+        connection?.send(.subscribe(match: match, since: nil, conflate: options.conflate))
     }
 
     /// The seq and state held for `match` (seq -1: nothing yet).
@@ -96,7 +104,8 @@ public actor LiveClient {
                 currentEndpoint = endpoint
                 eventSink.yield(.connected(gateway: "\(endpoint.host):\(endpoint.port)"))
                 for (match, holding) in held {
-                    client.send(.subscribe(match: match, since: holding.seq >= 0 ? holding.seq : nil))
+                    client.send(
+                        .subscribe(match: match, since: holding.seq >= 0 ? holding.seq : nil, conflate: options.conflate))
                 }
                 await serve(client)
                 connection = nil
@@ -165,17 +174,20 @@ public actor LiveClient {
             eventSink.yield(.state(match: match, seq: seq))
         case "delta":
             guard let seq = message["seq"]?.integerValue, let data = message["data"] else { return }
+            // A folded run (protocol 1.1) covers `from…seq`; a single delta, `seq` alone.
+            let from = message["from"]?.integerValue ?? seq
             if seq <= holding.seq {
                 duplicates += 1
                 return
             }
-            guard holding.seq >= 0, seq == holding.seq + 1 else {
+            guard holding.seq >= 0, from == holding.seq + 1 else {
                 gaps += 1
-                client.send(.subscribe(match: match, since: max(holding.seq, 0)))
+                client.send(.subscribe(match: match, since: max(holding.seq, 0), conflate: options.conflate))
                 return
             }
             held[match] = (seq, MergePatch.apply(data, to: holding.state))
             applied += 1
+            foldedDeltas += Int(seq - from)
             eventSink.yield(.state(match: match, seq: seq))
         case "resync":
             eventSink.yield(.resync(match: match, reason: message["reason"]?.stringValue ?? ""))
@@ -189,7 +201,7 @@ public actor LiveClient {
                     eventSink.yield(.state(match: match, seq: seq))
                 }
             } else {
-                client.send(.subscribe(match: match, since: max(holding.seq, 0)))
+                client.send(.subscribe(match: match, since: max(holding.seq, 0), conflate: options.conflate))
             }
         default:
             break

@@ -288,6 +288,21 @@ struct FollowingClient {
         #expect(await events.next() == .state(match: match, seq: 0))
     }
 
+    /// Reads `state` events from seq `held` until the client holds `seq`, each newer than the
+    /// last: a conflated run (protocol 1.1, on by default) shows as one event at its last seq.
+    mutating func expectStates(after held: Int64, through seq: Int64) async {
+        var current = held
+        while current < seq {
+            guard case .state(let match, let next)? = await events.next(), match == self.match else {
+                Issue.record("expected the state of \(match) past seq \(current)")
+                return
+            }
+            #expect(next > current)
+            current = next
+        }
+        #expect(current == seq)
+    }
+
     func stop() async {
         await client.stop()
         await running.value
