@@ -48,14 +48,15 @@ export class CreaseEvent extends Event {
  *
  * - `state`  `{match, seq, state, previous, source}`: a match's state changed; `source` is
  *   `'snapshot'`, `'rest'` (after a resync) or `'delta'`. States are immutable: do not modify.
- * - `delta`  `{match, seq, ts, priority, data}`: a delta was applied (just before its `state`).
+ * - `delta`  `{match, from, seq, ts, priority, data}`: a delta was applied (just before its
+ *   `state`); `from` < `seq` when the gateway folded the deltas `from`…`seq` into one.
  * - `resync` `{match, reason}`: the gateway dropped deltas; the client refetches the state.
  * - `status` `{status, gateway, attempt, delayMs, code, reason}`: `status` is `'connecting'`,
  *   `'open'` (hello received), `'reconnecting'` (`delayMs` until the next try) or `'closed'`.
  * - `error`  `{code, message, match}`: the gateway rejected a request, or a resync fetch failed.
  */
 export class CreaseClient extends EventTarget {
-  #url; #restBase; #WebSocket; #fetch; #jitterMs; #backoff; #ackIntervalMs;
+  #url; #restBase; #WebSocket; #fetch; #jitterMs; #backoff; #ackIntervalMs; #conflate;
   #matches = new Map();     // match id -> entry (see subscribe())
   #ws = null;
   #hello = false;
@@ -82,6 +83,9 @@ export class CreaseClient extends EventTarget {
    *   failing: `baseMs·2^(failures-1)` capped at `maxMs` (default 1000, 30000), half of it random
    * @param {number} [options.ackIntervalMs=500] how often to ack (at most 1000, and at most a
    *   quarter of the gateway's `ack_timeout_ms`)
+   * @param {boolean} [options.conflate=true] subscribe with `conflate` (protocol 1.1): deltas
+   *   that wait for a slow connection arrive folded into one (`from`…`seq`) instead of being
+   *   dropped and resynced
    */
   constructor(options = {}) {
     super();
@@ -98,6 +102,7 @@ export class CreaseClient extends EventTarget {
     this.#jitterMs = Math.max(0, options.reconnectJitterMs ?? 5000);
     this.#backoff = { baseMs: 1000, maxMs: 30000, ...options.backoff };
     this.#ackIntervalMs = Math.min(1000, Math.max(10, options.ackIntervalMs ?? 500));
+    this.#conflate = options.conflate ?? true;
     queueMicrotask(() => this.#connect());
   }
 
@@ -268,6 +273,7 @@ export class CreaseClient extends EventTarget {
         const entry = this.#matches.get(message.match);
         if (!entry) continue;                           // unsubscribed meanwhile
         if (entry.seq > 0) message.since = entry.seq;   // resume: the gateway replays what we missed
+        if (this.#conflate) message.conflate = true;    // protocol 1.1; a 1.0 gateway ignores it
         entry.acked = entry.seq;
         entry.pendingSince = Date.now();
       }
@@ -360,8 +366,10 @@ export class CreaseClient extends EventTarget {
   }
 
   #applyDelta(entry, message) {
+    // A folded run (protocol 1.1) covers `from`…`seq` and applies on top of `from − 1`.
+    const from = Number.isInteger(message.from) ? message.from : message.seq;
     if (message.seq <= entry.seq) return;               // a duplicate: already applied
-    if (message.seq !== entry.seq + 1) {                // missed some: ask for them again
+    if (from !== entry.seq + 1) {                       // missed some: ask for them again
       if (entry.pendingSince && Date.now() - entry.pendingSince < PENDING_GRACE_MS) return; // stale, before our resubscribe
       this.#request({ type: 'subscribe', match: entry.id });
       entry.pendingSince = Date.now();
@@ -369,7 +377,7 @@ export class CreaseClient extends EventTarget {
     }
     entry.pendingSince = 0;
     const { match, seq, ts, priority, data } = message;
-    this.#setState(entry, seq, mergePatch(entry.state, data), 'delta', { match, seq, ts, priority, data });
+    this.#setState(entry, seq, mergePatch(entry.state, data), 'delta', { match, from, seq, ts, priority, data });
   }
 
   /** Applies held deltas after a new state: those at or below its seq are dropped. */

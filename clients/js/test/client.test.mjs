@@ -17,7 +17,10 @@ const GATEWAY_ENV = {
 
 const clients = [];
 
-/** A client on `gateway` over a tapped real WebSocket; closed after each test. */
+/**
+ * A client on `gateway` over a tapped real WebSocket; closed after each test. Protocol 1.0
+ * (no conflation) unless `conflate` is given: most tests follow deltas one by one.
+ */
 function connect(gateway, { faults = {}, ...options } = {}) {
   const wire = new EventEmitter();
   const client = new CreaseClient({
@@ -25,6 +28,7 @@ function connect(gateway, { faults = {}, ...options } = {}) {
     WebSocket: tappedWebSocket(wire, faults),
     reconnectJitterMs: 200,
     backoff: { baseMs: 100, maxMs: 1000 },
+    conflate: false,
     ...options,
   });
   clients.push(client);
@@ -178,6 +182,30 @@ describe('CreaseClient on a real gateway', () => {
     release();
     await done;
     assert.deepEqual(deltas.map((d) => d.seq), Array.from({ length: 4 - seq }, (_, i) => seq + 1 + i));
+    assert.deepEqual(client.state(match), (await matchState(gateway.base, match)).state);
+  });
+
+  test('conflate (the default): a lost delta is replayed as one folded run, applied on top of what it held', async () => {
+    const match = 'cf-1';
+    let threes = 0;                                    // deliveries holding seq 3: the first is lost
+    const faults = { incoming: (m) => m.type === 'delta' && m.match === match && m.seq === 3 && ++threes === 1 };
+    const { client, wire } = connect(gateway, { faults, conflate: undefined });
+    const subscribe = waitFor(wire, 'send', (m) => m.type === 'subscribe' && m.match === match);
+    await subscribed(client, match);
+    assert.deepEqual(await subscribe, { type: 'subscribe', match, conflate: true });
+    const deltas = record(client, 'delta');
+    const resubscribe = waitFor(wire, 'send', (m) => m.type === 'subscribe' && m.match === match);
+    const fifth = waitFor(wire, 'receive', (m) => m.type === 'delta' && m.match === match && m.seq === 5);
+    const done = waitFor(client, 'state', (d) => d.match === match && d.seq === 5);
+    // Published before the gap is noticed (delta 4 reveals it), so the replay holds 3…5.
+    for (let i = 1; i <= 5; i++) await publish(gateway.base, match, { score: { runs: i }, [`ball${i}`]: i });
+    await fifth;
+    assert.deepEqual(await resubscribe, { type: 'subscribe', match, since: 2, conflate: true });
+    await done;
+    const replayed = deltas.filter((d) => d.seq > 2);
+    assert.ok(replayed.some((d) => d.from < d.seq), `a folded run: ${JSON.stringify(replayed)}`);
+    assert.equal(deltas.at(-1).seq, 5);
+    for (let i = 1; i < deltas.length; i++) assert.equal(deltas[i].from, deltas[i - 1].seq + 1, 'no overlap, no skip');
     assert.deepEqual(client.state(match), (await matchState(gateway.base, match)).state);
   });
 
