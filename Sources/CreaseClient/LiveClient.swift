@@ -105,7 +105,8 @@ public actor LiveClient {
                 eventSink.yield(.connected(gateway: "\(endpoint.host):\(endpoint.port)"))
                 for (match, holding) in held {
                     client.send(
-                        .subscribe(match: match, since: holding.seq >= 0 ? holding.seq : nil, conflate: options.conflate))
+                        .subscribe(
+                            match: match, since: holding.seq >= 0 ? holding.seq : nil, conflate: options.conflate))
                 }
                 await serve(client)
                 connection = nil

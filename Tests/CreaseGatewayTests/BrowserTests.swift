@@ -61,6 +61,58 @@ import Testing
         try await saveScreenshot(page, name: "scoreboard-after-restart")
     }
 
+    /// The demo page on a 2G link (DevTools throttles the page's WebSocket since Chromium 99):
+    /// with conflation on (crease.js's default, protocol 1.1) it keeps showing what REST shows.
+    @Test(
+        .enabled(if: chromium != nil, "Chromium is not installed"),
+        .enabled(if: GatewayProcess.isBuilt, "crease-gateway is not built")
+    )
+    func theDemoPageKeepsUpThroughAThrottledLink() async throws {
+        // One demo match, its simulator all but idle: this test publishes a burst of its own.
+        let gateway = try await GatewayProcess.start(environment: ["DEMO_MATCHES": "1", "DEMO_BALL_MS": "3600000"])
+        defer { gateway.kill() }
+        let browser = try await onOwnThread { try Chromium(path: Self.chromium!) }
+        defer { browser.stop() }
+        let page = try await browser.openPage()
+        _ = try await page.call("Network.enable")
+        _ = try await page.call("Runtime.enable")
+        _ = try await page.call("Page.enable")
+        // About 2G: 300 ms each way, 4 KB/s down, 2 KB/s up (bytes per second).
+        _ = try await page.call(
+            "Network.emulateNetworkConditions",
+            ["offline": false, "latency": 300, "downloadThroughput": 4_000, "uploadThroughput": 2_000])
+        _ = try await page.call("Page.navigate", ["url": .string("http://127.0.0.1:\(gateway.port)/")])
+        let subscribe = try await page.event("Network.webSocketFrameSent", timeout: .seconds(30)) {
+            $0["params"]?["response"]?["payloadData"]?.stringValue?.contains(#""type":"subscribe""#) == true
+        }
+        #expect(subscribe["params"]?["response"]?["payloadData"]?.stringValue?.contains(#""conflate":true"#) == true)
+        _ = try await page.event("Network.webSocketFrameReceived") {
+            $0["params"]?["response"]?["payloadData"]?.stringValue?.contains(#""type":"snapshot""#) == true
+        }
+        // 40 KB in a burst: ten seconds of this link.
+        let port = gateway.port
+        let group = MultiThreadedEventLoopGroup.singleton
+        let commentary = String(repeating: "a cover drive for four ", count: 40)
+        for ball in 1...40 {
+            let rest = try await RawHTTPConnection.open(port: port, group: group)
+            defer { rest.close() }
+            let body = #"{"data":{"commentary":"\#(commentary)\#(ball)","burst":\#(ball)}}"#
+            #expect(try await rest.send("POST", "/v1/matches/demo-1/events", body: body).status == 202)
+        }
+        #expect(
+            try await eventually(timeout: .seconds(60)) {
+                let rest = try await RawHTTPConnection.open(port: port, group: group)
+                defer { rest.close() }
+                let server = try JSONValue(parsing: try await rest.send("GET", "/v1/matches/demo-1").body)
+                let shown = try JSONValue(
+                    parsing: try await page.evaluate(
+                        "JSON.stringify({seq: crease.seq('demo-1'), state: crease.state('demo-1')})"))
+                return shown["seq"] == server["seq"] && shown["state"] == server["state"]
+            })
+        #expect(try await page.evaluate("document.querySelector('#status').className") == "ok")
+        #expect(page.consoleErrors().isEmpty, "console errors: \(page.consoleErrors())")
+    }
+
     /// The demo page served elsewhere, as a user reaches it: through `CREASE_BROWSER_URL` (for
     /// example compose's HAProxy, which `make docker-test` sets). Skipped without it.
     @Test(
