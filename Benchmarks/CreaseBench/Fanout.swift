@@ -33,7 +33,9 @@ struct Window: Codable {
 }
 
 /// Publishes at `rate` for `warmup + duration` and measures the last `duration` seconds.
-func measureWindow(_ session: LoadSession, publisher: Publisher, rate: Double, warmup: Double, duration: Double, step: Bool) async throws -> (Window, WorkerReport) {
+func measureWindow(
+    _ session: LoadSession, publisher: Publisher, rate: Double, warmup: Double, duration: Double, step: Bool
+) async throws -> (Window, WorkerReport) {
     let before = publisher.publishedPerMatch
     let publishing = Task { try await publisher.run(ratePerMatch: rate, duration: .seconds(warmup + duration)) }
     try await Task.sleep(for: .seconds(warmup))
@@ -54,10 +56,15 @@ func measureWindow(_ session: LoadSession, publisher: Publisher, rate: Double, w
     let seconds = (ContinuousClock.now - start).seconds
     let gatewayCores = session.probe.cpuSeconds().flatMap { now in gatewayCPU.map { (now - $0) / seconds } }
     let harnessCores = (session.fleet.cpuSeconds() - harnessCPU) / seconds
-    let redisCores = ProcessCPU.seconds(pid: session.options.redisPID).flatMap { now in redisCPU.map { (now - $0) / seconds } }
+    let redisCores = ProcessCPU.seconds(pid: session.options.redisPID).flatMap { now in
+        redisCPU.map { (now - $0) / seconds }
+    }
     let lagAfter = await session.probe.histograms("crease_event_loop_lag_seconds")
-    let lag = zip(lagAfter, lagBefore).compactMap { after, before in after?.since(before).worstP99 }.max().map { $0 * 1000 }
-    let fanout = zip(await session.probe.histograms("crease_fanout_latency_seconds"), fanoutBefore).map { after, before in
+    let lag = zip(lagAfter, lagBefore).compactMap { after, before in after?.since(before).worstP99 }.max().map {
+        $0 * 1000
+    }
+    let fanout = zip(await session.probe.histograms("crease_fanout_latency_seconds"), fanoutBefore).map {
+        after, before in
         after?.since(before).worstP99.map { $0 * 1000 }
     }
     var report: WorkerReport
@@ -79,10 +86,14 @@ func measureWindow(_ session: LoadSession, publisher: Publisher, rate: Double, w
         latencyMs: LatencySummary(report.latency),
         slowLatencyMs: report.slowLatency.totalCount > 0 ? LatencySummary(report.slowLatency) : nil,
         criticalLatencyMs: report.criticalLatency.totalCount > 0 ? LatencySummary(report.criticalLatency) : nil,
-        gatewayCPUCores: gatewayCores, harnessCPUCores: harnessCores, redisCPUCores: redisCores, gatewayRSSPeak: rssPeak,
-        gatewayEventLoopLagP99Ms: lag, fanoutLatencyP99MsPerGateway: fanout, bytesReceivedPerSecond: Double(report.tally.bytes) / seconds,
-        deltaWireBytes: report.tally.deltas > 0 ? Double(report.tally.deltaWireBytes) / Double(report.tally.deltas) : nil,
-        deltaPlainBytes: report.tally.deltas > 0 ? Double(report.tally.deltaPlainBytes) / Double(report.tally.deltas) : nil,
+        gatewayCPUCores: gatewayCores, harnessCPUCores: harnessCores, redisCPUCores: redisCores,
+        gatewayRSSPeak: rssPeak,
+        gatewayEventLoopLagP99Ms: lag, fanoutLatencyP99MsPerGateway: fanout,
+        bytesReceivedPerSecond: Double(report.tally.bytes) / seconds,
+        deltaWireBytes: report.tally.deltas > 0
+            ? Double(report.tally.deltaWireBytes) / Double(report.tally.deltas) : nil,
+        deltaPlainBytes: report.tally.deltas > 0
+            ? Double(report.tally.deltaPlainBytes) / Double(report.tally.deltas) : nil,
         compressedDeltas: report.tally.compressedDeltas,
         gatewayCPUMicrosPerDelivery: gatewayCores.flatMap { cores in
             let delivered = report.latency.totalCount + report.slowLatency.totalCount
@@ -93,7 +104,8 @@ func measureWindow(_ session: LoadSession, publisher: Publisher, rate: Double, w
 
 /// `fanout`: N connections over M matches (Zipf-skewed), R deltas/s per match, for D seconds.
 struct Fanout: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "N connections over M matches at R deltas/s per match for D seconds.")
+    static let configuration = CommandConfiguration(
+        abstract: "N connections over M matches at R deltas/s per match for D seconds.")
 
     @OptionGroup var load: LoadOptions
     @Option(help: "Deltas per second per match.") var rate = 2.0
@@ -103,7 +115,8 @@ struct Fanout: AsyncParsableCommand {
     func run() async throws {
         let session = try await LoadSession(options: load)
         let publisher = load.makePublisher()
-        let (window, _) = try await measureWindow(session, publisher: publisher, rate: rate, warmup: warmup, duration: duration, step: true)
+        let (window, _) = try await measureWindow(
+            session, publisher: publisher, rate: rate, warmup: warmup, duration: duration, step: true)
         let final = try session.finish(finals: publisher.finals)
         // A refused publish (503: not stored, or not confirmed by a Redis replica) is the
         // provider's to retry; it shows here rather than as a lost delta.
@@ -116,7 +129,8 @@ struct Fanout: AsyncParsableCommand {
 /// `capacity`: raises the publish rate step by step until p99 passes 50 ms or deliveries fall
 /// short; reports the highest rate held.
 struct Capacity: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Step the publish rate up until p99 > 50 ms or deliveries fall short.")
+    static let configuration = CommandConfiguration(
+        abstract: "Step the publish rate up until p99 > 50 ms or deliveries fall short.")
 
     @OptionGroup var load: LoadOptions
     @Option(help: "First rate (deltas/s per match).") var start = 1.0
@@ -133,11 +147,14 @@ struct Capacity: AsyncParsableCommand {
         var rate = start
         var held: Window?
         for _ in 0..<maxSteps {
-            let (window, _) = try await measureWindow(session, publisher: publisher, rate: rate, warmup: warmup, duration: step, step: true)
+            let (window, _) = try await measureWindow(
+                session, publisher: publisher, rate: rate, warmup: warmup, duration: step, step: true)
             windows.append(window)
             let short = Double(window.deliveries) < 0.95 * Double(window.expectedDeliveries)
-            print(String(format: "rate %.2f/match: %.0f deliveries/s, p99 %.1f ms, delivered %d of %d expected", rate,
-                         window.deliveriesPerSecond, window.latencyMs.p99, window.deliveries, window.expectedDeliveries))
+            print(
+                String(
+                    format: "rate %.2f/match: %.0f deliveries/s, p99 %.1f ms, delivered %d of %d expected", rate,
+                    window.deliveriesPerSecond, window.latencyMs.p99, window.deliveries, window.expectedDeliveries))
             if window.latencyMs.p99 > p99Limit || short { break }
             held = window
             rate *= factor
@@ -150,7 +167,8 @@ struct Capacity: AsyncParsableCommand {
         } else {
             notes["highest rate held"] = "none: the first step already missed"
         }
-        try ScenarioReport(scenario: "capacity", session: session, final: final, windows: windows, notes: notes).write(load)
+        try ScenarioReport(scenario: "capacity", session: session, final: final, windows: windows, notes: notes).write(
+            load)
     }
 }
 
@@ -166,18 +184,27 @@ struct SlowConsumers: AsyncParsableCommand {
     @Option var warmup = 5.0
     @Option(help: "Fraction of viewers that are slow.") var fraction = 0.1
     @Option(help: "stalled (stop reading) or 2g (a few KB/s, acks 8 s late).") var mode = "stalled"
-    @Option(name: .customLong("queue-bytes"), help: "The gateway's OUTBOUND_QUEUE_BYTES, for the memory bound in the report.") var queueBytes = 262_144
+    @Option(
+        name: .customLong("queue-bytes"),
+        help: "The gateway's OUTBOUND_QUEUE_BYTES, for the memory bound in the report.") var queueBytes = 262_144
+    @Flag(help: "Slow viewers subscribe with \"conflate\": true (protocol 1.1) and apply folded runs.") var conflate =
+        false
 
     func run() async throws {
         var windows: [Window] = []
         var finals: [WorkerReport] = []
         var sessions: [LoadSession] = []
+        var slowStep: WorkerReport?
         for slow in [false, true] {
             let every = slow ? max(1, Int((1 / fraction).rounded())) : 0
-            let session = try await LoadSession(options: load, workerExtra: ["--slow-every", "\(every)", "--slow-mode", mode])
+            let session = try await LoadSession(
+                options: load,
+                workerExtra: ["--slow-every", "\(every)", "--slow-mode", mode] + (conflate ? ["--conflate"] : []))
             let publisher = load.makePublisher()
-            let (window, _) = try await measureWindow(session, publisher: publisher, rate: rate, warmup: warmup, duration: duration, step: true)
+            let (window, step) = try await measureWindow(
+                session, publisher: publisher, rate: rate, warmup: warmup, duration: duration, step: true)
             windows.append(window)
+            if slow { slowStep = step }
             finals.append(try session.finish(finals: publisher.finals))
             sessions.append(session)
         }
@@ -186,12 +213,39 @@ struct SlowConsumers: AsyncParsableCommand {
         let withSlow = windows[1].latencyMs.p99
         var notes: [String: String] = [
             "slow viewers": "\(slowCount) (\(mode))",
-            "healthy p99 without / with slow viewers (ms)": String(format: "%.1f / %.1f (%+.0f%%)", base, withSlow, base > 0 ? (withSlow / base - 1) * 100 : 0),
-            "resyncs seen by viewers in the slow run": finals[1].tally.resyncs.map { "\($0.key): \($0.value)" }.joined(separator: ", "),
-            "gateway RSS peak without / with (MiB)": String(format: "%.1f / %.1f", Double(windows[0].gatewayRSSPeak ?? 0) / 1_048_576, Double(windows[1].gatewayRSSPeak ?? 0) / 1_048_576),
-            "queue bound for the slow viewers (MiB)": String(format: "%.1f", Double(slowCount * queueBytes) / 1_048_576),
+            "healthy p99 without / with slow viewers (ms)": String(
+                format: "%.1f / %.1f (%+.0f%%)", base, withSlow, base > 0 ? (withSlow / base - 1) * 100 : 0),
+            "resyncs seen by viewers in the slow run": finals[1].tally.resyncs.map { "\($0.key): \($0.value)" }.joined(
+                separator: ", "),
+            "gateway RSS peak without / with (MiB)": String(
+                format: "%.1f / %.1f", Double(windows[0].gatewayRSSPeak ?? 0) / 1_048_576,
+                Double(windows[1].gatewayRSSPeak ?? 0) / 1_048_576),
+            "queue bound for the slow viewers (MiB)": String(
+                format: "%.1f", Double(slowCount * queueBytes) / 1_048_576),
         ]
-        if let drops = await sessions[1].probe.metricSum("crease_dropped_total") { notes["gateway drops (all causes)"] = String(format: "%.0f", drops) }
-        try ScenarioReport(scenario: "slow-consumers", session: sessions[1], final: finals[1], windows: windows, notes: notes).write(load)
+        if let drops = await sessions[1].probe.metricSum("crease_dropped_total") {
+            notes["gateway drops (all causes)"] = String(format: "%.0f", drops)
+        }
+        if let folded = await sessions[1].probe.metricSum("crease_conflated_deltas_total") {
+            notes["gateway: deltas folded away (conflation)"] = String(format: "%.0f", folded)
+        }
+        if let step = slowStep, slowCount > 0 {
+            let seconds = windows[1].seconds
+            let tally = step.tally
+            notes["conflation (slow viewers)"] = conflate ? "on" : "off"
+            notes["slow viewer: download (bytes/s each)"] = String(
+                format: "%.0f", Double(tally.slowWireBytes) / Double(slowCount) / seconds)
+            notes["slow viewer: delta messages (per second each)"] = String(
+                format: "%.2f", Double(tally.slowMessages) / Double(slowCount) / seconds)
+            notes["slow viewers: deltas that came folded into another"] = "\(tally.slowFoldedDeltas)"
+            if step.slowStateAge.totalCount > 0 {
+                notes["slow viewer: age of the state shown, p50 / p99 / max (s; sampled every 250 ms)"] = String(
+                    format: "%.2f / %.2f / %.2f", Double(step.slowStateAge.valueAtPercentile(50)) / 1e6,
+                    Double(step.slowStateAge.valueAtPercentile(99)) / 1e6, Double(step.slowStateAge.max) / 1e6)
+            }
+        }
+        try ScenarioReport(
+            scenario: "slow-consumers", session: sessions[1], final: finals[1], windows: windows, notes: notes
+        ).write(load)
     }
 }

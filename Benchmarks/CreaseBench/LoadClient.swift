@@ -44,6 +44,11 @@ struct ClientTally: Codable, Sendable {
     var sampledPlainBytes = 0
     var sampledNoContextBytes = 0
     var sampledContextTakeoverBytes = 0
+    /// What the slow viewers downloaded (every byte their sockets gave them), their `delta`
+    /// messages, and the deltas that came folded into another's (protocol 1.1 `conflate`).
+    var slowWireBytes = 0
+    var slowMessages = 0
+    var slowFoldedDeltas = 0
 }
 
 /// How a simulated viewer behaves.
@@ -62,6 +67,9 @@ final class WorkerLedger {
     /// Healthy viewers' latency (the figure that matters); slow viewers' separately.
     var latency = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
     var slowLatency = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
+    /// The age of the newest state each slow viewer shows (now − `ts` of its newest delta),
+    /// sampled at every sip: how stale the score on a 2G phone is.
+    var slowStateAge = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
     /// Healthy viewers' latency of `critical` deltas alone (what shedding must protect).
     var criticalLatency = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
     var connectTimes = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
@@ -86,7 +94,11 @@ final class Viewer {
     let match: MatchID
     let verifiesPatches: Bool
     let behaviour: ViewerBehaviour
+    /// Subscribes with `"conflate": true` (protocol 1.1).
+    let conflates: Bool
     fileprivate(set) var lastSeq: Int64 = -1  // -1: no snapshot yet
+    /// `ts` of the newest delta it holds, µs (a snapshot counts as fresh when it arrives); 0: none.
+    private(set) var shownAt: Int64 = 0
     /// The highest seq this viewer received on its current connection (-1: none yet).
     fileprivate var highestOnConnection: Int64 = -1
     /// After a `resync`, the next seq the re-subscribe's replay would bring (`since + 1`, then
@@ -101,12 +113,15 @@ final class Viewer {
     var failures = 0
     var stopped = false
 
-    init(index: Int, match: MatchID, verifiesPatches: Bool, behaviour: ViewerBehaviour) {
+    init(index: Int, match: MatchID, verifiesPatches: Bool, behaviour: ViewerBehaviour, conflates: Bool = false) {
         self.index = index
         self.match = match
         self.verifiesPatches = verifiesPatches
         self.behaviour = behaviour
+        self.conflates = conflates
     }
+
+    fileprivate func show(since microseconds: Int64) { shownAt = max(shownAt, microseconds) }
 
     var ready: Bool { lastSeq >= 0 }
     var isOpen: Bool { connection?.isOpen ?? false }
@@ -148,11 +163,12 @@ final class LoadConnection: ChannelInboundHandler {
         viewer.highestOnConnection = -1
         viewer.replayNext = nil
         let since = viewer.lastSeq >= 0 ? viewer.lastSeq : nil
-        send(ClientMessage.subscribe(match: viewer.match, since: since).encoded)
+        send(ClientMessage.subscribe(match: viewer.match, since: since, conflate: viewer.conflates).encoded)
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         var bytes = unwrapInboundIn(data)
+        if viewer.behaviour != .healthy { ledger.tally.slowWireBytes += bytes.readableBytes }
         if partial.readableBytes > 0 {
             partial.writeBuffer(&bytes)
             swap(&bytes, &partial)
@@ -174,7 +190,8 @@ final class LoadConnection: ChannelInboundHandler {
         }
     }
 
-    private func handleFrame(context: ChannelHandlerContext, opcode: UInt8, fin: Bool, rsv1: Bool, payload: ByteBuffer) {
+    private func handleFrame(context: ChannelHandlerContext, opcode: UInt8, fin: Bool, rsv1: Bool, payload: ByteBuffer)
+    {
         switch opcode {
         case 0x1, 0x2, 0x0:
             var payload = payload
@@ -193,7 +210,8 @@ final class LoadConnection: ChannelInboundHandler {
             }
         case 0x9:
             context.writeAndFlush(
-                wrapOutboundOut(ClientFrame.encode(opcode: .pong, payload: Array(payload.readableBytesView))), promise: nil)
+                wrapOutboundOut(ClientFrame.encode(opcode: .pong, payload: Array(payload.readableBytesView))),
+                promise: nil)
         case 0x8:
             var data = payload
             let code = data.readInteger(as: UInt16.self).map(String.init) ?? "none"
@@ -235,7 +253,7 @@ final class LoadConnection: ChannelInboundHandler {
         let bytes = payload.readableBytesView
         if let header = DeltaTail.parse(bytes) {
             countDelta(bytes, wireBytes: wireBytes, compressed: compressed)
-            receiveDelta(seq: header.seq, ts: header.ts, critical: header.critical, payload: bytes)
+            receiveDelta(seq: header.seq, from: header.from, ts: header.ts, critical: header.critical, payload: bytes)
             return
         }
         guard let message = try? JSONValue(parsing: bytes), let type = message["type"]?.stringValue else {
@@ -252,18 +270,24 @@ final class LoadConnection: ChannelInboundHandler {
             viewer.replayNext = nil
             if viewer.verifiesPatches { viewer.state = message["state"] }
             viewer.expectResyncGap = false
+            viewer.show(since: BenchClock.microseconds())
             // Slow viewers stop reading once they hold their snapshot: stalled ones for good,
             // 2G ones read a small buffer four times a second (the worker's sips).
-            if viewer.behaviour != .healthy { context?.channel.setOption(.autoRead, value: false).whenComplete { _ in } }
+            if viewer.behaviour != .healthy {
+                context?.channel.setOption(.autoRead, value: false).whenComplete { _ in }
+            }
         case "delta":
             countDelta(bytes, wireBytes: wireBytes, compressed: compressed)
+            let seq = message["seq"]?.integerValue ?? 0
             receiveDelta(
-                seq: message["seq"]?.integerValue ?? 0, ts: message["ts"]?.integerValue ?? 0,
+                seq: seq, from: message["from"]?.integerValue ?? seq, ts: message["ts"]?.integerValue ?? 0,
                 critical: message["priority"] == .string("critical"), payload: bytes)
         case "resync":
             let reason = message["reason"]?.stringValue ?? "?"
             ledger.tally.resyncs[reason, default: 0] += 1
-            send(ClientMessage.subscribe(match: viewer.match, since: max(viewer.lastSeq, 0)).encoded)
+            send(
+                ClientMessage.subscribe(match: viewer.match, since: max(viewer.lastSeq, 0), conflate: viewer.conflates)
+                    .encoded)
             viewer.expectResyncGap = true
             viewer.replayNext = max(viewer.lastSeq, 0) + 1
         case "error":
@@ -284,8 +308,13 @@ final class LoadConnection: ChannelInboundHandler {
         ledger.tally.sampledContextTakeoverBytes += viewer.contextDeflater.compress(bytes)?.count ?? bytes.count
     }
 
-    private func receiveDelta(seq: Int64, ts: Int64, critical: Bool, payload: ByteBufferView) {
+    /// `from`…`seq`: the deltas this message carries (`from` = `seq` but for a conflated run).
+    private func receiveDelta(seq: Int64, from: Int64, ts: Int64, critical: Bool, payload: ByteBufferView) {
         guard viewer.lastSeq >= 0 else { return }  // before the snapshot: covered by it
+        if viewer.behaviour != .healthy {
+            ledger.tally.slowMessages += 1
+            ledger.tally.slowFoldedDeltas += Int(seq - from)
+        }
         if seq <= viewer.lastSeq {
             if seq > viewer.highestOnConnection || seq == viewer.replayNext {
                 ledger.tally.replaysAfterReconnect += 1
@@ -298,14 +327,15 @@ final class LoadConnection: ChannelInboundHandler {
         }
         viewer.highestOnConnection = seq
         if seq == viewer.replayNext { viewer.replayNext = seq + 1 }
-        if seq != viewer.lastSeq + 1 {
+        if from != viewer.lastSeq + 1 {
             if viewer.expectResyncGap {
                 viewer.expectResyncGap = false
             } else {
-                ledger.tally.gaps += Int(seq - viewer.lastSeq - 1)
+                ledger.tally.gaps += Int(max(0, from - viewer.lastSeq - 1))
             }
         }
         viewer.lastSeq = seq
+        viewer.show(since: ts * 1000)
         ledger.tally.deltas += 1
         if ledger.recording {
             let latencyMicros = UInt64(max(0, BenchClock.microseconds() - ts * 1000))
@@ -330,7 +360,8 @@ final class LoadConnection: ChannelInboundHandler {
     /// A client-initiated closing handshake (churn: a viewer leaving).
     func leave() {
         guard let context else { return }
-        context.writeAndFlush(wrapOutboundOut(ClientFrame.encode(opcode: .connectionClose, payload: [0x03, 0xE8])), promise: nil)
+        context.writeAndFlush(
+            wrapOutboundOut(ClientFrame.encode(opcode: .connectionClose, payload: [0x03, 0xE8])), promise: nil)
         context.close(promise: nil)
     }
 
@@ -340,22 +371,42 @@ final class LoadConnection: ChannelInboundHandler {
 }
 
 /// The header fields of a `delta` read from its tail, without parsing the patch: Crease
-/// serialises keys sorted, so a delta ends `…,"seq":N,"ts":T,"type":"delta"}`. Anything else
-/// returns nil and is parsed in full.
+/// serialises keys sorted, so a delta ends `…,"from":F,"match":"M","priority":"P","seq":N,
+/// "ts":T,"type":"delta"}` (`from` only on a conflated run, protocol 1.1). Anything else returns
+/// nil and is parsed in full.
 enum DeltaTail {
     private static let suffix = Array(#","type":"delta"}"#.utf8)
     private static let tsKey = Array(#","ts":"#.utf8)
     private static let seqKey = Array(#""seq":"#.utf8)
     private static let critical = Array(#""priority":"critical","#.utf8)
+    private static let stringEnd = Array(#"","#.utf8)
+    private static let priorityKey = Array(#""priority":""#.utf8)
+    private static let matchKey = Array(#""match":""#.utf8)
+    private static let fromKey = Array(#""from":"#.utf8)
 
-    static func parse(_ bytes: ByteBufferView) -> (seq: Int64, ts: Int64, critical: Bool)? {
+    static func parse(_ bytes: ByteBufferView) -> (seq: Int64, from: Int64, ts: Int64, critical: Bool)? {
         guard bytes.count > 40, bytes.suffix(suffix.count).elementsEqual(suffix) else { return nil }
         var index = bytes.endIndex - suffix.count
         guard let ts = readNumberBackwards(bytes, &index), expect(bytes, &index, tsKey) else { return nil }
         guard let seq = readNumberBackwards(bytes, &index), expect(bytes, &index, seqKey) else { return nil }
         var priorityEnd = index
         let isCritical = expect(bytes, &priorityEnd, critical)
-        return (seq, ts, isCritical)
+        return (seq, from(bytes, before: index) ?? seq, ts, isCritical)
+    }
+
+    /// `from` of a conflated run: behind the priority and match strings, a number; a plain
+    /// delta has its patch's closing brace there.
+    private static func from(_ bytes: ByteBufferView, before seqKeyStart: ByteBufferView.Index) -> Int64? {
+        var index = seqKeyStart
+        for key in [priorityKey, matchKey] {
+            guard expect(bytes, &index, stringEnd) else { return nil }
+            while index > bytes.startIndex, bytes[index - 1] != UInt8(ascii: "\"") { index -= 1 }
+            guard expect(bytes, &index, key) else { return nil }
+        }
+        guard expect(bytes, &index, [UInt8(ascii: ",")]), let from = readNumberBackwards(bytes, &index),
+            expect(bytes, &index, fromKey)
+        else { return nil }
+        return from
     }
 
     private static func readNumberBackwards(_ bytes: ByteBufferView, _ index: inout ByteBufferView.Index) -> Int64? {
@@ -373,7 +424,9 @@ enum DeltaTail {
         return digits > 0 ? value : nil
     }
 
-    private static func expect(_ bytes: ByteBufferView, _ index: inout ByteBufferView.Index, _ expected: [UInt8]) -> Bool {
+    private static func expect(
+        _ bytes: ByteBufferView, _ index: inout ByteBufferView.Index, _ expected: [UInt8]
+    ) -> Bool {
         guard index - bytes.startIndex >= expected.count else { return false }
         guard bytes[(index - expected.count)..<index].elementsEqual(expected) else { return false }
         index -= expected.count
@@ -458,7 +511,8 @@ final class BenchHandshake: ChannelInboundHandler, RemovableChannelHandler {
         received.writeBuffer(&chunk)
         let view = received.readableBytesView
         guard let end = view.firstRange(of: [13, 10, 13, 10] as [UInt8]) else { return }
-        let statusLine = String(decoding: view[view.startIndex..<min(view.startIndex + 12, end.lowerBound)], as: UTF8.self)
+        let statusLine = String(
+            decoding: view[view.startIndex..<min(view.startIndex + 12, end.lowerBound)], as: UTF8.self)
         received.moveReaderIndex(to: end.upperBound)
         done = true
         guard statusLine.hasPrefix("HTTP/1.1 101") else {

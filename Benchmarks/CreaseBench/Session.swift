@@ -7,22 +7,35 @@ import Histogram
 struct LoadOptions: ParsableArguments {
     @Option var host = "127.0.0.1"
     @Option var port = 8080
-    @Option(help: "Comma-separated host:port of every gateway the viewers spread over (default: host:port).") var gateways = ""
+    @Option(help: "Comma-separated host:port of every gateway the viewers spread over (default: host:port).")
+    var gateways = ""
     @Option(help: "host:port to publish to (crease-ingest in Redis mode; default: host:port).") var publish = ""
-    @Option(name: .customLong("gateway-pids"), help: "Comma-separated pids of every gateway, for RSS and CPU.") var gatewayPIDs = ""
+    @Option(name: .customLong("gateway-pids"), help: "Comma-separated pids of every gateway, for RSS and CPU.")
+    var gatewayPIDs = ""
     @Option(name: .customLong("redis-pid"), help: "redis-server's pid, for its CPU.") var redisPID: Int32?
     @Option var connections = 1000
-    @Option(name: .customLong("probe-gateways"), help: "Comma-separated host:port of every gateway to read /metrics from, when --gateways is a load balancer (default: the --gateways).") var probeGateways = ""
-    @Option(name: .customLong("reconnect-jitter"), help: "Viewers whose connection closes reconnect after 0…J s and resume with since (negative: never).") var reconnectJitter = -1.0
-    @Flag(help: "Viewers offer permessage-deflate (as browsers do) and inflate what comes compressed.") var compression = false
+    @Option(
+        name: .customLong("probe-gateways"),
+        help:
+            "Comma-separated host:port of every gateway to read /metrics from, when --gateways is a load balancer (default: the --gateways)."
+    ) var probeGateways = ""
+    @Option(
+        name: .customLong("reconnect-jitter"),
+        help: "Viewers whose connection closes reconnect after 0…J s and resume with since (negative: never).")
+    var reconnectJitter = -1.0
+    @Flag(help: "Viewers offer permessage-deflate (as browsers do) and inflate what comes compressed.")
+    var compression = false
     @Option var matches = 100
     @Option(help: "Zipf exponent of subscribers per match (0: uniform).") var zipf = 1.1
     @Option var workers = 2
     @Option(help: "Comma-separated loopback source addresses for the client sockets.") var sources = "127.0.0.1"
-    @Option(name: .customLong("connect-rate"), help: "Connections opened per second, all workers together.") var connectRate = 1800
-    @Option(name: .customLong("gateway-pid"), help: "The gateway's pid, to read its RSS and CPU from /proc.") var gatewayPID: Int32?
+    @Option(name: .customLong("connect-rate"), help: "Connections opened per second, all workers together.")
+    var connectRate = 1800
+    @Option(name: .customLong("gateway-pid"), help: "The gateway's pid, to read its RSS and CPU from /proc.")
+    var gatewayPID: Int32?
     @Option(help: "Bearer token for publishing.") var token: String?
-    @Option(name: .customLong("verify-every"), help: "One viewer in N applies every patch and checks REST.") var verifyEvery = 500
+    @Option(name: .customLong("verify-every"), help: "One viewer in N applies every patch and checks REST.")
+    var verifyEvery = 500
     @Option(help: "Write the JSON report here.") var json: String?
     @Option(help: "Write the Markdown report here.") var markdown: String?
     @Option(help: "Write an SVG chart (latency percentiles and connections over time) here.") var svg: String?
@@ -43,15 +56,19 @@ struct LoadOptions: ParsableArguments {
         let pids = gatewayPIDs.split(separator: ",").compactMap { Int32($0) }
         let probed = probeGateways.isEmpty ? targets : GatewayTarget.list(probeGateways, host: host, port: port)
         return probed.enumerated().map { index, target in
-            GatewayProbe(pid: index < pids.count ? pids[index] : (index == 0 ? gatewayPID : nil), host: target.host, port: target.port)
+            GatewayProbe(
+                pid: index < pids.count ? pids[index] : (index == 0 ? gatewayPID : nil), host: target.host,
+                port: target.port)
         }
     }
 
     func workerArguments(extra: [String] = []) -> [String] {
         [
             "--host", host, "--port", "\(port)", "--gateways", gateways, "--matches", "\(matches)", "--zipf", "\(zipf)",
-            "--sources", sources, "--connect-rate", "\(max(1, connectRate / workers))", "--verify-every", "\(verifyEvery)",
-        ] + (compression ? ["--compression"] : []) + (reconnectJitter >= 0 ? ["--reconnect-jitter", "\(reconnectJitter)"] : []) + extra
+            "--sources", sources, "--connect-rate", "\(max(1, connectRate / workers))", "--verify-every",
+            "\(verifyEvery)",
+        ] + (compression ? ["--compression"] : [])
+            + (reconnectJitter >= 0 ? ["--reconnect-jitter", "\(reconnectJitter)"] : []) + extra
     }
 }
 
@@ -77,7 +94,9 @@ final class LoadSession {
         timeline.start()
         let seeder = options.makePublisher()
         try await seeder.run(ratePerMatch: 1, duration: .seconds(1.2))
-        fleet = try WorkerFleet.launch(count: options.workers, connections: options.connections, arguments: options.workerArguments(extra: workerExtra))
+        fleet = try WorkerFleet.launch(
+            count: options.workers, connections: options.connections,
+            arguments: options.workerArguments(extra: workerExtra))
         let ready = try fleet.waitForAll("READY", as: ReadyReport.self)
         connected = ready.reduce(0) { $0 + $1.connected }
         connectSeconds = ready.map(\.seconds).max() ?? 0
@@ -109,12 +128,15 @@ final class LoadSession {
 extension WorkerReport {
     static func merged(_ reports: [WorkerReport]) -> WorkerReport {
         var merged = WorkerReport(
-            tally: ClientTally(), latency: .bench(), slowLatency: .bench(), criticalLatency: .bench(), connectTimes: .bench(),
+            tally: ClientTally(), latency: .bench(), slowLatency: .bench(), slowStateAge: .bench(),
+            criticalLatency: .bench(),
+            connectTimes: .bench(),
             connectBuckets: [:])
         for report in reports {
             merged.tally.merge(report.tally)
             merged.latency.add(report.latency)
             merged.slowLatency.add(report.slowLatency)
+            merged.slowStateAge.add(report.slowStateAge)
             merged.criticalLatency.add(report.criticalLatency)
             merged.connectTimes.add(report.connectTimes)
             merged.connectBuckets.merge(report.connectBuckets, uniquingKeysWith: +)
@@ -163,6 +185,9 @@ extension ClientTally {
         sampledPlainBytes += other.sampledPlainBytes
         sampledNoContextBytes += other.sampledNoContextBytes
         sampledContextTakeoverBytes += other.sampledContextTakeoverBytes
+        slowWireBytes += other.slowWireBytes
+        slowMessages += other.slowMessages
+        slowFoldedDeltas += other.slowFoldedDeltas
         resyncs.merge(other.resyncs, uniquingKeysWith: +)
         errors.merge(other.errors, uniquingKeysWith: +)
         closes.merge(other.closes, uniquingKeysWith: +)
@@ -198,14 +223,17 @@ final class Timeline: @unchecked Sendable {
             while lock.withLock({ running }) {
                 let text = (try? await RESTProbe.text(host: probe.host, port: probe.port, path: "/metrics")) ?? ""
                 let buckets = PrometheusText.buckets(text, histogram: "crease_delivery_latency_seconds")
-                let delta = zip(buckets, previous.isEmpty ? buckets.map { ($0.le, 0) } : previous).map { ($0.0.le, $0.0.count - $0.1.count) }
+                let delta = zip(buckets, previous.isEmpty ? buckets.map { ($0.le, 0) } : previous).map {
+                    ($0.0.le, $0.0.count - $0.1.count)
+                }
                 previous = buckets
                 let total = delta.last?.1 ?? 0
                 func quantile(_ q: Double) -> Double? {
                     guard total > 0 else { return nil }
                     return delta.first { $0.1 >= total * q }.map { $0.0.isFinite ? $0.0 * 1000 : 10_000 }
                 }
-                let connections = text.split(separator: "\n").first { $0.hasPrefix("crease_connections ") }
+                let connections =
+                    text.split(separator: "\n").first { $0.hasPrefix("crease_connections ") }
                     .flatMap { Double($0.split(separator: " ").last ?? "") } ?? 0
                 let sample = Sample(
                     second: (ContinuousClock.now - start).seconds, connections: connections,

@@ -16,7 +16,8 @@ struct Worker: AsyncParsableCommand {
 
     @Option var host = "127.0.0.1"
     @Option var port = 8080
-    @Option(help: "Comma-separated host:port of every gateway; viewers spread over them (default: host:port).") var gateways = ""
+    @Option(help: "Comma-separated host:port of every gateway; viewers spread over them (default: host:port).")
+    var gateways = ""
     @Option var first = 0
     @Option var count = 1000
     @Option var matches = 100
@@ -27,8 +28,11 @@ struct Worker: AsyncParsableCommand {
     @Flag var compression = false
     @Option(name: .customLong("slow-every"), help: "Every Nth viewer is slow (0: none).") var slowEvery = 0
     @Option(name: .customLong("slow-mode")) var slowMode = "stalled"
-    @Option(name: .customLong("reconnect-jitter"), help: "Reconnect closed viewers after 0…J s (negative: never).") var reconnectJitter = -1.0
-    @Option(name: .customLong("churn-rate"), help: "Viewers leaving (and a new one joining) per second.") var churnRate = 0.0
+    @Flag(help: "Slow viewers subscribe with \"conflate\": true (protocol 1.1).") var conflate = false
+    @Option(name: .customLong("reconnect-jitter"), help: "Reconnect closed viewers after 0…J s (negative: never).")
+    var reconnectJitter = -1.0
+    @Option(name: .customLong("churn-rate"), help: "Viewers leaving (and a new one joining) per second.")
+    var churnRate = 0.0
 
     func run() async throws {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
@@ -38,7 +42,8 @@ struct Worker: AsyncParsableCommand {
         let start = ContinuousClock.now
         let pending = ManagedCounter()
         let dialer = Dialer(
-            targets: GatewayTarget.list(gateways, host: host, port: port), sources: sources.split(separator: ",").map(String.init),
+            targets: GatewayTarget.list(gateways, host: host, port: port),
+            sources: sources.split(separator: ",").map(String.init),
             loop: loop, ledger: ledger, pending: pending, reconnectJitter: reconnectJitter,
             compression: compression)
         let stopping = ManagedCounter()
@@ -58,14 +63,16 @@ struct Worker: AsyncParsableCommand {
         while index < count {
             let batch = min(perTick, count - index)
             let range = (first + index)..<(first + index + batch)
-            let (slowEvery, verifyEvery) = (self.slowEvery, self.verifyEvery)
+            let (slowEvery, verifyEvery, conflate) = (self.slowEvery, self.verifyEvery, self.conflate)
             pending.add(batch)
             try await loop.submit {
                 for global in range {
-                    let behaviour: ViewerBehaviour = slowEvery > 0 && global % slowEvery == slowEvery - 1 ? slow : .healthy
+                    let behaviour: ViewerBehaviour =
+                        slowEvery > 0 && global % slowEvery == slowEvery - 1 ? slow : .healthy
                     let viewer = Viewer(
                         index: global, match: MatchID("m\(sampler.sample(seed: UInt64(global)))")!,
-                        verifiesPatches: global % verifyEvery == 0 && behaviour == .healthy, behaviour: behaviour)
+                        verifiesPatches: global % verifyEvery == 0 && behaviour == .healthy, behaviour: behaviour,
+                        conflates: conflate && behaviour != .healthy)
                     ledger.value.viewers.append(viewer)
                     dialer.connect(viewer)
                 }
@@ -85,10 +92,14 @@ struct Worker: AsyncParsableCommand {
         }
         let (connected, subscribers) = try await loop.submit { () -> (Int, [String: Int]) in
             var subscribers: [String: Int] = [:]
-            for viewer in ledger.value.viewers where viewer.isOpen { subscribers[viewer.match.rawValue, default: 0] += 1 }
+            for viewer in ledger.value.viewers where viewer.isOpen {
+                subscribers[viewer.match.rawValue, default: 0] += 1
+            }
             return (ledger.value.tally.connected, subscribers)
         }.get()
-        emit("READY", ReadyReport(connected: connected, seconds: (ContinuousClock.now - start).seconds, subscribers: subscribers))
+        emit(
+            "READY",
+            ReadyReport(connected: connected, seconds: (ContinuousClock.now - start).seconds, subscribers: subscribers))
 
         // Healthy viewers ack once a second; 2G viewers every 8 s; 2G viewers read in small sips.
         let healthyAcks = loop.scheduleRepeatedTask(initialDelay: .seconds(1), delay: .seconds(1)) { _ in
@@ -98,9 +109,17 @@ struct Worker: AsyncParsableCommand {
             for viewer in ledger.value.viewers where viewer.behaviour == .slow2G { viewer.ackIfNeeded() }
         }
         let sips = loop.scheduleRepeatedTask(initialDelay: .milliseconds(250), delay: .milliseconds(250)) { _ in
-            for viewer in ledger.value.viewers where viewer.behaviour == .slow2G { viewer.connection?.channel?.read() }
+            let now = BenchClock.microseconds()
+            let ledger = ledger.value
+            for viewer in ledger.viewers where viewer.behaviour == .slow2G {
+                viewer.connection?.channel?.read()
+                if ledger.recording, viewer.shownAt > 0 {
+                    ledger.slowStateAge.record(UInt64(min(59_999_999, max(0, now - viewer.shownAt))))
+                }
+            }
         }
-        let churn: RepeatedTask? = churnRate > 0
+        let churn: RepeatedTask? =
+            churnRate > 0
             ? loop.scheduleRepeatedTask(initialDelay: .milliseconds(100), delay: .milliseconds(100)) { [churnRate] _ in
                 let leaving = Int((churnRate / 10).rounded(.up))
                 let open = ledger.value.viewers.filter(\.isOpen)
@@ -110,9 +129,15 @@ struct Worker: AsyncParsableCommand {
         while let line = readLine() {
             if line == "MARK" {
                 // A new phase (a restart): count connects and failures from here.
-                try await loop.submit { ledger.value.connectBuckets = [:]; ledger.value.tally.failedConnects = 0 }.get()
+                try await loop.submit {
+                    ledger.value.connectBuckets = [:]
+                    ledger.value.tally.failedConnects = 0
+                }.get()
             } else if line == "RECORD" {
-                try await loop.submit { ledger.value.recording = true; ledger.value.resetMeasurements() }.get()
+                try await loop.submit {
+                    ledger.value.recording = true
+                    ledger.value.resetMeasurements()
+                }.get()
             } else if line == "STEP" {
                 let report = try await loop.submit { () -> WorkerReport in
                     defer { ledger.value.resetMeasurements() }
@@ -130,15 +155,24 @@ struct Worker: AsyncParsableCommand {
         healthyAcks.cancel()
         slowAcks.cancel()
         sips.cancel()
-        try await loop.submit { for viewer in ledger.value.viewers { viewer.stopped = true; viewer.connection?.close() } }.get()
+        try await loop.submit {
+            for viewer in ledger.value.viewers {
+                viewer.stopped = true
+                viewer.connection?.close()
+            }
+        }.get()
         try await group.shutdownGracefully()
     }
 
     /// Waits (up to 5 s) for every healthy viewer to reach its match's final seq, then reports.
-    private func finish(loop: any EventLoop, ledger: NIOLoopBoundBox<WorkerLedger>, finals: [String: Int64]) async throws {
+    private func finish(
+        loop: any EventLoop, ledger: NIOLoopBoundBox<WorkerLedger>, finals: [String: Int64]
+    ) async throws {
         for _ in 0..<250 {
             let behind = try await loop.submit {
-                ledger.value.viewers.filter { $0.behaviour == .healthy && $0.isOpen && $0.lastSeq < (finals[$0.match.rawValue] ?? 0) }.count
+                ledger.value.viewers.filter {
+                    $0.behaviour == .healthy && $0.isOpen && $0.lastSeq < (finals[$0.match.rawValue] ?? 0)
+                }.count
             }.get()
             if behind == 0 { break }
             try await Task.sleep(for: .milliseconds(20))
@@ -149,7 +183,10 @@ struct Worker: AsyncParsableCommand {
         var mismatches = 0
         for (match, seq, state) in verifying {
             let target = GatewayTarget.list(gateways, host: host, port: port)[0]
-            guard let rest = try? await RESTProbe.matchState(host: target.host, port: target.port, match: match) else { mismatches += 1; continue }
+            guard let rest = try? await RESTProbe.matchState(host: target.host, port: target.port, match: match) else {
+                mismatches += 1
+                continue
+            }
             if rest.seq == seq, rest.state != state { mismatches += 1 }
         }
         let mismatchCount = mismatches
@@ -157,8 +194,10 @@ struct Worker: AsyncParsableCommand {
             var report = ledger.value.report()
             // Viewers that never had a snapshot (refused at connect: counted as failed connects)
             // hold no seq to fall behind from.
-            report.tally.neverSubscribed = ledger.value.viewers.filter { $0.behaviour == .healthy && $0.lastSeq < 0 }.count
-            report.tally.missing = ledger.value.viewers.filter { $0.behaviour == .healthy && $0.lastSeq >= 0 }.reduce(0) { sum, viewer in
+            report.tally.neverSubscribed =
+                ledger.value.viewers.filter { $0.behaviour == .healthy && $0.lastSeq < 0 }.count
+            report.tally.missing = ledger.value.viewers.filter { $0.behaviour == .healthy && $0.lastSeq >= 0 }.reduce(0)
+            { sum, viewer in
                 sum + Int(max(0, (finals[viewer.match.rawValue] ?? 0) - viewer.lastSeq))
             }
             report.tally.patchMismatches = mismatchCount
@@ -176,14 +215,18 @@ struct Worker: AsyncParsableCommand {
 extension WorkerLedger {
     func report() -> WorkerReport {
         WorkerReport(
-            tally: tally, latency: latency, slowLatency: slowLatency, criticalLatency: criticalLatency,
-            connectTimes: connectTimes, connectBuckets: connectBuckets)
+            tally: tally, latency: latency, slowLatency: slowLatency, slowStateAge: slowStateAge,
+            criticalLatency: criticalLatency, connectTimes: connectTimes, connectBuckets: connectBuckets)
     }
 
     func resetMeasurements() {
         latency.reset()
         slowLatency.reset()
+        slowStateAge.reset()
         criticalLatency.reset()
+        tally.slowWireBytes = 0
+        tally.slowMessages = 0
+        tally.slowFoldedDeltas = 0
         tally.deltas = 0
         tally.bytes = 0
         tally.deltaWireBytes = 0
@@ -204,7 +247,10 @@ final class Dialer: Sendable {
     let reconnectJitter: Double
     let compression: Bool
 
-    init(targets: [GatewayTarget], sources: [String], loop: any EventLoop, ledger: NIOLoopBoundBox<WorkerLedger>, pending: ManagedCounter, reconnectJitter: Double, compression: Bool) {
+    init(
+        targets: [GatewayTarget], sources: [String], loop: any EventLoop, ledger: NIOLoopBoundBox<WorkerLedger>,
+        pending: ManagedCounter, reconnectJitter: Double, compression: Bool
+    ) {
         self.compression = compression
         self.targets = targets
         self.sources = sources
@@ -235,8 +281,11 @@ final class Dialer: Sendable {
             .connectTimeout(.seconds(30))
         if viewer.behaviour != .healthy {
             // Small buffers so that a slow reader is felt by the server quickly.
+            // One 512-byte read per sip (NIO would otherwise read up to four times per `read()`):
+            // 2 KB/s for a 2G viewer, as documented.
             bootstrap = bootstrap.channelOption(.socketOption(.so_rcvbuf), value: 4096)
                 .channelOption(.recvAllocator, value: FixedSizeRecvByteBufferAllocator(capacity: 512))
+                .channelOption(.maxMessagesPerRead, value: 1)
         }
         if source != "127.0.0.1", let address = try? SocketAddress(ipAddress: source, port: 0) {
             bootstrap = bootstrap.bind(to: address)
@@ -247,7 +296,8 @@ final class Dialer: Sendable {
                 let viewer = box.value
                 let connection = LoadConnection(viewer: viewer, ledger: self.ledger.value)
                 let handshake = BenchHandshake(
-                    host: target.host, port: target.port, path: "/v1/ws", compression: self.compression, connection: connection
+                    host: target.host, port: target.port, path: "/v1/ws", compression: self.compression,
+                    connection: connection
                 ) { result in
                     self.handshakeDone(viewer, result, began: began)
                 }
@@ -291,6 +341,7 @@ struct WorkerReport: Codable {
     var tally: ClientTally
     var latency: Histogram<UInt64>
     var slowLatency: Histogram<UInt64>
+    var slowStateAge: Histogram<UInt64>
     var criticalLatency: Histogram<UInt64>
     var connectTimes: Histogram<UInt64>
     var connectBuckets: [Int64: Int]

@@ -13,6 +13,10 @@ protocol ConnectionTransport: AnyObject {
     func pauseInput()
     /// Hands over the frames that waited, then reads the socket again.
     func resumeInput()
+    /// Holds at most about `bytes` unsent from now on, in the kernel (`SO_SNDBUF`) and in our
+    /// own buffer (the high water mark): for a conflating client that fell behind, so that what
+    /// waits for it waits in the queue, where it can be folded. What is held already stays.
+    func limitBuffering(to bytes: Int)
     /// Closes the TCP connection at once, dropping whatever is still pending.
     func closeNow()
     /// Ends the TCP connection once what was written has gone out; `lingering`: half-close and

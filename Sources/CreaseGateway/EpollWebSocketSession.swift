@@ -136,6 +136,10 @@ final class EpollWebSocketSession: EpollSocketDelegate, ConnectionTransport {
         deliverFrames()
     }
 
+    func limitBuffering(to bytes: Int) {
+        socket.limitBuffering(to: bytes)
+    }
+
     func closeNow() {
         socket.close()
     }

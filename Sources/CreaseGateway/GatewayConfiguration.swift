@@ -115,6 +115,10 @@ public struct GatewayConfiguration: Sendable, Equatable {
     /// allowance) can make the kernel hold no more than this for it, where the kernel's own
     /// autotuning would let it fill megabytes.
     public var socketReceiveBuffer = 65_536
+    /// What a client with a conflating subscription may have unsent in socket buffers, bytes
+    /// (`CONFLATE_SEND_BUFFER`; 0: no limit, nil), from its first such subscription on: the rest
+    /// waits in its queue, where deltas fold into one, instead of in buffers where they cannot.
+    public var conflateSendBuffer: Int? = 4_096
     /// Subscribers one event loop visits in one fan-out slice before it flushes and lets its
     /// sockets and timers run (`FANOUT_SLICE`). Smaller: lower event-loop lag during a large
     /// fan-out; larger: fewer passes.
@@ -225,6 +229,9 @@ public struct GatewayConfiguration: Sendable, Equatable {
         socketReceiveBuffer =
             try settings.integer("SOCKET_RECEIVE_BUFFER", in: 0...(64 << 20)) ?? socketReceiveBuffer
         fanoutSlice = try settings.integer("FANOUT_SLICE", in: 1...1_000_000) ?? fanoutSlice
+        if let limit = try settings.integer("CONFLATE_SEND_BUFFER", in: 0...(64 << 20)) {
+            conflateSendBuffer = limit == 0 ? nil : limit
+        }
         if let name = try settings.string("TRANSPORT") {
             guard let parsed = Transport(rawValue: name.lowercased()) else {
                 throw ConfigurationError(variable: "TRANSPORT", message: "is '\(name)'; expected nio or epoll")

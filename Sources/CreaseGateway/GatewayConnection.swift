@@ -83,6 +83,9 @@ actor GatewayConnection {
     /// next delivery, one send for both, unless none comes within `pingRideNanoseconds`.
     /// (Declared here, where the layout has padding for it.)
     private var pingOwed = false
+    /// The socket's buffering was limited at this client's first conflating subscription
+    /// (`CONFLATE_SEND_BUFFER`; see `beginSubscription`).
+    private var bufferingLimited = false
     /// When the visit this connection asked of its loop's timing wheel falls due; 0 when it asked
     /// for none (see `watch(dueIn:now:)`).
     private var watchedUntil: UInt64 = 0
@@ -437,8 +440,8 @@ actor GatewayConnection {
     /// While the connection takes deltas of `match`, in one look at its subscription: the
     /// subscription's start (deltas at or below it are not this client's), and whether an ack is
     /// overdue at `now` (then, before more is handed over, the subscription times out: its queued
-    /// deltas dropped, `resync` `slow_consumer`). Nil when it takes none (not subscribed,
-    /// closing, or draining its queue before a restart close).
+    /// deltas dropped, `resync` `slow_consumer`); and whether the subscription conflates. Nil
+    /// when it takes none (not subscribed, closing, or draining its queue before a restart close).
     private func takingDeltas(
         of match: MatchID, now: UInt64
     ) -> (skipThrough: Int64, ackOverdue: Bool, conflates: Bool)? {
@@ -479,6 +482,13 @@ actor GatewayConnection {
             skipThrough: skipThrough
         )
         guard lifecycle == .open else { return }
+        if conflate, !bufferingLimited, let limit = environment.configuration.conflateSendBuffer {
+            // A client that asks for conflation prefers the newest state to every delta: what
+            // waits for it must wait in the queue, where it folds, not in socket buffers, where
+            // 190 KB of unfoldable deltas keep a 2G phone minutes behind (`Benchmarks/RESULTS.md`).
+            bufferingLimited = true
+            session?.value.limitBuffering(to: limit)
+        }
         var wrote = false
         let codecs = environment.connections.shard(on: eventLoop).codecs
         if let snapshot {

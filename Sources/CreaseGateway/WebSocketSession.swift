@@ -144,6 +144,12 @@ final class WebSocketSession: ChannelInboundHandler, ConnectionTransport {
         deliverFrames()
     }
 
+    func limitBuffering(to bytes: Int) {
+        guard let options = context?.channel.syncOptions else { return }
+        try? options.setOption(.writeBufferWaterMark, value: .init(low: bytes / 4, high: bytes))
+        try? options.setOption(.socketOption(.so_sndbuf), value: SocketOptionValue(bytes))
+    }
+
     /// Closes the TCP connection at once, dropping whatever is still pending.
     func closeNow() {
         context?.close(promise: nil)

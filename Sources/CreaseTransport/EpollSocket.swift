@@ -49,7 +49,7 @@ public final class EpollSocket: EpollRegistration {
     public private(set) var descriptor: Int32
     private unowned let loop: EpollEventLoop
     private var delegate: (any EpollSocketDelegate)?
-    private let waterMarks: WaterMarks
+    private var waterMarks: WaterMarks
     private var pending = Deque<ByteBuffer>()
     /// How many of `pending`, from its front, were flushed.
     private var flushedCount = 0
@@ -295,6 +295,16 @@ public final class EpollSocket: EpollRegistration {
             delegate?.socketWritabilityChanged(true)  // may write and flush again
         }
         if flushedCount == 0 { endIfWritten() }
+    }
+
+    /// Holds less from now on: water marks `bytes` and `bytes / 4`, and the kernel's send buffer
+    /// (`SO_SNDBUF`) `bytes`. What is held already stays; the next write past the new high mark
+    /// makes the socket unwritable (no writability change is reported from here).
+    public func limitBuffering(to bytes: Int) {
+        waterMarks = WaterMarks(low: bytes / 4, high: bytes)
+        guard descriptor >= 0 else { return }
+        var size = Int32(clamping: bytes)
+        _ = setsockopt(descriptor, SOL_SOCKET, SO_SNDBUF, &size, socklen_t(MemoryLayout<Int32>.size))
     }
 
     /// Drops `count` written bytes from the front of the queue.
