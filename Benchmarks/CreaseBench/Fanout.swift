@@ -238,6 +238,13 @@ struct SlowConsumers: AsyncParsableCommand {
             notes["slow viewer: delta messages (per second each)"] = String(
                 format: "%.2f", Double(tally.slowMessages) / Double(slowCount) / seconds)
             notes["slow viewers: deltas that came folded into another"] = "\(tally.slowFoldedDeltas)"
+            let final = finals[1]
+            if final.slowCatchUp.totalCount > 0 || final.tally.slowNotCaughtUp > 0 {
+                notes["slow viewer: from the last publish to holding the final seq, p50 / p99 / max (s)"] = String(
+                    format: "%.2f / %.2f / %.2f (%d of them not within 60 s)", Double(final.slowCatchUp.valueAtPercentile(50)) / 1e6,
+                    Double(final.slowCatchUp.valueAtPercentile(99)) / 1e6, Double(final.slowCatchUp.max) / 1e6,
+                    final.tally.slowNotCaughtUp)
+            }
             if step.slowStateAge.totalCount > 0 {
                 notes["slow viewer: age of the state shown, p50 / p99 / max (s; sampled every 250 ms)"] = String(
                     format: "%.2f / %.2f / %.2f", Double(step.slowStateAge.valueAtPercentile(50)) / 1e6,

@@ -49,6 +49,8 @@ struct ClientTally: Codable, Sendable {
     var slowWireBytes = 0
     var slowMessages = 0
     var slowFoldedDeltas = 0
+    /// 2G viewers still short of their match's final seq 60 s after the publishing stopped.
+    var slowNotCaughtUp = 0
 }
 
 /// How a simulated viewer behaves.
@@ -70,6 +72,7 @@ final class WorkerLedger {
     /// The age of the newest state each slow viewer shows (now − `ts` of its newest delta),
     /// sampled at every sip: how stale the score on a 2G phone is.
     var slowStateAge = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
+    var slowCatchUp = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
     /// Healthy viewers' latency of `critical` deltas alone (what shedding must protect).
     var criticalLatency = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
     var connectTimes = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
@@ -99,6 +102,8 @@ final class Viewer {
     fileprivate(set) var lastSeq: Int64 = -1  // -1: no snapshot yet
     /// `ts` of the newest delta it holds, µs (a snapshot counts as fresh when it arrives); 0: none.
     private(set) var shownAt: Int64 = 0
+    /// Held its match's final seq after the publishing stopped (2G catch-up, at the end).
+    var caughtUp = false
     /// The highest seq this viewer received on its current connection (-1: none yet).
     fileprivate var highestOnConnection: Int64 = -1
     /// After a `resync`, the next seq the re-subscribe's replay would bring (`since + 1`, then
@@ -327,7 +332,7 @@ final class LoadConnection: ChannelInboundHandler {
         }
         viewer.highestOnConnection = seq
         if seq == viewer.replayNext { viewer.replayNext = seq + 1 }
-        if from != viewer.lastSeq + 1 {
+        if from > viewer.lastSeq + 1 {
             if viewer.expectResyncGap {
                 viewer.expectResyncGap = false
             } else {

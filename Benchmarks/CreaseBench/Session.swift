@@ -129,7 +129,7 @@ extension WorkerReport {
     static func merged(_ reports: [WorkerReport]) -> WorkerReport {
         var merged = WorkerReport(
             tally: ClientTally(), latency: .bench(), slowLatency: .bench(), slowStateAge: .bench(),
-            criticalLatency: .bench(),
+            slowCatchUp: .bench(), criticalLatency: .bench(),
             connectTimes: .bench(),
             connectBuckets: [:])
         for report in reports {
@@ -137,6 +137,7 @@ extension WorkerReport {
             merged.latency.add(report.latency)
             merged.slowLatency.add(report.slowLatency)
             merged.slowStateAge.add(report.slowStateAge)
+            merged.slowCatchUp.add(report.slowCatchUp)
             merged.criticalLatency.add(report.criticalLatency)
             merged.connectTimes.add(report.connectTimes)
             merged.connectBuckets.merge(report.connectBuckets, uniquingKeysWith: +)
@@ -188,6 +189,7 @@ extension ClientTally {
         slowWireBytes += other.slowWireBytes
         slowMessages += other.slowMessages
         slowFoldedDeltas += other.slowFoldedDeltas
+        slowNotCaughtUp += other.slowNotCaughtUp
         resyncs.merge(other.resyncs, uniquingKeysWith: +)
         errors.merge(other.errors, uniquingKeysWith: +)
         closes.merge(other.closes, uniquingKeysWith: +)

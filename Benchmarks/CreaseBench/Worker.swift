@@ -177,6 +177,26 @@ struct Worker: AsyncParsableCommand {
             if behind == 0 { break }
             try await Task.sleep(for: .milliseconds(20))
         }
+        // 2G viewers: how long after the publishing stopped each holds its match's final seq.
+        let catchUpStart = BenchClock.microseconds()
+        var slowBehind = 0
+        for _ in 0..<600 {
+            slowBehind = try await loop.submit {
+                let elapsed = UInt64(max(0, BenchClock.microseconds() - catchUpStart))
+                var behind = 0
+                for viewer in ledger.value.viewers where viewer.behaviour == .slow2G && viewer.isOpen && !viewer.caughtUp {
+                    if viewer.lastSeq >= (finals[viewer.match.rawValue] ?? 0) {
+                        viewer.caughtUp = true
+                        ledger.value.slowCatchUp.record(min(elapsed, 59_999_999))
+                    } else {
+                        behind += 1
+                    }
+                }
+                return behind
+            }.get()
+            if slowBehind == 0 { break }
+            try await Task.sleep(for: .milliseconds(100))
+        }
         let verifying = try await loop.submit {
             ledger.value.viewers.filter(\.verifiesPatches).map { ($0.match, $0.lastSeq, $0.state) }
         }.get()
@@ -190,6 +210,7 @@ struct Worker: AsyncParsableCommand {
             if rest.seq == seq, rest.state != state { mismatches += 1 }
         }
         let mismatchCount = mismatches
+        let notCaughtUp = slowBehind
         let report = try await loop.submit { () -> WorkerReport in
             var report = ledger.value.report()
             // Viewers that never had a snapshot (refused at connect: counted as failed connects)
@@ -201,6 +222,7 @@ struct Worker: AsyncParsableCommand {
                 sum + Int(max(0, (finals[viewer.match.rawValue] ?? 0) - viewer.lastSeq))
             }
             report.tally.patchMismatches = mismatchCount
+            report.tally.slowNotCaughtUp = notCaughtUp
             return report
         }.get()
         emit("RESULT", report)
@@ -216,7 +238,7 @@ extension WorkerLedger {
     func report() -> WorkerReport {
         WorkerReport(
             tally: tally, latency: latency, slowLatency: slowLatency, slowStateAge: slowStateAge,
-            criticalLatency: criticalLatency, connectTimes: connectTimes, connectBuckets: connectBuckets)
+            slowCatchUp: slowCatchUp, criticalLatency: criticalLatency, connectTimes: connectTimes, connectBuckets: connectBuckets)
     }
 
     func resetMeasurements() {
@@ -342,6 +364,8 @@ struct WorkerReport: Codable {
     var latency: Histogram<UInt64>
     var slowLatency: Histogram<UInt64>
     var slowStateAge: Histogram<UInt64>
+    /// 2G viewers: from the end of publishing until each held its match's final seq, µs.
+    var slowCatchUp: Histogram<UInt64>
     var criticalLatency: Histogram<UInt64>
     var connectTimes: Histogram<UInt64>
     var connectBuckets: [Int64: Int]

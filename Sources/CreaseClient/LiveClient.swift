@@ -57,7 +57,7 @@ public actor LiveClient {
     public private(set) var duplicates = 0
     public private(set) var gaps = 0
     /// Deltas that came folded into another's message (protocol 1.1): `applied` counts the
-    /// message once, this the `seq − from` others it carried.
+    /// message once, this the others it brought that were new to this client.
     public private(set) var foldedDeltas = 0
     /// Resyncs followed by fetching the state over REST.
     public private(set) var restResyncs = 0
@@ -175,20 +175,21 @@ public actor LiveClient {
             eventSink.yield(.state(match: match, seq: seq))
         case "delta":
             guard let seq = message["seq"]?.integerValue, let data = message["data"] else { return }
-            // A folded run (protocol 1.1) covers `from…seq`; a single delta, `seq` alone.
+            // A folded run (protocol 1.1) covers `from…seq` and applies on top of any state from
+            // `from − 1` on (PROTOCOL.md §6), such as a REST state fetched in its middle.
             let from = message["from"]?.integerValue ?? seq
             if seq <= holding.seq {
                 duplicates += 1
                 return
             }
-            guard holding.seq >= 0, from == holding.seq + 1 else {
+            guard holding.seq >= 0, from <= holding.seq + 1 else {
                 gaps += 1
                 client.send(.subscribe(match: match, since: max(holding.seq, 0), conflate: options.conflate))
                 return
             }
             held[match] = (seq, MergePatch.apply(data, to: holding.state))
             applied += 1
-            foldedDeltas += Int(seq - from)
+            foldedDeltas += Int(seq - max(from, holding.seq + 1))
             eventSink.yield(.state(match: match, seq: seq))
         case "resync":
             eventSink.yield(.resync(match: match, reason: message["reason"]?.stringValue ?? ""))

@@ -745,7 +745,7 @@ actor GatewayConnection {
             var run = DeltaRun(message: first.text.readableBytesView),
             let next = DeltaRun(message: second.text.readableBytesView), run.append(next)
         else { return nil }
-        environment.metrics.recordConflated(second.seq - second.from + 1)
+        environment.metrics.recordConflated(1)  // each run counted its own folds already
         return conflatedMessage(run)
     }
 

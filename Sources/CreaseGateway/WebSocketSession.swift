@@ -146,7 +146,7 @@ final class WebSocketSession: ChannelInboundHandler, ConnectionTransport {
 
     func limitBuffering(to bytes: Int) {
         guard let options = context?.channel.syncOptions else { return }
-        try? options.setOption(.writeBufferWaterMark, value: .init(low: bytes / 4, high: bytes))
+        try? options.setOption(.writeBufferWaterMark, value: .init(low: max(1, bytes / 4), high: bytes))
         try? options.setOption(.socketOption(.so_sndbuf), value: SocketOptionValue(bytes))
     }
 

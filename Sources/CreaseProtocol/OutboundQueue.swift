@@ -113,7 +113,13 @@ public struct OutboundQueue<Payload> {
                 let folded = fold(earlier, message)
             {
                 removeSlot(lane, index)
-                return append(folded)
+                var drops = append(folded)
+                // The fold did not fit (too large, or below everything queued): the run it
+                // replaced is gone with it, under the same resync.
+                if newestSlot(of: message.match).map({ self.slot($0.0, $0.1).order }) != nextOrder &- 1 {
+                    drops[earlier.priority] += 1
+                }
+                return drops
             }
         }
         return append(message)

@@ -301,7 +301,7 @@ public final class EpollSocket: EpollRegistration {
     /// (`SO_SNDBUF`) `bytes`. What is held already stays; the next write past the new high mark
     /// makes the socket unwritable (no writability change is reported from here).
     public func limitBuffering(to bytes: Int) {
-        waterMarks = WaterMarks(low: bytes / 4, high: bytes)
+        waterMarks = WaterMarks(low: max(1, bytes / 4), high: bytes)
         guard descriptor >= 0 else { return }
         var size = Int32(clamping: bytes)
         _ = setsockopt(descriptor, SOL_SOCKET, SO_SNDBUF, &size, socklen_t(MemoryLayout<Int32>.size))

@@ -48,6 +48,36 @@ struct DeltaRunTests {
         #expect(breaks > 50)
     }
 
+    /// What lets a client apply a run that overlaps what it holds (PROTOCOL.md §6, rule 3):
+    /// a run `from…seq` applied to the state at any seq from `from − 1` to `seq` gives the state
+    /// at `seq` (after a REST refetch, the fetched seq often falls inside the next run).
+    @Test func aRunAppliedToAnyStateItCoversGivesTheStateAtItsEnd() {
+        var random = TestRandom(seed: 6_3)
+        var checked = 0
+        for _ in 0..<600 {
+            let count = Int.random(in: 2...10, using: &random)
+            let patches = (0..<count).map { _ -> JSONValue in
+                let patch = MergePatchComposeTests.randomPatch(&random, depth: 1)
+                return patch.objectValue == nil ? .object(["a": patch]) : patch
+            }
+            let deltas = patches.enumerated().map { Self.delta(Int64($0.offset + 1), $0.element) }
+            for _ in 0..<4 {
+                let document = MergePatchComposeTests.randomDocument(&random, depth: 0)
+                // states[k]: the state at seq k (0: before the first delta).
+                var states = [document]
+                for patch in patches { states.append(MergePatch.apply(patch, to: states.last!)) }
+                for run in DeltaRun.folding(deltas) where run.from < run.seq {
+                    for held in (run.from - 1)...run.seq {
+                        let applied = MergePatch.apply(run.data, to: states[Int(held)])
+                        #expect(applied == states[Int(run.seq)], "run \(run.from)…\(run.seq) on the state at \(held)")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 3000)
+    }
+
     @Test func aRunTakesTheNewestTimestampAndTheHighestPriority() throws {
         var run = Self.delta(41, try json(#"{"score":{"runs":83}}"#), .low)
         let appended2 = run.append(Self.delta(42, try json(#"{"score":{"wickets":3}}"#), .critical))

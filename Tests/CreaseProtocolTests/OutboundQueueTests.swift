@@ -438,6 +438,20 @@ struct OutboundQueueConflationTests {
         #expect(drain(&queue) == ["snapshot", "d5", "d7", "plain 8", "d10", "d9-10"])
     }
 
+    /// A fold too large for the queue is dropped, and the run it replaced is counted with it.
+    @Test func aFoldThatDoesNotFitDropsBothWithOneResync() {
+        var queue = Queue(limits: .init(maxMessages: 10, maxBytes: 30))
+        let growing: (Queue.Message, Queue.Message) -> Queue.Message? = { earlier, later in
+            Queue.Message(
+                match: earlier.match, priority: .normal, byteCount: 40, payload: "big",
+                conflation: .init(from: earlier.conflation!.from, seq: later.conflation!.seq, text: "big"))
+        }
+        queue.enqueue(Self.delta(1), folding: growing)
+        #expect(queue.enqueue(Self.delta(2), folding: growing) == drops(normal: 2))
+        #expect(queue.messageCount == 0 && queue.byteCount == 0)
+        #expect(drain(&queue) == ["resync m slow_consumer"])
+    }
+
     /// Without a `fold` (a client that did not opt in), deltas wait one by one and the bounds drop.
     @Test func plainEnqueueNeverFolds() {
         var queue = Queue(limits: .init(maxMessages: 2, maxBytes: 1_000))

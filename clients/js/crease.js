@@ -366,10 +366,11 @@ export class CreaseClient extends EventTarget {
   }
 
   #applyDelta(entry, message) {
-    // A folded run (protocol 1.1) covers `from`…`seq` and applies on top of `from − 1`.
+    // A folded run (protocol 1.1) covers `from`…`seq`: it applies on top of any state from
+    // `from − 1` on (PROTOCOL §6), such as a REST state fetched in its middle.
     const from = Number.isInteger(message.from) ? message.from : message.seq;
     if (message.seq <= entry.seq) return;               // a duplicate: already applied
-    if (from !== entry.seq + 1) {                       // missed some: ask for them again
+    if (from > entry.seq + 1) {                         // missed some: ask for them again
       if (entry.pendingSince && Date.now() - entry.pendingSince < PENDING_GRACE_MS) return; // stale, before our resubscribe
       this.#request({ type: 'subscribe', match: entry.id });
       entry.pendingSince = Date.now();
