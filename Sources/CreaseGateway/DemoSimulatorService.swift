@@ -18,10 +18,10 @@ public struct DemoSimulatorService: Service {
     }
 
     public func run() async throws {
-        logger.notice("demo simulator started", metadata: ["matches": "\(configuration.demoMatches)"])
+        logger.notice("demo simulator started", metadata: ["matches": "\(configuration.demo.matches)"])
         await cancelWhenGracefulShutdown {
             await withTaskGroup(of: Void.self) { group in
-                for index in 0..<configuration.demoMatches {
+                for index in 0..<configuration.demo.matches {
                     group.addTask { await self.play(index: index) }
                 }
             }
@@ -40,7 +40,7 @@ public struct DemoSimulatorService: Service {
                     logger.warning("demo publish failed", metadata: ["match": "\(match)", "error": "\(error)"])
                 }
             }
-            try? await Task.sleep(for: .milliseconds(configuration.demoBallMilliseconds))
+            try? await Task.sleep(for: configuration.demo.ballInterval)
         }
     }
 }

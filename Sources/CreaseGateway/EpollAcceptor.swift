@@ -40,7 +40,7 @@ final class EpollAcceptor {
         listener = try EpollListener(host: host, port: port, backlog: 4096, reusePort: true, loop: loop) { descriptor in
             this.value.accepted(descriptor)
         }
-        let timeout = UInt64(environment.configuration.httpTimeoutMilliseconds) * 1_000_000
+        let timeout = environment.configuration.http.timeout.wholeNanoseconds
         sweep = loop.scheduleRepeatedTask(initialDelay: .seconds(1), delay: .seconds(1)) { _ in
             this.value.closeIdle(olderThan: timeout)
         }
@@ -65,12 +65,12 @@ final class EpollAcceptor {
             Glibc.close(descriptor)
             return
         }
-        let sendBuffer = environment.configuration.socketSendBuffer
+        let sendBuffer = environment.configuration.webSocket.socketSendBuffer
         if sendBuffer > 0 {
             var size = Int32(sendBuffer)
             setsockopt(descriptor, SOL_SOCKET, SO_SNDBUF, &size, socklen_t(MemoryLayout<Int32>.size))
         }
-        let receiveBuffer = environment.configuration.socketReceiveBuffer
+        let receiveBuffer = environment.configuration.webSocket.socketReceiveBuffer
         if receiveBuffer > 0 {
             var size = Int32(receiveBuffer)
             setsockopt(descriptor, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
@@ -125,14 +125,14 @@ final class EpollAcceptor {
         let role: ConnectionRole
         switch head.path {
         case "/v1/ws": role = .crease
-        case "/v1/echo" where configuration.echoEndpoint: role = .echo
+        case "/v1/echo" where configuration.http.echoEndpoint: role = .echo
         default:
             handToNIO(request)
             return
         }
         let policy = WebSocketUpgrade.Policy(
-            allowedOrigins: configuration.allowedOrigins, compression: configuration.compression,
-            allowClientContextTakeover: configuration.compressionClientContextTakeover)
+            allowedOrigins: configuration.http.allowedOrigins, compression: configuration.compression.enabled,
+            allowClientContextTakeover: configuration.compression.clientContextTakeover)
         // A refusal, and a gateway that will not admit now, are answered by the full HTTP code,
         // which says why (and counts it) as on the NIO transport.
         guard case .accept(let headers, let agreed) = WebSocketUpgrade.decide(head.headers, policy: policy),

@@ -59,7 +59,7 @@ final class EpollWebSocketSession: EpollSocketDelegate, ConnectionTransport {
         self.socket = socket
         self.shard = environment.connections.shard(on: loop)
         self.environment = environment
-        self.parser = InboundFrameParser(maxFrameSize: environment.configuration.maxMessageBytes)
+        self.parser = InboundFrameParser(maxFrameSize: environment.configuration.webSocket.maxMessageBytes)
         self.connection = nil
         self.connection = GatewayConnection(
             session: NIOLoopBound(self as any ConnectionTransport, eventLoop: loop), eventLoop: loop, role: role,
@@ -150,7 +150,8 @@ final class EpollWebSocketSession: EpollSocketDelegate, ConnectionTransport {
             return
         }
         discardingInput = true
-        parser = InboundFrameParser(maxFrameSize: environment.configuration.maxMessageBytes)  // frees what it held
+        // A new parser frees what the old one held.
+        parser = InboundFrameParser(maxFrameSize: environment.configuration.webSocket.maxMessageBytes)
         inputPaused = false
         socket.closeWhenWritten(halfClose: true)
         // The peer's FIN closes the socket; the deadline bounds a peer that keeps sending.

@@ -99,8 +99,8 @@ enum BenchmarkMatch {
     /// No compression, and no ack timeout (no acks come to a benchmark).
     static func environment(on loop: any EventLoop) -> GatewayEnvironment {
         var configuration = GatewayConfiguration(nodeID: "bench", eventLoopThreads: 1)
-        configuration.compression = false
-        configuration.ackTimeoutMilliseconds = 3_600_000
+        configuration.compression.enabled = false
+        configuration.webSocket.ackTimeout = .seconds(3_600)
         return GatewayEnvironment(
             configuration: configuration, bus: InProcessBus(historyLength: 16), publisher: nil, loops: [loop],
             logger: Logger(label: "bench"))

@@ -116,7 +116,7 @@ actor GatewayConnection {
         self.deflate = deflate
         self.environment = environment
         self.assembler = InboundMessageAssembler(
-            maxMessageBytes: environment.configuration.maxMessageBytes, compressionNegotiated: deflate != nil)
+            maxMessageBytes: environment.configuration.webSocket.maxMessageBytes, compressionNegotiated: deflate != nil)
         self.queue = OutboundQueue(limits: environment.queueLimits)
         let now = NIODeadline.now().uptimeNanoseconds
         self.lastHeard = now
@@ -215,8 +215,10 @@ actor GatewayConnection {
         } else {
             inflater = environment.connections.shard(on: eventLoop).codecs.sharedInflater
         }
-        return inflater.decompress(payload.readableBytesView, limit: environment.configuration.maxMessageBytes)
-            .map { ByteBuffer(bytes: $0) }
+        return inflater.decompress(
+            payload.readableBytesView, limit: environment.configuration.webSocket.maxMessageBytes
+        )
+        .map { ByteBuffer(bytes: $0) }
     }
 
     /// A complete frame for a message of our own: compressed when this client agreed to it and
@@ -233,7 +235,9 @@ actor GatewayConnection {
     func framingFailed(_ error: NIOWebSocketError) {
         switch error {
         case .invalidFrameLength:
-            fail(.messageTooBig, reason: "frame larger than \(environment.configuration.maxMessageBytes) bytes")
+            fail(
+                .messageTooBig, reason: "frame larger than \(environment.configuration.webSocket.maxMessageBytes) bytes"
+            )
         default:
             fail(.protocolError, reason: "malformed frame")
         }
@@ -482,7 +486,7 @@ actor GatewayConnection {
             skipThrough: skipThrough
         )
         guard lifecycle == .open else { return }
-        if conflate, !bufferingLimited, let limit = environment.configuration.conflateSendBuffer {
+        if conflate, !bufferingLimited, let limit = environment.configuration.webSocket.conflateSendBuffer {
             // A client that asks for conflation prefers the newest state to every delta: what
             // waits for it must wait in the queue, where it folds, not in socket buffers, where
             // 190 KB of unfoldable deltas keep a 2G phone minutes behind (`Benchmarks/RESULTS.md`).
@@ -586,17 +590,17 @@ actor GatewayConnection {
     }
 
     private func subscribe(to match: MatchID, since: Int64?, conflate: Bool) async {
-        if !subscriptions.contains(match), subscriptions.count >= environment.configuration.maxSubscriptions {
+        if !subscriptions.contains(match), subscriptions.count >= environment.configuration.webSocket.maxSubscriptions {
             overLimitStrikes += 1
             if overLimitStrikes > Self.maxOverLimitStrikes {
                 close(
                     .policyViolation,
-                    reason: "subscriptions past the limit of \(environment.configuration.maxSubscriptions)")
+                    reason: "subscriptions past the limit of \(environment.configuration.webSocket.maxSubscriptions)")
                 return
             }
             reject(
                 .tooManySubscriptions,
-                "a connection may hold \(environment.configuration.maxSubscriptions) subscriptions")
+                "a connection may hold \(environment.configuration.webSocket.maxSubscriptions) subscriptions")
             return
         }
         // A restart: the old subscription must deliver nothing more while the hub prepares the

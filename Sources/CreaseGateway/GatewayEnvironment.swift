@@ -54,42 +54,45 @@ final class GatewayEnvironment: Sendable {
         self.publisher = publisher
         self.metrics = GatewayMetrics(eventLoopCount: loops.count)
         // Often enough to notice an ack timeout or a silent peer within an eighth of its window.
-        let tickMilliseconds = min(
-            1_000, max(5, min(configuration.ackTimeoutMilliseconds, configuration.heartbeatMilliseconds) / 8))
+        let ackTimeoutMilliseconds = configuration.webSocket.ackTimeout.wholeMilliseconds
+        let heartbeatMilliseconds = configuration.webSocket.heartbeat.wholeMilliseconds
+        let tickMilliseconds = min(1_000, max(5, min(ackTimeoutMilliseconds, heartbeatMilliseconds) / 8))
         self.connections = ConnectionRegistry(
-            loops: loops, fanoutSlice: configuration.fanoutSlice, tick: .milliseconds(Int64(tickMilliseconds)),
-            sweepSlices: max(1, configuration.heartbeatMilliseconds / 4 / tickMilliseconds),
-            longestWait: .milliseconds(Int64(max(configuration.ackTimeoutMilliseconds, 2_000))))
+            loops: loops, fanoutSlice: configuration.process.fanoutSlice, tick: .milliseconds(Int64(tickMilliseconds)),
+            sweepSlices: max(1, heartbeatMilliseconds / 4 / tickMilliseconds),
+            longestWait: .milliseconds(Int64(max(ackTimeoutMilliseconds, 2_000))))
         self.descriptors = DescriptorBudget(
             openFilesLimit: DescriptorBudget.currentOpenFilesLimit(), eventLoops: loops.count,
-            maxConnections: configuration.maxConnections)
+            maxConnections: configuration.webSocket.maxConnections)
         metrics.connectionsLimit.record(descriptors.webSocketLimit)
         self.logger = logger
         // Replies are bounded by what a well-behaved client can have outstanding (a reply per
         // subscription, per queued command, per tolerated rejection), so only a flood hits it.
         self.queueLimits = OutboundQueueLimits(
-            maxMessages: configuration.outboundQueueDepth, maxBytes: configuration.outboundQueueBytes,
-            maxReplies: configuration.maxSubscriptions + 64 + 21)
+            maxMessages: configuration.webSocket.outboundQueueDepth,
+            maxBytes: configuration.webSocket.outboundQueueBytes,
+            maxReplies: configuration.webSocket.maxSubscriptions + 64 + 21)
         self.helloFrame = ServerFrame.text(
             ServerMessage.hello(
-                gateway: configuration.nodeID,
-                heartbeatMilliseconds: configuration.heartbeatMilliseconds,
-                ackTimeoutMilliseconds: configuration.ackTimeoutMilliseconds
+                gateway: configuration.process.nodeID,
+                heartbeatMilliseconds: heartbeatMilliseconds,
+                ackTimeoutMilliseconds: ackTimeoutMilliseconds
             ))
         self.shedder = LoadShedder(
-            lagThresholdMilliseconds: configuration.shedLagMilliseconds,
-            queuedBytesThreshold: configuration.shedQueuedBytes,
-            backlogThresholdMilliseconds: configuration.shedBacklogMilliseconds)
-        self.ackTimeoutNanoseconds = UInt64(configuration.ackTimeoutMilliseconds) * 1_000_000
-        self.heartbeatNanoseconds = UInt64(configuration.heartbeatMilliseconds) * 1_000_000
-        self.heartbeatTimeoutNanoseconds = UInt64(configuration.heartbeatTimeoutMilliseconds) * 1_000_000
+            lagThresholdMilliseconds: configuration.shedding.lag.wholeMilliseconds,
+            queuedBytesThreshold: configuration.shedding.queuedBytes,
+            backlogThresholdMilliseconds: configuration.shedding.backlog.wholeMilliseconds)
+        self.ackTimeoutNanoseconds = configuration.webSocket.ackTimeout.wholeNanoseconds
+        self.heartbeatNanoseconds = configuration.webSocket.heartbeat.wholeNanoseconds
+        self.heartbeatTimeoutNanoseconds = configuration.webSocket.heartbeatTimeout.wholeNanoseconds
         self.pingRideNanoseconds = heartbeatNanoseconds / 8
-        self.compressionMinBytes = configuration.compression ? configuration.compressionMinBytes : nil
+        self.compressionMinBytes = configuration.compression.enabled ? configuration.compression.minBytes : nil
         self.inboundRates = InboundAllowance.Rates(
-            framesPerSecond: configuration.clientFrameRate, frameBurst: configuration.clientFrameRate * 2,
-            requestsPerSecond: configuration.clientRequestRate,
-            requestBurst: max(configuration.maxSubscriptions * 2, configuration.clientRequestRate))
-        let rate = Double(configuration.admissionRate)
+            framesPerSecond: configuration.webSocket.clientFrameRate,
+            frameBurst: configuration.webSocket.clientFrameRate * 2,
+            requestsPerSecond: configuration.webSocket.clientRequestRate,
+            requestBurst: max(configuration.webSocket.maxSubscriptions * 2, configuration.webSocket.clientRequestRate))
+        let rate = Double(configuration.webSocket.admissionRate)
         self.admission = Mutex(TokenBucket(rate: rate, burst: rate, now: NIODeadline.now().uptimeNanoseconds))
     }
 

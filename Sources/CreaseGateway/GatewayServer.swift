@@ -56,8 +56,8 @@ public final class GatewayServer: Service, Sendable {
     ) {
         var loops = Array(group.makeIterator())
         #if os(Linux)
-        if configuration.transport == .epoll, role == .gateway {
-            let epollLoops = (0..<configuration.eventLoopThreads).map { index in
+        if configuration.process.transport == .epoll, role == .gateway {
+            let epollLoops = (0..<configuration.process.eventLoopThreads).map { index in
                 do {
                     return try EpollEventLoop(name: "crease-ws-\(index)")
                 } catch {
@@ -113,17 +113,18 @@ public final class GatewayServer: Service, Sendable {
             case .gateway:
                 #if os(Linux)
                 if !epollLoops.isEmpty {
-                    server = try await bindEpoll(host: configuration.host, port: configuration.port)
+                    server = try await bindEpoll(host: configuration.http.host, port: configuration.http.port)
                     break
                 }
                 #endif
-                server = .nio(try await bind(host: configuration.host, port: configuration.port, routes: .gateway))
+                server = .nio(
+                    try await bind(host: configuration.http.host, port: configuration.http.port, routes: .gateway))
             case .ingest:
                 server = .nio(
-                    try await bind(host: configuration.ingestHost, port: configuration.ingestPort, routes: .ingest))
+                    try await bind(host: configuration.ingest.host, port: configuration.ingest.port, routes: .ingest))
             }
-            if role == .gateway, let adminPort = configuration.adminPort {
-                admin = try await bind(host: configuration.host, port: adminPort, routes: .admin)
+            if role == .gateway, let adminPort = configuration.http.adminPort {
+                admin = try await bind(host: configuration.http.host, port: adminPort, routes: .admin)
             }
         } catch {
             bound.fail(error)
@@ -133,7 +134,7 @@ public final class GatewayServer: Service, Sendable {
             #endif
             throw error
         }
-        bound.succeed(server.localAddress?.port ?? configuration.port)
+        bound.succeed(server.localAddress?.port ?? configuration.http.port)
         if let admin {
             adminBound.succeed(admin.localAddress?.port ?? 0)
         } else {
@@ -143,22 +144,22 @@ public final class GatewayServer: Service, Sendable {
             role == .gateway ? "crease-gateway listening" : "crease-ingest listening",
             metadata: [
                 "address": "\(server.localAddress.map { "\($0)" } ?? "?")",
-                "node": "\(configuration.nodeID)",
+                "node": "\(configuration.process.nodeID)",
                 "mode": "\(configuration.busMode.rawValue)",
             ])
 
-        if environment.publisher != nil, configuration.ingestToken == nil {
+        if environment.publisher != nil, configuration.http.ingestToken == nil {
             environment.logger.notice(
                 "INGEST_TOKEN is unset: POST /v1/matches/{id}/events is accepted from loopback only (set INGEST_TOKEN to publish from elsewhere)"
             )
         }
         let budget = environment.descriptors
-        if budget.webSocketLimit < configuration.maxConnections {
+        if budget.webSocketLimit < configuration.webSocket.maxConnections {
             environment.logger.warning(
                 "the open-files limit allows fewer WebSocket connections than MAX_CONNECTIONS",
                 metadata: [
                     "open_files_limit": "\(budget.openFilesLimit)", "connections_limit": "\(budget.webSocketLimit)",
-                    "max_connections": "\(configuration.maxConnections)",
+                    "max_connections": "\(configuration.webSocket.maxConnections)",
                 ])
         }
         lagProbe.start()
@@ -173,7 +174,7 @@ public final class GatewayServer: Service, Sendable {
         do {
             try await gracefulShutdown()
             environment.logger.notice("draining", metadata: ["connections": "\(environment.connections.count)"])
-            await drain(over: .seconds(Int64(configuration.drainSeconds)))
+            await drain(over: TimeAmount(configuration.process.drain))
         } catch {
             // Cancelled (a second signal, or the group ending): close everything now.
             environment.startDraining()
@@ -267,7 +268,7 @@ public final class GatewayServer: Service, Sendable {
 
     private func bind(host: String, port: Int, routes: HTTPRouter.Routes) async throws -> any Channel {
         let environment = self.environment
-        let sendBuffer = environment.configuration.socketSendBuffer
+        let sendBuffer = environment.configuration.webSocket.socketSendBuffer
         var bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 4096)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -291,7 +292,7 @@ public final class GatewayServer: Service, Sendable {
         if sendBuffer > 0 {
             bootstrap = bootstrap.childChannelOption(.socketOption(.so_sndbuf), value: SocketOptionValue(sendBuffer))
         }
-        let receiveBuffer = environment.configuration.socketReceiveBuffer
+        let receiveBuffer = environment.configuration.webSocket.socketReceiveBuffer
         if receiveBuffer > 0 {
             bootstrap = bootstrap.childChannelOption(
                 .socketOption(.so_rcvbuf), value: SocketOptionValue(receiveBuffer))
@@ -405,10 +406,10 @@ struct UnsafeAcceptor: @unchecked Sendable {
 /// the drain ends it at once (the gateway watches for it, see `GatewayServer`); a drain that
 /// overruns `DRAIN_SECONDS` by 5 s is cancelled.
 public func shutdownConfiguration(
-    services: [any Service], drainSeconds: Int, logger: Logger
+    services: [any Service], drain: Duration, logger: Logger
 ) -> ServiceGroupConfiguration {
     var configuration = ServiceGroupConfiguration(
         services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
-    configuration.maximumGracefulShutdownDuration = .seconds(drainSeconds + 5)
+    configuration.maximumGracefulShutdownDuration = drain + .seconds(5)
     return configuration
 }

@@ -56,7 +56,7 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         self.handover = handover
     }
 
-    private var maxBodyBytes: Int { max(environment.configuration.maxMessageBytes, 65_536) }
+    private var maxBodyBytes: Int { max(environment.configuration.webSocket.maxMessageBytes, 65_536) }
 
     func handlerAdded(context: ChannelHandlerContext) {
         armDeadline(context)
@@ -72,7 +72,7 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         idleDeadline?.cancel()
         let channel = context.channel
         idleDeadline = context.eventLoop.scheduleTask(
-            in: .milliseconds(Int64(environment.configuration.httpTimeoutMilliseconds))
+            in: .nanoseconds(Int64(environment.configuration.http.timeout.wholeNanoseconds))
         ) {
             channel.close(promise: nil)
         }
@@ -131,7 +131,7 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
                 let why = environment.isDraining ? "draining" : "bus_down"
                 respond(context, head, .serviceUnavailable, json: #"{"status":"\#(why)"}"#)
             }
-        case .metrics where isRead && (routes == .admin || environment.configuration.adminPort == nil):
+        case .metrics where isRead && (routes == .admin || environment.configuration.http.adminPort == nil):
             var headers = HTTPHeaders()
             headers.add(name: "Content-Type", value: "text/plain; version=0.0.4; charset=utf-8")
             let bus = environment.bus
@@ -163,7 +163,7 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
                 body: known == .clientLibrary ? DemoPage.clientLibrary : DemoPage.script)
         case .webSocket where method == .GET:
             upgrade(context, head, role: .crease)
-        case .echo where method == .GET && environment.configuration.echoEndpoint:
+        case .echo where method == .GET && environment.configuration.http.echoEndpoint:
             upgrade(context, head, role: .echo)
         case .matches where isRead:
             listMatches(context, head)
@@ -274,7 +274,7 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
                 "this gateway does not publish; post events to crease-ingest")
             return
         }
-        let authorization = PublishAuthorization(token: environment.configuration.ingestToken)
+        let authorization = PublishAuthorization(token: environment.configuration.http.ingestToken)
         switch authorization.decide(
             authorization: head.headers["Authorization"].first, peer: context.channel.remoteAddress)
         {
@@ -345,8 +345,8 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
     private func upgrade(_ context: ChannelHandlerContext, _ head: HTTPRequestHead, role: ConnectionRole) {
         let configuration = environment.configuration
         let policy = WebSocketUpgrade.Policy(
-            allowedOrigins: configuration.allowedOrigins, compression: configuration.compression,
-            allowClientContextTakeover: configuration.compressionClientContextTakeover)
+            allowedOrigins: configuration.http.allowedOrigins, compression: configuration.compression.enabled,
+            allowClientContextTakeover: configuration.compression.clientContextTakeover)
         let responseHeaders: HTTPHeaders
         let deflate: NegotiatedDeflate?
         switch WebSocketUpgrade.decide(head.headers, policy: policy) {

@@ -75,7 +75,7 @@ actor MatchHub {
         self.match = match
         self.loop = loop
         self.environment = environment
-        self.history = MatchHistory(capacity: environment.configuration.historyLength)
+        self.history = MatchHistory(capacity: environment.configuration.history.length)
     }
 
     // MARK: Membership
@@ -204,7 +204,7 @@ actor MatchHub {
 
     private func startConsuming(_ stream: AsyncStream<BusEvent>, after seq: Int64) {
         lastSeq = seq
-        history = MatchHistory(capacity: environment.configuration.historyLength, startingAfter: seq)
+        history = MatchHistory(capacity: environment.configuration.history.length, startingAfter: seq)
         environment.metrics.matchesActive.record(environment.directory.count)
         // An `AsyncStream` waits for its next element in nonisolated code, which runs on the
         // global concurrent executor unless the task prefers another: from an isolated loop,

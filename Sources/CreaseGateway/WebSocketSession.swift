@@ -36,7 +36,7 @@ final class WebSocketSession: ChannelInboundHandler, ConnectionTransport {
         self.role = role
         self.deflate = deflate
         self.environment = environment
-        self.parser = InboundFrameParser(maxFrameSize: environment.configuration.maxMessageBytes)
+        self.parser = InboundFrameParser(maxFrameSize: environment.configuration.webSocket.maxMessageBytes)
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
@@ -171,7 +171,8 @@ final class WebSocketSession: ChannelInboundHandler, ConnectionTransport {
             return
         }
         discardingInput = true
-        parser = InboundFrameParser(maxFrameSize: environment.configuration.maxMessageBytes)  // frees what it held
+        // A new parser frees what the old one held.
+        parser = InboundFrameParser(maxFrameSize: environment.configuration.webSocket.maxMessageBytes)
         if inputPaused {
             inputPaused = false
             try? context.channel.syncOptions?.setOption(.autoRead, value: true)

@@ -21,19 +21,19 @@ DescriptorBudget.raiseOpenFilesLimit()
 
 LoggingSystem.bootstrap { label in
     var handler = StreamLogHandler.standardError(label: label)
-    handler.logLevel = configuration.logLevel
+    handler.logLevel = configuration.process.logLevel
     return handler
 }
 let logger = Logger(label: "crease-gateway")
 
-let group = MultiThreadedEventLoopGroup(numberOfThreads: configuration.eventLoopThreads)
+let group = MultiThreadedEventLoopGroup(numberOfThreads: configuration.process.eventLoopThreads)
 let bus: any MatchBus
 let publisher: (any EventPublisher)?
 var busServices: [any Service] = []
-if !configuration.redisClusterSeeds.isEmpty {
+if !configuration.redis.clusterSeeds.isEmpty {
     // Redis Cluster mode: sharded pub/sub, one subscriber connection per primary it needs.
     do {
-        _ = try RedisClusterTopology.fetch(from: configuration.redisClusterSeeds)
+        _ = try RedisClusterTopology.fetch(from: configuration.redis.clusterSeeds)
     } catch  where error.authenticationFailed {
         FileHandleOutput.standardError("crease-gateway: \(configuration.redisAuthenticationProblem(error))\n")
         exit(2)
@@ -46,12 +46,13 @@ if !configuration.redisClusterSeeds.isEmpty {
         logger.warning(
             "Redis Cluster is not reachable yet; /readyz answers 503 until it is", metadata: ["error": "\(error)"])
     }
-    let cluster = RedisClusterBus(seeds: configuration.redisClusterSeeds, channelPrefix: configuration.channelPrefix)
+    let cluster = RedisClusterBus(
+        seeds: configuration.redis.clusterSeeds, channelPrefix: configuration.redis.channelPrefix)
     cluster.start()
     busServices = [BusService { await cluster.shutdown() }]
     bus = cluster
     publisher = nil
-} else if let endpoint = configuration.redisEndpoint {
+} else if let endpoint = configuration.redis.endpoint {
     // Redis mode: crease-ingest publishes; this gateway subscribes. Wrong credentials stop
     // start-up; a Redis that is down only keeps /readyz at 503 until it is back.
     do {
@@ -62,14 +63,14 @@ if !configuration.redisClusterSeeds.isEmpty {
     } catch {
         logger.warning("Redis is not reachable yet; /readyz answers 503 until it is", metadata: ["error": "\(error)"])
     }
-    let redis = RedisBus(endpoint: endpoint, channelPrefix: configuration.channelPrefix)
+    let redis = RedisBus(endpoint: endpoint, channelPrefix: configuration.redis.channelPrefix)
     redis.start()
     busServices = [BusService { await redis.shutdown() }]
     bus = redis
     publisher = nil
 } else {
-    let origin = configuration.seqOrigin == .clock ? WallClock.microseconds() : 0
-    let embedded = InProcessBus(historyLength: configuration.historyLength, seqOrigin: origin)
+    let origin = configuration.history.seqOrigin == .clock ? WallClock.microseconds() : 0
+    let embedded = InProcessBus(historyLength: configuration.history.length, seqOrigin: origin)
     bus = embedded
     publisher = embedded
 }
@@ -78,12 +79,12 @@ let server = GatewayServer(
     secondSignalEndsDrain: true)
 // The bus first: the group stops services in reverse order, so it closes after the drain.
 var services: [any Service] = busServices + [server]
-if configuration.demoMatches > 0, let publisher {
+if configuration.demo.matches > 0, let publisher {
     services.append(DemoSimulatorService(configuration: configuration, publisher: publisher, logger: logger))
 }
 
 let serviceGroup = ServiceGroup(
-    configuration: shutdownConfiguration(services: services, drainSeconds: configuration.drainSeconds, logger: logger)
+    configuration: shutdownConfiguration(services: services, drain: configuration.process.drain, logger: logger)
 )
 do {
     try await serviceGroup.run()

@@ -29,31 +29,33 @@ DescriptorBudget.raiseOpenFilesLimit()
 
 LoggingSystem.bootstrap { label in
     var handler = StreamLogHandler.standardError(label: label)
-    handler.logLevel = configuration.logLevel
+    handler.logLevel = configuration.process.logLevel
     return handler
 }
 let logger = Logger(label: "crease-ingest")
 
 do {
-    let group = MultiThreadedEventLoopGroup(numberOfThreads: min(2, configuration.eventLoopThreads))
+    let group = MultiThreadedEventLoopGroup(numberOfThreads: min(2, configuration.process.eventLoopThreads))
     let onRetry: @Sendable (any Error, Duration) -> Void = { error, delay in
         logger.warning("Redis is not ready; retrying", metadata: ["error": "\(error)", "in": "\(delay)"])
     }
     let publisher: RedisPublisher
     let reads: any MatchBus
     let closeReads: @Sendable () async -> Void
-    if let endpoint = configuration.redisEndpoint {
+    if let endpoint = configuration.redis.endpoint {
         publisher = try await RedisPublisher.connect(
-            endpoint: endpoint, historyLength: configuration.historyLength, channelPrefix: configuration.channelPrefix,
+            endpoint: endpoint, historyLength: configuration.history.length,
+            channelPrefix: configuration.redis.channelPrefix,
             onRetry: onRetry)
-        let bus = RedisBus(endpoint: endpoint, channelPrefix: configuration.channelPrefix)
+        let bus = RedisBus(endpoint: endpoint, channelPrefix: configuration.redis.channelPrefix)
         bus.start()
         (reads, closeReads) = (bus, { await bus.shutdown() })
     } else {
         publisher = try await RedisPublisher.connect(
-            clusterSeeds: configuration.redisClusterSeeds, historyLength: configuration.historyLength,
-            channelPrefix: configuration.channelPrefix, onRetry: onRetry)
-        let bus = RedisClusterBus(seeds: configuration.redisClusterSeeds, channelPrefix: configuration.channelPrefix)
+            clusterSeeds: configuration.redis.clusterSeeds, historyLength: configuration.history.length,
+            channelPrefix: configuration.redis.channelPrefix, onRetry: onRetry)
+        let bus = RedisClusterBus(
+            seeds: configuration.redis.clusterSeeds, channelPrefix: configuration.redis.channelPrefix)
         bus.start()
         (reads, closeReads) = (bus, { await bus.shutdown() })
     }
@@ -69,15 +71,16 @@ do {
         },
         server,
     ]
-    if configuration.demoMatches > 0 {
+    if configuration.demo.matches > 0 {
         services.append(DemoSimulatorService(configuration: configuration, publisher: publisher, logger: logger))
     }
-    if let path = configuration.replayFile {
-        services.append(ReplayService(path: path, rate: configuration.replayRate, publisher: publisher, logger: logger))
+    if let path = configuration.ingest.replayFile {
+        services.append(
+            ReplayService(path: path, rate: configuration.ingest.replayRate, publisher: publisher, logger: logger))
     }
     let serviceGroup = ServiceGroup(
         configuration: shutdownConfiguration(
-            services: services, drainSeconds: configuration.drainSeconds, logger: logger))
+            services: services, drain: configuration.process.drain, logger: logger))
     try await serviceGroup.run()
     try await group.shutdownGracefully()
 } catch let error as RedisError where error.authenticationFailed {

@@ -76,8 +76,8 @@ final class FanoutFixture: Sendable {
 
     init(slice: Int) {
         var configuration = GatewayConfiguration(nodeID: "test", eventLoopThreads: 1)
-        configuration.fanoutSlice = slice
-        configuration.compression = false
+        configuration.process.fanoutSlice = slice
+        configuration.compression.enabled = false
         environment = GatewayEnvironment(
             configuration: configuration, bus: InProcessBus(historyLength: 16), publisher: nil, loops: [loop],
             logger: Logger(label: "test"))
@@ -626,7 +626,7 @@ final class FanoutFixture: Sendable {
         let delta = ByteBuffer(string: #"{"type":"delta"}"#)
         let bench = try await EpollFanoutBenchmark.make(subscribers: 100, delta: delta)
         var configuration = GatewayConfiguration(nodeID: "bench", eventLoopThreads: 1)
-        configuration.ackTimeoutMilliseconds = 3_600_000  // as the fixture's, whose hello says so
+        configuration.webSocket.ackTimeout = .seconds(3_600)  // as the fixture's, whose hello says so
         let hello = GatewayEnvironment(
             configuration: configuration, bus: InProcessBus(historyLength: 1),
             publisher: nil, loops: [NIOAsyncTestingEventLoop()], logger: Logger(label: "test")

@@ -17,14 +17,14 @@ struct RedisURLTests {
         let configuration = try GatewayConfiguration.from(environment: [
             "REDIS_URL": "redis://127.0.0.1:7000", "REDIS_USERNAME": "crease", "REDIS_PASSWORD": "hunter2",
         ])
-        #expect(configuration.redisEndpoint?.credentials == RedisCredentials(username: "crease", password: "hunter2"))
-        #expect(configuration.redisCredentialVariables == "REDIS_USERNAME/REDIS_PASSWORD")
+        #expect(configuration.redis.endpoint?.credentials == RedisCredentials(username: "crease", password: "hunter2"))
+        #expect(configuration.redis.credentialVariables == "REDIS_USERNAME/REDIS_PASSWORD")
         let cluster = try GatewayConfiguration.from(environment: [
             "REDIS_CLUSTER_NODES": "127.0.0.1:7000, 127.0.0.1:7001", "REDIS_PASSWORD": "pw",
         ])
         #expect(cluster.busMode == .redisCluster)
-        #expect(cluster.redisClusterSeeds.map(\.address) == ["127.0.0.1:7000", "127.0.0.1:7001"])
-        #expect(cluster.redisClusterSeeds.allSatisfy { $0.credentials == RedisCredentials(password: "pw") })
+        #expect(cluster.redis.clusterSeeds.map(\.address) == ["127.0.0.1:7000", "127.0.0.1:7001"])
+        #expect(cluster.redis.clusterSeeds.allSatisfy { $0.credentials == RedisCredentials(password: "pw") })
     }
 
     @Test func conflictingOrIncompleteCredentialsAreRefusedWithoutEchoingThem() {

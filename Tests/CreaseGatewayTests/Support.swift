@@ -84,8 +84,8 @@ func withGateway(
     if let transport = ProcessInfo.processInfo.environment["TRANSPORT"] { variables["TRANSPORT"] = transport }
     variables.merge(environment) { $1 }
     let configuration = try GatewayConfiguration.from(environment: variables)
-    let group = MultiThreadedEventLoopGroup(numberOfThreads: configuration.eventLoopThreads)
-    let embedded = InProcessBus(historyLength: configuration.historyLength)
+    let group = MultiThreadedEventLoopGroup(numberOfThreads: configuration.process.eventLoopThreads)
+    let embedded = InProcessBus(historyLength: configuration.history.length)
     let bus = givenBus ?? embedded
     let publisher = givenPublisher ?? embedded
     var logger = Logger(label: "test-gateway")
