@@ -2,7 +2,8 @@
 // balancer at URL (ws://…/v1/ws) until a few are pinned to node GATEWAY, prints READY, then waits
 // for GATEWAY to be stopped (by the caller) and for each pinned client to be back on another
 // gateway with two more deltas. Prints one JSON line and exits 0 when every pinned client moved
-// and saw MATCH's deltas one by one, each seq one more than the last (no gap, no duplicate, no
+// and saw MATCH's deltas in order, each starting one past the seq it held (one by one, or a
+// folded run `from`…`seq` of protocol 1.1, which crease.js asks for; no gap, no duplicate, no
 // snapshot or REST refetch in between), else exits 1. Used by Docker/docker-test.sh.
 import { CreaseClient } from '../clients/js/crease.js';
 import { NodeWebSocket } from '../clients/js/test/ws-node.mjs';
@@ -18,7 +19,11 @@ function open() {
   const client = new CreaseClient({ url, WebSocket: NodeWebSocket, reconnectJitterMs: 2000 });
   const record = { client, states: [], gateways: [] };
   client.on('status', (s) => { if (s.status === 'open' && s.gateway) record.gateways.push(s.gateway); });
-  client.on('state', (s) => { if (s.match === match) record.states.push({ seq: s.seq, source: s.source }); });
+  let from;                                   // of the delta just applied (emitted before its state)
+  client.on('delta', (d) => { if (d.match === match) from = d.from; });
+  client.on('state', (s) => {
+    if (s.match === match) record.states.push({ seq: s.seq, source: s.source, from: s.source === 'delta' ? from : undefined });
+  });
   client.subscribe(match);
   return record;
 }
@@ -46,7 +51,7 @@ const problems = [];
 for (const r of pinned) {
   for (let i = 1; i < r.states.length; i++) {
     const [before, after] = [r.states[i - 1], r.states[i]];
-    if (after.source !== 'delta' || after.seq !== before.seq + 1) problems.push({ gateways: r.gateways, before, after });
+    if (after.source !== 'delta' || after.from !== before.seq + 1) problems.push({ gateways: r.gateways, before, after });
   }
 }
 for (const r of [...pinned, ...others]) r.client.close();
