@@ -1,6 +1,5 @@
 import CreaseClient
 import CreaseProtocol
-import Foundation
 import Testing
 
 /// Protocol 1.1 (PROTOCOL.md §4, `delta` with `from`): a subscriber that asks with
@@ -83,17 +82,11 @@ import Testing
     /// A conflating client that falls behind has little left in socket buffers
     /// (`CONFLATE_SEND_BUFFER`): when it reads again it gets a few deltas that were already on
     /// their way and then the newest state in one run, not a backlog of everything sent before.
-    ///
-    /// Epoll transport only (the default on Linux): on the SwiftNIO transport about 230 KB still
-    /// reach socket buffers with or without the limit (115–120 messages here), which is left
-    /// open (`README.md`, conflation).
     @Test(
-        .enabled(
-            if: ProcessInfo.processInfo.environment["TRANSPORT"] != "nio",
-            "the SwiftNIO transport buffers beyond the limit (see the comment)"),
         .serialized,
-        // Measured: 12–18 messages limited (64 once; the client's own read-ahead before it stops
-        // reading varies); unlimited, 1 MiB socket buffers take all 300 deltas one by one.
+        // Measured: 6–18 messages limited (64 once; the client's own read-ahead before it stops
+        // reading varies), on both transports; unlimited, 1 MiB socket buffers take all 300
+        // deltas one by one.
         arguments: [("4096", 0..<120), ("0", 250..<301)])
     func whatWaitsForALaggingConflatingClientWaitsWhereItFolds(limit: String, expected: Range<Int>) async throws {
         // Large socket buffers on the gateway (1 MiB), a small receive buffer on the client.
