@@ -15,9 +15,11 @@ public struct AckClock: Sendable {
     }
 
     private var marks = Deque<Mark>()
-    private var lastSentSeq: Int64?
     /// Bucket width in nanoseconds.
     public let granularity: UInt64
+    // Last, so that its optional's spare byte is tail padding a containing record can use (a
+    // subscription keeps its `conflates` flag there).
+    private var lastSentSeq: Int64?
 
     public init(granularity: UInt64) {
         self.granularity = max(granularity, 1)
