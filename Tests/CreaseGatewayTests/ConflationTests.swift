@@ -1,6 +1,5 @@
 import CreaseClient
 import CreaseProtocol
-import Foundation
 import Testing
 
 /// Protocol 1.1 (PROTOCOL.md §4, `delta` with `from`): a subscriber that asks with
@@ -83,15 +82,7 @@ import Testing
     /// A conflating client that falls behind has little left in socket buffers
     /// (`CONFLATE_SEND_BUFFER`): when it reads again it gets a few deltas that were already on
     /// their way and then the newest state in one run, not a backlog of everything sent before.
-    ///
-    /// Epoll transport only (the default on Linux). On the SwiftNIO transport the same test
-    /// passes alone (6–9 messages), but in the full parallel suite it needed 173–289 messages in
-    /// 5 runs of 5, with the limit set (`SO_SNDBUF` 8 KiB, water marks 1 KiB/4 KiB read back):
-    /// not explained yet (README, conflation).
     @Test(
-        .enabled(
-            if: ProcessInfo.processInfo.environment["TRANSPORT"] != "nio",
-            "on the SwiftNIO transport the limit is not yet shown to hold (see the comment)"),
         .serialized,
         // Measured: 6–18 messages limited (64 once; the client's own read-ahead before it stops
         // reading varies); unlimited, 1 MiB socket buffers take all 300 deltas one by one.
@@ -110,6 +101,15 @@ import Testing
             for runs in 1...total {
                 try await gateway.publish("m1", ["runs": .integer(runs), "commentary": .string(padding + "\(runs)")])
             }
+            // Publishing returns before the fan-out has handed every delta over: wait until each is
+            // written to the socket (its frame counted) or folded into the waiting run (the one
+            // run itself neither). The hello and the snapshot are the first two frames.
+            #expect(
+                try await eventually {
+                    let frames = try await gateway.metric("crease_frames_sent_total") ?? 0
+                    let folded = try await gateway.metric("crease_conflated_deltas_total") ?? 0
+                    return frames + folded >= Double(2 + total - 1)
+                })
             try await lagging.setReading(true)
             var held = snapshot["seq"]!.integerValue!
             var messages = 0
