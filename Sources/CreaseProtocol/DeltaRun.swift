@@ -67,15 +67,8 @@ public struct DeltaRun: Equatable, Sendable {
     /// The `delta` message: `from` appears only on a run of more than one delta, so a single
     /// delta encodes exactly as its publisher wrote it.
     public var message: [UInt8] {
-        var members: [String: JSONValue] = [
-            "type": .string("delta"),
-            "match": .string(match.rawValue),
-            "seq": .integer(seq),
-            "ts": .integer(timestamp),
-            "priority": .string(priority.name),
-            "data": data,
-        ]
-        if from != seq { members["from"] = .integer(from) }
-        return JSONValue.object(members).serialized
+        ServerMessage.delta(
+            match: match, seq: seq, timestamp: timestamp, priority: priority, data: data,
+            from: from == seq ? nil : from)
     }
 }

@@ -41,18 +41,21 @@ public enum ServerMessage {
         return out
     }
 
-    /// The one encoding of a published event, forwarded byte for byte to every subscriber.
+    /// The one encoding of a published event, forwarded byte for byte to every subscriber;
+    /// with `from`, a conflated run `from…seq` (protocol 1.1, ``DeltaRun``).
     public static func delta(
-        match: MatchID, seq: Int64, timestamp: Int64, priority: Priority, data: JSONValue
+        match: MatchID, seq: Int64, timestamp: Int64, priority: Priority, data: JSONValue, from: Int64? = nil
     ) -> [UInt8] {
-        JSONValue.object([
+        var members: [String: JSONValue] = [
             "type": .string("delta"),
             "match": .string(match.rawValue),
             "seq": .integer(seq),
             "ts": .integer(timestamp),
             "priority": .string(priority.name),
             "data": data,
-        ]).serialized
+        ]
+        if let from { members["from"] = .integer(from) }
+        return JSONValue.object(members).serialized
     }
 
     public static func resync(match: MatchID, reason: ResyncReason) -> [UInt8] {
