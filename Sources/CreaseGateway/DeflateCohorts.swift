@@ -10,10 +10,14 @@ struct NegotiatedDeflate: Sendable, Equatable {
     /// The client may keep its compression context between messages, so its messages need an
     /// inflate stream of their own.
     let clientKeepsContext: Bool
+    /// The client's decoder keeps its window between messages (`COMPRESSION=context`): it may
+    /// take a seat in a match's shared deflate stream.
+    let serverKeepsContext: Bool
 
     init(_ parameters: PerMessageDeflate) {
         windowBits = UInt8(parameters.serverWindowBits)
         clientKeepsContext = !parameters.clientNoContextTakeover
+        serverKeepsContext = !parameters.serverNoContextTakeover
     }
 }
 
@@ -67,6 +71,14 @@ final class DeflateCohorts: Sendable {
         self.minimumBytes = minimumBytes
     }
 
+    /// Gives the cohort of `windowBits` the frame deflated elsewhere from the same bytes by a
+    /// fresh stream (a shared stream's epoch start): the same bytes a deflate here would give.
+    func seed(windowBits: Int, frame: ByteBuffer) {
+        frames.withLock { frames in
+            if frames[windowBits - 8] == nil { frames[windowBits - 8] = frame }
+        }
+    }
+
     /// The frame for the cohort of `windowBits`, deflating it with `codecs` if no loop has yet.
     func frame(windowBits: Int, codecs: LoopCodecs, metrics: GatewayMetrics) -> ByteBuffer {
         frames.withLock { frames in
@@ -78,6 +90,74 @@ final class DeflateCohorts: Sendable {
             frames[windowBits - 8] = frame
             return frame
         }
+    }
+}
+
+/// One delta's frames in its match's shared deflate streams (``SharedDeflateStream``), one per
+/// window size that has subscribers who let the server keep its context; built by the match's
+/// actor, in seq order, before the fan-out.
+final class SharedFrames: Sendable {
+    struct Frame: Sendable {
+        let windowBits: UInt8
+        let position: StreamPosition
+        /// The complete RSV1 frame.
+        let wire: ByteBuffer
+    }
+
+    let frames: [Frame]
+
+    init(_ frames: [Frame]) { self.frames = frames }
+
+    func frame(windowBits: UInt8) -> Frame? {
+        for frame in frames where frame.windowBits == windowBits { return frame }
+        return nil
+    }
+}
+
+/// A match's shared deflate streams, by window size, while it has subscribers that let the
+/// server keep its context (`COMPRESSION=context`). Owned by the match's actor.
+struct SharedDeflateStreams {
+    private var streams: [SharedDeflateStream?] = Array(repeating: nil, count: 8)
+    /// Subscribers per window size that may take a seat.
+    private var seatable: [Int32] = Array(repeating: 0, count: 8)
+
+    var isEmpty: Bool { seatable.allSatisfy { $0 == 0 } }
+
+    mutating func add(windowBits: UInt8) { seatable[Int(windowBits) - 8] += 1 }
+
+    /// The last subscriber of a window size gone, its stream (and zlib state) goes too.
+    mutating func remove(windowBits: UInt8) {
+        let slot = Int(windowBits) - 8
+        seatable[slot] -= 1
+        if seatable[slot] <= 0 {
+            seatable[slot] = 0
+            streams[slot] = nil
+        }
+    }
+
+    /// `delta`'s frame in each stream in use, deflated once each (and, at an epoch's start, given
+    /// to the delta's frames without context too: they are the same bytes). Nil where no
+    /// subscriber may take a seat or the delta is not compressed at all.
+    mutating func frames(for delta: DeltaFrame, metrics: GatewayMetrics) -> SharedFrames? {
+        guard let cohorts = delta.cohorts, !isEmpty else { return nil }
+        var frames: [SharedFrames.Frame] = []
+        let payload = delta.payload
+        for slot in 0..<8 where seatable[slot] > 0 {
+            let windowBits = slot + 8
+            if streams[slot] == nil { streams[slot] = SharedDeflateStream(windowBits: windowBits) }
+            let start = NIODeadline.now()
+            let compressed = payload.withUnsafeReadableBytes { streams[slot]!.compress($0) }
+            metrics.recordDeflate(
+                inputBytes: payload.readableBytes, outputBytes: compressed?.payload.count ?? payload.readableBytes,
+                nanoseconds: (NIODeadline.now() - start).nanoseconds)
+            guard let compressed else { continue }
+            let wire = ServerFrame.encode(opcode: .text, payload: compressed.payload, rsv1: true)
+            if compressed.position.startsEpoch, compressed.payload.count < payload.readableBytes {
+                cohorts.seed(windowBits: windowBits, frame: wire)
+            }
+            frames.append(.init(windowBits: UInt8(windowBits), position: compressed.position, wire: wire))
+        }
+        return frames.isEmpty ? nil : SharedFrames(frames)
     }
 }
 

@@ -132,7 +132,8 @@ final class EpollAcceptor {
         }
         let policy = WebSocketUpgrade.Policy(
             allowedOrigins: configuration.http.allowedOrigins, compression: configuration.compression.enabled,
-            allowClientContextTakeover: configuration.compression.clientContextTakeover)
+            allowClientContextTakeover: configuration.compression.clientContextTakeover,
+            allowServerContextTakeover: configuration.compression.sharedContext)
         // A refusal, and a gateway that will not admit now, are answered by the full HTTP code,
         // which says why (and counts it) as on the NIO transport.
         guard case .accept(let headers, let agreed) = WebSocketUpgrade.decide(head.headers, policy: policy),

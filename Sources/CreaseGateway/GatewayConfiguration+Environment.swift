@@ -27,7 +27,11 @@ extension GatewayConfiguration {
         try readProcess(settings)
         try readHTTP(settings)
         try readWebSocket(settings)
-        compression.enabled = try settings.switch("COMPRESSION") ?? compression.enabled
+        if try settings.string("COMPRESSION")?.trimmingWhitespace.lowercased() == "context" {
+            (compression.enabled, compression.sharedContext) = (true, true)
+        } else {
+            compression.enabled = try settings.switch("COMPRESSION", orAlso: "context") ?? compression.enabled
+        }
         compression.minBytes = try settings.integer("COMPRESSION_MIN_BYTES", in: 0...(1 << 30)) ?? compression.minBytes
         compression.clientContextTakeover =
             try settings.switch("COMPRESSION_CLIENT_CONTEXT_TAKEOVER") ?? compression.clientContextTakeover
@@ -206,12 +210,15 @@ private struct SettingsReader {
         try integer(variable, in: range).map { .milliseconds($0) }
     }
 
-    func `switch`(_ variable: String) throws(ConfigurationError) -> Bool? {
+    /// - Parameter alternative: a further value the caller reads itself, named in the error.
+    func `switch`(_ variable: String, orAlso alternative: String? = nil) throws(ConfigurationError) -> Bool? {
         guard let text = try string(variable) else { return nil }
         switch text.trimmingWhitespace.lowercased() {
         case "on", "true", "1", "yes": return true
         case "off", "false", "0", "no": return false
-        default: throw ConfigurationError(variable: variable, message: "is '\(text)'; expected on or off")
+        default:
+            let expected = alternative.map { "on, off or \($0)" } ?? "on or off"
+            throw ConfigurationError(variable: variable, message: "is '\(text)'; expected \(expected)")
         }
     }
 

@@ -137,8 +137,15 @@ public struct GatewayConfiguration: Sendable, Equatable {
     public struct Compression: Sendable, Equatable {
         public init() {}
 
-        /// `COMPRESSION`, on/off. Default: on.
+        /// `COMPRESSION`, on/off/context. Default: on.
         public var enabled = true
+        /// `COMPRESSION=context`: a client that does not ask for `server_no_context_takeover` is
+        /// answered without it, and the subscribers of one match with one window size share
+        /// one deflate stream with context (deflate cohorts, `SharedDeflateStream`): about a
+        /// quarter of the bytes per delta of compression without context, still deflated once
+        /// per match. Each match with such subscribers holds a zlib stream per window size
+        /// (about 256 KiB at 15 bits). Default: off.
+        public var sharedContext = false
         /// `COMPRESSION_MIN_BYTES`, 0 B–1 GiB: messages below this go plain. Default: 256.
         public var minBytes = 256
         /// `COMPRESSION_CLIENT_CONTEXT_TAKEOVER`, on/off: let clients keep their compression

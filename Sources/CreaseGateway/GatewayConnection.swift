@@ -94,6 +94,9 @@ actor GatewayConnection {
     /// The inflate stream of a client that keeps its compression context; created at its first
     /// compressed message.
     private var ownInflater: MessageInflater?
+    /// The shared deflate stream this client's decoder is in step with, if any
+    /// (`COMPRESSION=context`).
+    private var seat = CohortSeat()
 
     /// Subscribe/unsubscribe requests (and acks behind them) a client may have in flight; at this
     /// many the socket is not read until half are done.
@@ -224,7 +227,7 @@ actor GatewayConnection {
     /// A complete frame for a message of our own: compressed when this client agreed to it and
     /// the message is large enough.
     private func messageFrame(_ opcode: WebSocketOpcode, _ payload: ByteBuffer) -> ByteBuffer {
-        guard let deflate, let minimum = environment.compressionMinBytes else {
+        guard let deflate = ownDeflate, let minimum = environment.compressionMinBytes else {
             return ServerFrame.encode(opcode: opcode, payload: payload)
         }
         return environment.connections.shard(on: eventLoop).codecs.frame(
@@ -403,7 +406,8 @@ actor GatewayConnection {
             }
             // A write past the socket's high-water mark turns `socketWritable` off at once.
             while next < deltas.endIndex, socketWritable {
-                session.write(wires[next])
+                session.write(
+                    deflate?.serverKeepsContext == true ? seatedWire(deltas[next], writtenNow: true) : wires[next])
                 next += 1
             }
         }
@@ -412,13 +416,41 @@ actor GatewayConnection {
         // and the flush's writability change drains it behind what was written.
         while next < deltas.endIndex, lifecycle == .open {
             _ = send(
-                wires[next], of: match, priority: deltas[next].priority,
+                deflate?.serverKeepsContext == true ? seatedWire(deltas[next], writtenNow: false) : wires[next],
+                of: match, priority: deltas[next].priority,
                 conflation: conflates ? deltas[next].conflation : nil)
             next += 1
         }
         if !written.isEmpty { session?.value.flush() }
         return written
     }
+
+    /// The frame of `delta` for a client that lets the server keep its context: its match's
+    /// shared-stream frame while this client's decoder is in step with that stream (only for a
+    /// frame written now: one that waits in the queue could be dropped or folded there, so the
+    /// seat ends), else the frame compressed without context (deflated on first need, once per
+    /// delta and window size), or the plain frame while this client is seated in another
+    /// stream (``CohortSeat``).
+    private func seatedWire(_ delta: DeltaFrame, writtenNow: Bool) -> ByteBuffer {
+        let choice: CohortSeat.Choice
+        let shared = deflate.flatMap { delta.shared?.frame(windowBits: $0.windowBits) }
+        if let shared {
+            choice = writtenNow ? seat.write(at: shared.position) : seat.bypass(shared.position)
+        } else {
+            choice = seat.outOfStream
+        }
+        switch choice {
+        case .shared: return shared!.wire
+        case .own:
+            let codecs = environment.connections.shard(on: eventLoop).codecs
+            return delta.wire(for: deflate, codecs: codecs, metrics: environment.metrics)
+        case .plain: return delta.wire
+        }
+    }
+
+    /// This client's deflate settings for a message outside every shared stream: none (plain)
+    /// while it is seated in one, whose window a message compressed on its own would change.
+    private var ownDeflate: NegotiatedDeflate? { seat.isSeated ? nil : deflate }
 
     /// Drops, for this client, the deltas of a run of `match` that the gateway is shedding
     /// (`shed`: their seqs and priorities, in order), with one `resync` `shed` for all of them:
@@ -496,7 +528,7 @@ actor GatewayConnection {
         var wrote = false
         let codecs = environment.connections.shard(on: eventLoop).codecs
         if let snapshot {
-            let wire = snapshot.wire(for: deflate, codecs: codecs, metrics: environment.metrics)
+            let wire = snapshot.wire(for: ownDeflate, codecs: codecs, metrics: environment.metrics)
             wrote = send(wire, of: match, priority: .critical, isSnapshot: true) || wrote
         }
         let now = NIODeadline.now().uptimeNanoseconds
@@ -512,7 +544,7 @@ actor GatewayConnection {
             for delta in replay {
                 subscriptions[match]!.clock.sent(seq: delta.seq, at: now)
                 // One subscriber: straight to the shared cohort frame, no per-loop cache to build.
-                let wire = delta.wire(for: deflate, codecs: codecs, metrics: environment.metrics)
+                let wire = delta.wire(for: ownDeflate, codecs: codecs, metrics: environment.metrics)
                 wrote =
                     send(wire, of: match, priority: delta.priority, conflation: conflate ? delta.conflation : nil)
                     || wrote
@@ -645,6 +677,8 @@ actor GatewayConnection {
         queue.discardMessages(of: match)
         queue.cancelResync(for: match)
         reportQueuedBytes()
+        // Its seat may have been this match's: free it for the next epoch of another.
+        seat.leave()
         reply(ServerMessage.unsubscribed(match: match))
         await subscription.hub.remove(self)
     }
@@ -789,7 +823,8 @@ actor GatewayConnection {
             }
             out.append(
                 (
-                    delta.wire(for: deflate, codecs: codecs, metrics: environment.metrics), delta.seq, delta.priority,
+                    delta.wire(for: ownDeflate, codecs: codecs, metrics: environment.metrics), delta.seq,
+                    delta.priority,
                     delta.conflation
                 ))
             index = end

@@ -346,7 +346,8 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         let configuration = environment.configuration
         let policy = WebSocketUpgrade.Policy(
             allowedOrigins: configuration.http.allowedOrigins, compression: configuration.compression.enabled,
-            allowClientContextTakeover: configuration.compression.clientContextTakeover)
+            allowClientContextTakeover: configuration.compression.clientContextTakeover,
+            allowServerContextTakeover: configuration.compression.sharedContext)
         let responseHeaders: HTTPHeaders
         let deflate: NegotiatedDeflate?
         switch WebSocketUpgrade.decide(head.headers, policy: policy) {

@@ -323,8 +323,10 @@ final class LoopFanout {
 
     /// The run's frames for a subscriber with `deflate`, built once per window size per run (shed
     /// deltas keep their plain frame: they are never written).
+    /// A subscriber that lets the server keep its context picks its frames itself (its shared
+    /// stream's, mostly): it gets the plain ones, and deflates nothing it does not send.
     private func wireSet(for deflate: NegotiatedDeflate?, environment: GatewayEnvironment) -> [ByteBuffer] {
-        guard let deflate else { return plainWires }
+        guard let deflate, !deflate.serverKeepsContext else { return plainWires }
         let slot = Int(deflate.windowBits) - 8
         if let built = windowWires[slot] { return built }
         var built = plainWires

@@ -68,6 +68,8 @@ actor MatchHub {
     private var stateRead: (read: Task<StateRead, any Error>, startedAt: UInt64)?
     /// How long a join reuses the last state read rather than reading again.
     static let stateReadReuse = TimeAmount.seconds(1)
+    /// The deflate streams this match's seated subscribers share (`COMPRESSION=context`).
+    private var sharedStreams = SharedDeflateStreams()
     private var feedStart: Task<Void, any Error>?
     private var feed: Task<Void, Never>?
 
@@ -120,6 +122,9 @@ actor MatchHub {
                 .updateValue(connection, forKey: ObjectIdentifier(connection)) == nil
             {
                 memberCount += 1
+                if let deflate = connection.deflate, deflate.serverKeepsContext {
+                    sharedStreams.add(windowBits: deflate.windowBits)
+                }
             }
             groups[loopKey]!.cached = nil
             let hub = self
@@ -154,6 +159,9 @@ actor MatchHub {
         groups[loopKey]!.cached = nil
         if groups[loopKey]!.members.isEmpty { groups[loopKey] = nil }
         memberCount -= 1
+        if let deflate = connection.deflate, deflate.serverKeepsContext {
+            sharedStreams.remove(windowBits: deflate.windowBits)
+        }
         retireIfEmpty()
     }
 
@@ -269,9 +277,10 @@ actor MatchHub {
             }
         }
         lastSeq = delta.seq
-        let frame = DeltaFrame(
+        var frame = DeltaFrame(
             seq: delta.seq, priority: delta.priority, timestamp: delta.timestamp, payload: delta.payload,
             compressionMinBytes: environment.compressionMinBytes)
+        frame.shared = sharedStreams.frames(for: frame, metrics: environment.metrics)
         history.append(seq: delta.seq, frame)
         fanOut(frame)
     }

@@ -73,6 +73,9 @@ struct DeltaFrame: Sendable {
     /// Its compressed frames per deflate cohort; nil when compression is off or the delta is
     /// below `COMPRESSION_MIN_BYTES`.
     let cohorts: DeflateCohorts?
+    /// Its frames in the match's shared deflate streams (`COMPRESSION=context`), set by the
+    /// match's actor before the fan-out; nil for snapshots and replays, which are no stream's.
+    var shared: SharedFrames?
 
     /// - Parameter compressionMinBytes: nil when compression is off.
     init(seq: Int64, priority: Priority, timestamp: Int64, payload: ByteBuffer, compressionMinBytes: Int? = nil) {

@@ -29,11 +29,18 @@ package enum WebSocketUpgrade {
         package var allowedOrigins: OriginAllowList?
         package var compression: Bool
         package var allowClientContextTakeover: Bool
+        /// `COMPRESSION=context`: answer without `server_no_context_takeover` where the client
+        /// did not ask for it.
+        package var allowServerContextTakeover: Bool
 
-        package init(allowedOrigins: OriginAllowList?, compression: Bool, allowClientContextTakeover: Bool) {
+        package init(
+            allowedOrigins: OriginAllowList?, compression: Bool, allowClientContextTakeover: Bool,
+            allowServerContextTakeover: Bool = false
+        ) {
             self.allowedOrigins = allowedOrigins
             self.compression = compression
             self.allowClientContextTakeover = allowClientContextTakeover
+            self.allowServerContextTakeover = allowServerContextTakeover
         }
     }
 
@@ -81,7 +88,8 @@ package enum WebSocketUpgrade {
         if policy.compression,
             let agreed = PerMessageDeflate.negotiate(
                 offers: headers["Sec-WebSocket-Extensions"],
-                allowClientContextTakeover: policy.allowClientContextTakeover)
+                allowClientContextTakeover: policy.allowClientContextTakeover,
+                allowServerContextTakeover: policy.allowServerContextTakeover)
         {
             response.add(name: "Sec-WebSocket-Extensions", value: agreed.responseHeader)
             deflate = agreed

@@ -54,6 +54,12 @@ public final class MessageDeflater {
         return output
     }
 
+    /// Forgets the context: the next message refers to nothing before it, as if this deflater
+    /// were new (its output for the next message is byte for byte a new deflater's).
+    public func reset() {
+        if let stream { deflateReset(stream) }
+    }
+
     public func compress(_ input: some Collection<UInt8>) -> [UInt8]? {
         if let result = input.withContiguousStorageIfAvailable({ compress(UnsafeRawBufferPointer($0)) }) {
             return result

@@ -1,21 +1,33 @@
 /// The permessage-deflate parameters (RFC 7692) agreed with one client.
 ///
-/// The server never keeps a compression context between messages (`server_no_context_takeover`
-/// is always answered), so a compressed message depends only on its bytes and the server window
-/// size: one deflate serves every client that agreed the same `serverWindowBits`.
+/// By default the server keeps no compression context between messages
+/// (`server_no_context_takeover` is always answered), so a compressed message depends only on its
+/// bytes and the server window size: one deflate serves every client that agreed the same
+/// `serverWindowBits`. Where the server allows it (`COMPRESSION=context`) and the client did not
+/// forbid it, the answer leaves that parameter out, and the client's decoder keeps its window
+/// from message to message: the server may then send it frames of a deflate stream it shares
+/// with other clients (``SharedDeflateStream``).
 public struct PerMessageDeflate: Sendable, Hashable {
     /// The LZ77 window the server compresses with, 8…15 (15 unless the client asked for less).
     public var serverWindowBits: Int
+    /// Whether the server promised to compress every message on its own (answered
+    /// `server_no_context_takeover`).
+    public var serverNoContextTakeover: Bool
     /// Whether the client was told to reset its compressor after every message, which lets the
     /// server inflate with a shared stream instead of one kept per connection.
     public var clientNoContextTakeover: Bool
     /// The `Sec-WebSocket-Extensions` value the server answers with.
     public var responseHeader: String
 
-    public init(serverWindowBits: Int, clientNoContextTakeover: Bool, serverWindowBitsRequested: Bool) {
+    public init(
+        serverWindowBits: Int, clientNoContextTakeover: Bool, serverWindowBitsRequested: Bool,
+        serverNoContextTakeover: Bool = true
+    ) {
         self.serverWindowBits = serverWindowBits
         self.clientNoContextTakeover = clientNoContextTakeover
-        var header = "permessage-deflate; server_no_context_takeover"
+        self.serverNoContextTakeover = serverNoContextTakeover
+        var header = "permessage-deflate"
+        if serverNoContextTakeover { header += "; server_no_context_takeover" }
         if clientNoContextTakeover { header += "; client_no_context_takeover" }
         // Answered only when offered: a client that did not bound our window expects none.
         if serverWindowBitsRequested { header += "; server_max_window_bits=\(serverWindowBits)" }
@@ -28,28 +40,40 @@ public struct PerMessageDeflate: Sendable, Hashable {
     ///
     /// An offer is declined when it has an unknown or repeated parameter, a value on a
     /// `*_no_context_takeover`, no value on `server_max_window_bits`, or window bits outside 8…15.
-    /// - Parameter allowClientContextTakeover: when false (the default), the answer carries
-    ///   `client_no_context_takeover` whatever the client offered (RFC 7692 §7.1.1.2).
+    /// - Parameters:
+    ///   - allowClientContextTakeover: when false (the default), the answer carries
+    ///     `client_no_context_takeover` whatever the client offered (RFC 7692 §7.1.1.2).
+    ///   - allowServerContextTakeover: when false (the default), the answer carries
+    ///     `server_no_context_takeover` whatever the client offered (RFC 7692 §7.1.1.1); when
+    ///     true, only where the client asked for it.
     public static func negotiate(
-        offers headerValues: [String], allowClientContextTakeover: Bool = false
+        offers headerValues: [String], allowClientContextTakeover: Bool = false,
+        allowServerContextTakeover: Bool = false
     ) -> PerMessageDeflate? {
         for offer in ExtensionOffer.parse(headerValues) where offer.name == "permessage-deflate" {
-            if let accepted = accept(offer, allowClientContextTakeover: allowClientContextTakeover) {
+            if let accepted = accept(
+                offer, allowClientContextTakeover: allowClientContextTakeover,
+                allowServerContextTakeover: allowServerContextTakeover)
+            {
                 return accepted
             }
         }
         return nil
     }
 
-    private static func accept(_ offer: ExtensionOffer, allowClientContextTakeover: Bool) -> PerMessageDeflate? {
+    private static func accept(
+        _ offer: ExtensionOffer, allowClientContextTakeover: Bool, allowServerContextTakeover: Bool
+    ) -> PerMessageDeflate? {
         var seen = Set<String>()
         var serverWindowBits: Int?
         var clientNoContextTakeover = !allowClientContextTakeover
+        var serverNoContextTakeover = !allowServerContextTakeover
         for (name, value) in offer.parameters {
             guard seen.insert(name).inserted else { return nil }
             switch name {
             case "server_no_context_takeover":
                 guard value == nil else { return nil }
+                serverNoContextTakeover = true
             case "client_no_context_takeover":
                 guard value == nil else { return nil }
                 clientNoContextTakeover = true
@@ -67,7 +91,8 @@ public struct PerMessageDeflate: Sendable, Hashable {
         return PerMessageDeflate(
             serverWindowBits: serverWindowBits ?? 15,
             clientNoContextTakeover: clientNoContextTakeover,
-            serverWindowBitsRequested: serverWindowBits != nil)
+            serverWindowBitsRequested: serverWindowBits != nil,
+            serverNoContextTakeover: serverNoContextTakeover)
     }
 
     /// A window-bits value: a decimal 8…15 without leading zeros (RFC 7692 §7.1.2).

@@ -113,6 +113,76 @@ import Testing
         #expect(page.consoleErrors().isEmpty, "console errors: \(page.consoleErrors())")
     }
 
+    /// `COMPRESSION=context` in a real browser: Chromium keeps its decoder's window (the answer
+    /// has no `server_no_context_takeover`), inflates the match's shared deflate stream, and what
+    /// it inflates is, delta by delta, byte for byte what a plain client receives.
+    @Test(
+        .enabled(if: chromium != nil, "Chromium is not installed"),
+        .enabled(if: GatewayProcess.isBuilt, "crease-gateway is not built")
+    )
+    func chromiumInflatesASharedContextStreamToWhatWasPublished() async throws {
+        // No send-buffer limit for conflating clients: nothing waits, so nothing folds, and each
+        // frame is one published delta.
+        let gateway = try await GatewayProcess.start(environment: [
+            "DEMO_MATCHES": "1", "DEMO_BALL_MS": "3600000", "COMPRESSION": "context", "COMPRESSION_MIN_BYTES": "64",
+            "CONFLATE_SEND_BUFFER": "0",
+        ])
+        defer { gateway.kill() }
+        let group = MultiThreadedEventLoopGroup.singleton
+        let reference = try await WebSocketClient.connect(host: "127.0.0.1", port: gateway.port, group: group)
+        _ = try await reference.next("hello")
+        reference.send(.subscribe(match: MatchID("demo-1")!, since: nil))
+        _ = try await reference.next("snapshot")
+        let browser = try await onOwnThread { try Chromium(path: Self.chromium!) }
+        defer { browser.stop() }
+        let page = try await browser.openPage()
+        _ = try await page.call("Network.enable")
+        _ = try await page.call("Runtime.enable")
+        _ = try await page.call("Log.enable")
+        _ = try await page.call("Page.enable")
+        _ = try await page.call("Page.navigate", ["url": .string("http://127.0.0.1:\(gateway.port)/")])
+        let handshake = try await page.event("Network.webSocketHandshakeResponseReceived")
+        let headers = handshake["params"]?["response"]?["headers"]?.objectValue ?? [:]
+        let extensions = headers.first { $0.key.lowercased() == "sec-websocket-extensions" }?.value.stringValue ?? ""
+        #expect(extensions.contains("permessage-deflate") && !extensions.contains("server_no_context_takeover"))
+        _ = try await page.event("Network.webSocketFrameReceived") {
+            $0["params"]?["response"]?["payloadData"]?.stringValue?.contains(#""type":"snapshot""#) == true
+        }
+        // Two epochs and more of a match's stream.
+        let port = gateway.port
+        let balls = 2 * Int(SharedDeflateStream.epochLength) + 8
+        for ball in 1...balls {
+            let rest = try await RawHTTPConnection.open(port: port, group: group)
+            defer { rest.close() }
+            let body =
+                #"{"data":{"lastBall":{"over":"\#(ball / 6).\#(ball % 6)","commentary":"Starc to Kohli, \#(ball % 4) runs, full and wide"},"score":{"runs":\#(ball * 2)}}}"#
+            #expect(try await rest.send("POST", "/v1/matches/demo-1/events", body: body).status == 202)
+        }
+        var withoutContext = 0  // what the same deltas weigh compressed each on its own
+        for _ in 1...balls {
+            guard case .text(let published) = try await reference.nextMessage() else {
+                Issue.record("the plain client's stream ended")
+                return
+            }
+            withoutContext += MessageDeflater(windowBits: 15).compress(Array(published.utf8))?.count ?? 0
+            let seq = try #require(try JSONValue(parsing: published)["seq"]?.integerValue)
+            let shown = try await page.event("Network.webSocketFrameReceived") {
+                $0["params"]?["response"]?["payloadData"]?.stringValue?.contains(#""seq":\#(seq),"#) == true
+            }
+            #expect(shown["params"]?["response"]?["payloadData"]?.stringValue == published)
+        }
+        // The page was sent the stream's frames: the compressed bytes the gateway sent (the
+        // page's snapshot included) are well under the deltas compressed each on its own.
+        let metrics = try await RawHTTPConnection.open(port: port, group: group)
+        defer { metrics.close() }
+        let text = try await metrics.send("GET", "/metrics").body
+        let deflated = text.split(separator: "\n").first { $0.hasPrefix("crease_deflated_bytes_sent_total ") }
+        let sent = try #require(deflated.flatMap { Double($0.split(separator: " ").last ?? "") })
+        #expect(sent < Double(withoutContext) / 2, "\(sent) B sent compressed; \(withoutContext) B without context")
+        #expect(try await page.evaluate("document.querySelector('#status').className") == "ok")
+        #expect(page.consoleErrors().isEmpty, "console errors: \(page.consoleErrors())")
+    }
+
     /// The demo page served elsewhere, as a user reaches it: through `CREASE_BROWSER_URL` (for
     /// example compose's HAProxy, which `make docker-test` sets). Skipped without it.
     @Test(

@@ -75,6 +75,18 @@ import Testing
         }
     }
 
+    /// `COMPRESSION` takes `context` besides on/off: compression on, with shared-context cohorts.
+    @Test(arguments: [("on", true, false), ("off", false, false), ("context", true, true), (" Context ", true, true)])
+    func compressionIsOnOffOrContext(_ value: String, _ enabled: Bool, _ sharedContext: Bool) throws {
+        let compression = try GatewayConfiguration.from(environment: ["COMPRESSION": value]).compression
+        #expect(compression.enabled == enabled && compression.sharedContext == sharedContext)
+        #expect {
+            _ = try GatewayConfiguration.from(environment: ["COMPRESSION": "contexts"])
+        } throws: { error in
+            (error as? ConfigurationError)?.message.contains("on, off or context") == true
+        }
+    }
+
     @Test func theHeartbeatTimeoutMustExceedTheHeartbeat() {
         #expect {
             _ = try GatewayConfiguration.from(environment: ["HEARTBEAT_MS": "2000", "HEARTBEAT_TIMEOUT_MS": "2000"])

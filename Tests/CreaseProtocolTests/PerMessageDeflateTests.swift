@@ -30,6 +30,25 @@ import Testing
         #expect(asked.clientNoContextTakeover)
     }
 
+    /// `COMPRESSION=context`: the server keeps its context unless the client asked it not to.
+    @Test func serverContextTakeoverWhenAllowedAndNotForbidden() throws {
+        let kept = try #require(
+            PerMessageDeflate.negotiate(offers: ["permessage-deflate"], allowServerContextTakeover: true))
+        #expect(!kept.serverNoContextTakeover)
+        #expect(kept.responseHeader == "permessage-deflate; client_no_context_takeover")
+        let forbidden = try #require(
+            PerMessageDeflate.negotiate(
+                offers: ["permessage-deflate; server_no_context_takeover; server_max_window_bits=10"],
+                allowServerContextTakeover: true))
+        #expect(forbidden.serverNoContextTakeover && forbidden.serverWindowBits == 10)
+        #expect(
+            forbidden.responseHeader
+                == "permessage-deflate; server_no_context_takeover; client_no_context_takeover; server_max_window_bits=10"
+        )
+        // Not allowed (the default): never kept.
+        #expect(try #require(negotiate("permessage-deflate")).serverNoContextTakeover)
+    }
+
     @Test(arguments: [
         ("permessage-deflate; client_max_window_bits", 15),
         ("permessage-deflate; client_max_window_bits=10", 15),
