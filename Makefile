@@ -98,9 +98,12 @@ docker-test:
 # FAILED case. AUTOBAHN_CASES='1.*,2.*' make autobahn runs a subset.
 # AUTOBAHN_BUILD=debug reuses the debug build of `make test` (CI does).
 AUTOBAHN_BUILD ?= release
+# AUTOBAHN_COMPRESSION=context runs the gateway with shared-context compression cohorts.
+AUTOBAHN_COMPRESSION ?= on
 autobahn: deps
 	$(SWIFT) build -c $(AUTOBAHN_BUILD) --product crease-gateway
-	GATEWAY_BIN=.build/$(AUTOBAHN_BUILD)/crease-gateway AUTOBAHN_CASES='$(AUTOBAHN_CASES)' Tests/Autobahn/run.sh
+	GATEWAY_BIN=.build/$(AUTOBAHN_BUILD)/crease-gateway AUTOBAHN_CASES='$(AUTOBAHN_CASES)' \
+		AUTOBAHN_COMPRESSION='$(AUTOBAHN_COMPRESSION)' Tests/Autobahn/run.sh
 
 # libFuzzer on every network-facing parser (Tests/Fuzz/run.sh), FUZZ_SECONDS each (default 60),
 # with AddressSanitizer; fails on any crash or broken property. CI runs a short pass.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs one crease-bench scenario against a fresh release gateway on this machine and keeps the
-# reports in Benchmarks/results/. Usage: Benchmarks/run.sh NAME SCENARIO [crease-bench options…]
+# reports (and the gateway's final /metrics) in Benchmarks/results/. Usage: Benchmarks/run.sh NAME SCENARIO [crease-bench options…]
 # (reconnect-storm starts its own gateway.) Gateway settings come from the environment.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,3 +21,5 @@ trap 'kill $gateway 2>/dev/null || true' EXIT
 for _ in $(seq 100); do curl -sf "localhost:$port/readyz" >/dev/null && break; sleep 0.1; done
 .build/release/crease-bench "$scenario" --port "$port" --sources "$sources" --gateway-pid "$gateway" \
     --json "$out.json" --markdown "$out.md" --svg "$out.svg" "$@"
+# The gateway's own counters at the end (deflate calls, bytes sent, drops), kept with the report.
+curl -sf "localhost:$port/metrics" >"$out.metrics.txt" || true

@@ -155,6 +155,9 @@ final class LoadConnection: ChannelInboundHandler {
     private var partial = ByteBuffer()
     /// A fragmented message being reassembled (the gateway never fragments; kept for others).
     private var fragments: (opcode: UInt8, rsv1: Bool, payload: ByteBuffer)?
+    /// This connection's own inflater, keeping its window, where the gateway kept its context
+    /// (`COMPRESSION=context`: the answer had no `server_no_context_takeover`).
+    var contextInflater: MessageInflater?
 
     init(viewer: Viewer, ledger: WorkerLedger) {
         self.viewer = viewer
@@ -233,7 +236,7 @@ final class LoadConnection: ChannelInboundHandler {
             handleText(payload, wireBytes: payload.readableBytes)
             return
         }
-        guard let inflater = ledger.inflater,
+        guard let inflater = contextInflater ?? ledger.inflater,
             case .success(let inflated) = inflater.decompress(payload.readableBytesView, limit: 1 << 24)
         else {
             ledger.tally.errors["bad_compressed_frame", default: 0] += 1
@@ -528,6 +531,12 @@ final class BenchHandshake: ChannelInboundHandler, RemovableChannelHandler {
             onDone(.failure(.rejected(status, retryAfter: retryAfter)))
             context.close(promise: nil)
             return
+        }
+        let head = String(decoding: view[view.startIndex..<end.lowerBound], as: UTF8.self).lowercased()
+        if let extensions = head.split(separator: "\r\n").first(where: { $0.hasPrefix("sec-websocket-extensions:") }),
+            extensions.contains("permessage-deflate"), !extensions.contains("server_no_context_takeover")
+        {
+            connection.contextInflater = MessageInflater(keepsContext: true)
         }
         do {
             try context.pipeline.syncOperations.addHandlers([

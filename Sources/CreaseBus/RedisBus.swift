@@ -515,18 +515,35 @@ final class RedisCommandPool: Sendable {
         }
     }
 
-    /// This node's replicas as its `ROLE` lists them (0 where an ACL refuses `ROLE`), read at
-    /// most once a second.
+    /// This node's replicas, read at most once a second: every replica attached to it, in its
+    /// first sync as much as online (`INFO replication`'s `connected_slaves`), so that a write
+    /// is not acknowledged on one copy while a replica that a failover may promote is still
+    /// loading; where an ACL refuses `INFO`, those `ROLE` lists (online ones only); 0 where it
+    /// refuses both.
     private func replicaCount(on connection: RedisConnection) throws(RedisError) -> Int {
         let now = ContinuousClock.now
         if let known = knownReplicas.withLock({ $0 }), known.readAt.duration(to: now) < .seconds(1) {
             return known.count
         }
-        // ROLE on a primary: ["master", offset, [[host, port, offset], …]].
-        let role = try connection.command(["ROLE"])
-        let count = if case .error = role { 0 } else { role.elements?.dropFirst(2).first?.elements?.count ?? 0 }
+        let count: Int
+        if let attached = Self.attachedReplicas(try connection.command(["INFO", "replication"])) {
+            count = attached
+        } else {
+            // ROLE on a primary: ["master", offset, [[host, port, offset], …]].
+            let role = try connection.command(["ROLE"])
+            count = if case .error = role { 0 } else { role.elements?.dropFirst(2).first?.elements?.count ?? 0 }
+        }
         knownReplicas.withLock { $0 = (count, now) }
         return count
+    }
+
+    /// `connected_slaves` of an `INFO replication` reply; nil for an error or a reply without it.
+    static func attachedReplicas(_ info: RedisReply) -> Int? {
+        guard let text = info.text else { return nil }
+        for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("connected_slaves:") {
+            return Int(line.dropFirst("connected_slaves:".count))
+        }
+        return nil
     }
 
     /// Runs `body` on this pool's connection (opened on demand) on a pool thread; a lost

@@ -7,6 +7,7 @@
 #
 # Environment:
 #   GATEWAY_BIN        gateway binary (default .build/debug/crease-gateway)
+#   AUTOBAHN_COMPRESSION   the gateway's COMPRESSION: on (default), off or context
 #   CASES              JSON list of case patterns (default ["*"])
 #   AUTOBAHN_CASES     comma-separated case patterns; wins over CASES
 #   AUTOBAHN_EXCLUDE   comma-separated case patterns to leave out (default: none)
@@ -257,6 +258,7 @@ trap 'exit 143' TERM
 # frames a second: far past a viewer's allowance (CLIENT_FRAME_RATE), which would only pause
 # reading (and stretch the run to many minutes), never change an outcome.
 env -u REDIS_URL GATEWAY_HOST=127.0.0.1 GATEWAY_PORT="$PORT" ECHO_ENDPOINT=on MAX_MESSAGE_BYTES=16777216 \
+    COMPRESSION="${AUTOBAHN_COMPRESSION:-on}" \
     CLIENT_FRAME_RATE=1000000 LOG_LEVEL=warning DRAIN_SECONDS=0 "$GATEWAY_BIN" >"$GATEWAY_LOG" 2>&1 &
 GW_PID=$!
 deadline=$(( $(now) + ${AUTOBAHN_STARTUP_S:-60} ))

@@ -30,6 +30,18 @@ struct RedisClusterUnitTests {
         #expect(RedisRedirect(error: "MOVED x 127.0.0.1:6381") == nil)
     }
 
+    /// A publish waits for every replica attached to its primary, in its first sync too: the
+    /// count comes from `INFO replication`'s `connected_slaves`, and an ACL refusal falls back.
+    @Test func attachedReplicasCountEveryStateAndAnErrorIsNone() {
+        let info =
+            "# Replication\r\nrole:master\r\nconnected_slaves:2\r\n"
+            + "slave0:ip=127.0.0.1,port=7001,state=online,offset=42,lag=0\r\n"
+            + "slave1:ip=127.0.0.1,port=7002,state=wait_bgsave,offset=0,lag=0\r\nmaster_repl_offset:42\r\n"
+        #expect(RedisCommandPool.attachedReplicas(.string(Array(info.utf8))) == 2)
+        #expect(RedisCommandPool.attachedReplicas(.error("NOPERM this user has no permissions to run 'info'")) == nil)
+        #expect(RedisCommandPool.attachedReplicas(.string(Array("# Replication\r\nrole:slave\r\n".utf8))) == nil)
+    }
+
     @Test func aSlotMapNamesEachSlotsPrimary() throws {
         let reply = RedisReply.array([
             .array([

@@ -23,6 +23,13 @@ final class RedisTestCluster: @unchecked Sendable {
     /// - Parameter nodeTimeout: how long a node may stay silent before the cluster counts it as
     ///   failed (Redis's `cluster-node-timeout`).
     init(primaries: Int = 3, replicasEach: Int = 1, nodeTimeout: Duration = .seconds(1)) throws {
+        // Formed with a long node timeout, then given the test's: with 1 s, a node the loaded
+        // machine leaves unscheduled for a second during the replicas' first sync could be
+        // failed over before the test begins (the old primary then resyncs as a replica).
+        let milliseconds = { (duration: Duration) in
+            duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+        }
+        let formingTimeout = max(milliseconds(nodeTimeout), 15_000)
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("crease-cluster-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var nodes: [RedisTestServer] = []
@@ -33,8 +40,7 @@ final class RedisTestCluster: @unchecked Sendable {
                     arguments: [
                         "--cluster-enabled", "yes", "--cluster-config-file",
                         directory.appendingPathComponent("nodes-\(port).conf").path,
-                        "--cluster-node-timeout",
-                        "\(nodeTimeout.components.seconds * 1000 + nodeTimeout.components.attoseconds / 1_000_000_000_000_000)",
+                        "--cluster-node-timeout", "\(formingTimeout)",
                         "--requirepass", Self.password, "--masterauth", Self.password,
                         "--dir", directory.path, "--repl-diskless-sync-delay", "0",
                     ],
@@ -45,21 +51,35 @@ final class RedisTestCluster: @unchecked Sendable {
             ["--cluster", "create"] + nodes.map { "127.0.0.1:\($0.port)" } + [
                 "--cluster-replicas", "\(replicasEach)", "--cluster-yes",
             ])
-        // Every node agrees that every slot is served, and every replica has synchronised (a
-        // replica that never had its link up cannot take over).
+        // Every node agrees that every slot is served, every replica has synchronised (a
+        // replica that never had its link up cannot take over) and each primary sees its
+        // replicas online (a publish waits for them from the first one).
         let deadline = ContinuousClock.now + .seconds(30)
         func formed() throws -> Bool {
-            try nodes.allSatisfy { node in
+            var masters = 0
+            for node in nodes {
                 guard try node.command(["CLUSTER", "INFO"]).text?.contains("cluster_state:ok") == true else {
                     return false
                 }
                 let replication = try node.command(["INFO", "replication"]).text ?? ""
-                return replication.contains("role:master") || replication.contains("master_link_status:up")
+                if replication.contains("role:master") {
+                    masters += 1
+                    let online = replication.split(whereSeparator: \.isNewline).filter {
+                        $0.hasPrefix("slave") && $0.contains("state=online")
+                    }
+                    guard online.count == replicasEach else { return false }
+                } else if !replication.contains("master_link_status:up") {
+                    return false
+                }
             }
+            return masters == primaries
         }
         while try !formed() {
             guard ContinuousClock.now < deadline else { throw RedisError("the cluster did not form") }
             usleep(50_000)
+        }
+        for node in nodes {
+            _ = try node.command(["CONFIG", "SET", "cluster-node-timeout", "\(milliseconds(nodeTimeout))"])
         }
     }
 

@@ -99,6 +99,25 @@ import Testing
         }
     }
 
+    /// `COMPRESSION_MIN_BYTES` (256 by default) is for messages compressed on their own: a
+    /// seated subscriber gets even a tiny delta from the stream, compressed, while one that
+    /// forbade server context gets it plain.
+    @Test func deltasBelowTheThresholdStillGoThroughTheStream() async throws {
+        try await withGateway(["COMPRESSION": "context"]) { gateway in
+            let seated = try await greeted(gateway)
+            let alone = try await greeted(gateway, "permessage-deflate; server_no_context_takeover")
+            for client in [seated, alone] { try await subscribe(client, "m1") }
+            for runs in 1...10 {
+                try await gateway.publish("m1", ["runs": .integer(Int64(runs))])
+                for client in [seated, alone] {
+                    #expect(try await client.next("delta")["data"] == ["runs": .integer(Int64(runs))])
+                }
+            }
+            #expect(deltaFrames(seated, count: 10).allSatisfy { $0.rsv1 })
+            #expect(deltaFrames(alone, count: 10).allSatisfy { !$0.rsv1 })
+        }
+    }
+
     /// Seated in the first match's stream, a client gets the second match's deltas uncompressed
     /// (compressed, they would change its decoder's window); every delta reads as published.
     @Test func aClientWithTwoSubscriptionsIsSeatedInOneAndGetsTheOtherPlain() async throws {
