@@ -48,7 +48,7 @@ public final class InProcessBus: MatchBus, EventPublisher {
     }
 
     deinit {
-        // Outside the lock: finishing runs each termination handler, which takes it.
+        // Outside the lock: finishing runs each termination handler, which takes it (later).
         let open = shared.state.withLock { state in state.matches.values.flatMap { $0.subscribers.values } }
         for continuation in open { continuation.finish() }
     }
@@ -78,12 +78,19 @@ public final class InProcessBus: MatchBus, EventPublisher {
         // A cycle (shared → continuation → this handler → shared) until the subscription ends,
         // which removes the continuation; `deinit` ends those still open.
         continuation.onTermination = { [shared] _ in
-            shared.state.withLock { state in
-                _ = state.matches[match]?.subscribers.removeValue(forKey: id)
-                // A match nobody ever published to is forgotten with its last subscriber, so
-                // subscribing to made-up ids costs nothing afterwards.
-                if let entry = state.matches[match], entry.subscribers.isEmpty, entry.ledger.state == nil {
-                    state.matches[match] = nil
+            // Not here: cancelling the consuming task runs this handler while it holds that
+            // task's status lock, and a publish holding the bus's lock may be resuming the same
+            // task (which needs that status lock): each would wait for the other, and the
+            // thread that cancelled (a gateway's event loop) would stop for good (issue 19;
+            // `InProcessBusTests`). A yield to the ended stream meanwhile is dropped.
+            Task.detached {
+                shared.state.withLock { state in
+                    _ = state.matches[match]?.subscribers.removeValue(forKey: id)
+                    // A match nobody ever published to is forgotten with its last subscriber, so
+                    // subscribing to made-up ids costs nothing afterwards.
+                    if let entry = state.matches[match], entry.subscribers.isEmpty, entry.ledger.state == nil {
+                        state.matches[match] = nil
+                    }
                 }
             }
         }

@@ -145,6 +145,35 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // MARK: (1b) Deflating a delta (permessage-deflate)
+
+    // `COMPRESSION=on`: each delta is deflated once per window size, without context (the
+    // stream is reset after each message: its 128 KiB hash table is cleared every time).
+    let alone = MessageDeflater(windowBits: 15)
+    Benchmark("deflate: a \(ballDelta.count) B delta without context (compress once)") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(alone.compress(ballDelta))
+        }
+    }
+
+    // `COMPRESSION=context`: the match's stream deflates each delta once for every seated
+    // subscriber, against the deltas before it. Per-connection context takeover, which Crease
+    // does not do, would pay this once per delivery. Each iteration deflates the match's next
+    // delta, in order, through the fixture's 1,500 events (with the stream's epochs).
+    let streamDeltas = fixtureEvents.indices.map { index in
+        ServerMessage.delta(
+            match: fixtureMatch, seq: Int64(index + 1), timestamp: fixtureTimestamp + Int64(index) * 4_000,
+            priority: fixtureEvents[index].priority, data: fixtureEvents[index].patch)
+    }
+    Benchmark("deflate: the next delta of a match's stream with context (a cohort's one deflate)") { benchmark in
+        let stream = SharedDeflateStream(windowBits: 15)
+        var next = 0
+        for _ in benchmark.scaledIterations {
+            blackHole(stream.compress(streamDeltas[next]))
+            next = next + 1 == streamDeltas.count ? 0 : next + 1
+        }
+    }
+
     // MARK: (2) JSON Merge Patch
 
     // What `MatchLedger.publish` does per event: the scorecard stays alive, so the result copies it.
