@@ -1,112 +1,14 @@
+import CreaseClient
 import CreaseProtocol
 import Foundation
 import NIOCore
 import NIOPosix
 
-/// A keep-alive HTTP/1.1 connection that pipelines requests: responses complete in order.
-/// Enough for the harness's publisher and probes; not a general HTTP client.
-final class PipelinedHTTP: Sendable {
-    struct Response: Sendable {
-        let status: Int
-        let body: [UInt8]
-    }
-
-    private let channel: any Channel
-    private let handler: NIOLoopBound<ResponseParser>
-
-    private init(channel: any Channel, handler: NIOLoopBound<ResponseParser>) {
-        self.channel = channel
-        self.handler = handler
-    }
-
-    static func connect(host: String, port: Int, group: any EventLoopGroup) async throws -> PipelinedHTTP {
-        let loop = group.next()
-        let channel = try await ClientBootstrap(group: loop)
-            .channelOption(.tcpOption(.tcp_nodelay), value: 1)
-            .channelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(ResponseParser()) }
-            }.connect(host: host, port: port).get()
-        let handler = try await loop.submit {
-            NIOLoopBound(try channel.pipeline.syncOperations.handler(type: ResponseParser.self), eventLoop: loop)
-        }.get()
-        return PipelinedHTTP(channel: channel, handler: handler)
-    }
-
-    func request(_ method: String, _ path: String, headers: [(String, String)] = [], body: [UInt8] = []) -> EventLoopFuture<Response> {
-        var head = "\(method) \(path) HTTP/1.1\r\nHost: bench\r\nContent-Length: \(body.count)\r\n"
-        for (name, value) in headers { head += "\(name): \(value)\r\n" }
-        head += "\r\n"
-        var request = ByteBuffer(string: head)
-        request.writeBytes(body)
-        let buffer = request
-        let promise = channel.eventLoop.makePromise(of: Response.self)
-        let handler = self.handler
-        let channel = self.channel
-        channel.eventLoop.execute {
-            guard channel.isActive else {
-                promise.fail(ChannelError.ioOnClosedChannel)
-                return
-            }
-            handler.value.waiting.append(promise)
-            channel.writeAndFlush(buffer, promise: nil)
-        }
-        return promise.futureResult
-    }
-
-    func close() { channel.close(promise: nil) }
-}
-
-final class ResponseParser: ChannelInboundHandler {
-    typealias InboundIn = ByteBuffer
-    var waiting: [EventLoopPromise<PipelinedHTTP.Response>] = []
-    private var buffer = ByteBuffer()
-
-    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        var chunk = unwrapInboundIn(data)
-        buffer.writeBuffer(&chunk)
-        while let response = cut() {
-            if !waiting.isEmpty { waiting.removeFirst().succeed(response) }
-        }
-    }
-
-    func channelInactive(context: ChannelHandlerContext) {
-        failWaiting()
-    }
-
-    func handlerRemoved(context: ChannelHandlerContext) {
-        failWaiting()
-    }
-
-    private func failWaiting() {
-        let waiting = self.waiting
-        self.waiting.removeAll()
-        for promise in waiting { promise.fail(ChannelError.ioOnClosedChannel) }
-    }
-
-    private func cut() -> PipelinedHTTP.Response? {
-        let view = buffer.readableBytesView
-        guard let end = view.firstRange(of: [13, 10, 13, 10] as [UInt8]) else { return nil }
-        let head = String(decoding: view[view.startIndex..<end.lowerBound], as: UTF8.self)
-        let lines = head.split(separator: "\r\n")
-        guard let statusLine = lines.first else { return nil }
-        let status = Int(statusLine.split(separator: " ").dropFirst().first ?? "") ?? 0
-        var length = 0
-        for line in lines.dropFirst() where line.lowercased().hasPrefix("content-length:") {
-            length = Int(line.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) ?? 0
-        }
-        guard view.endIndex - end.upperBound >= length else { return nil }
-        let body = Array(view[end.upperBound..<(end.upperBound + length)])
-        buffer.moveReaderIndex(to: end.upperBound + length)
-        buffer.discardReadBytes()
-        return .init(status: status, body: body)
-    }
-}
-
 /// REST reads the harness makes (resync checks, final state comparison).
 enum RESTProbe {
     static func matchState(host: String, port: Int, match: MatchID) async throws -> (seq: Int64, state: JSONValue?) {
         let group = MultiThreadedEventLoopGroup.singleton
-        let http = try await PipelinedHTTP.connect(host: host, port: port, group: group)
+        let http = try await HTTPConnection.open(host: host, port: port, group: group)
         defer { http.close() }
         let response = try await http.request("GET", "/v1/matches/\(match.rawValue)").get()
         let document = try JSONValue(parsing: response.body)
@@ -114,7 +16,7 @@ enum RESTProbe {
     }
 
     static func text(host: String, port: Int, path: String) async throws -> String {
-        let http = try await PipelinedHTTP.connect(host: host, port: port, group: MultiThreadedEventLoopGroup.singleton)
+        let http = try await HTTPConnection.open(host: host, port: port, group: MultiThreadedEventLoopGroup.singleton)
         defer { http.close() }
         return String(decoding: try await http.request("GET", path).get().body, as: UTF8.self)
     }

@@ -483,87 +483,42 @@ enum BenchClock {
     }
 }
 
-/// Performs the opening handshake on a raw socket, then hands over to frame decoding.
-final class BenchHandshake: ChannelInboundHandler, RemovableChannelHandler {
-    typealias InboundIn = ByteBuffer
-    typealias InboundOut = ByteBuffer
-    typealias OutboundOut = ByteBuffer
-
-    private let request: ByteBuffer
-    private let connection: LoadConnection
-    private let onDone: (Result<Void, BenchError>) -> Void
-    private var received = ByteBuffer()
-    private var done = false
-
-    init(
+/// The opening handshake (CreaseClient's `HTTPUpgradeRequest`: the request as browsers send it,
+/// the answer read by SwiftNIO's decoder), then the viewer's own frame handling.
+enum BenchHandshake {
+    static func handler(
         host: String, port: Int, path: String, compression: Bool, connection: LoadConnection,
         onDone: @escaping (Result<Void, BenchError>) -> Void
-    ) {
+    ) -> HTTPUpgradeRequest {
         var text = "GET \(path) HTTP/1.1\r\nHost: \(host):\(port)\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
         text += "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
         // What browsers offer.
         if compression { text += "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n" }
         text += "\r\n"
-        self.request = ByteBuffer(string: text)
-        self.connection = connection
-        self.onDone = onDone
-    }
-
-    func channelActive(context: ChannelHandlerContext) {
-        context.writeAndFlush(wrapOutboundOut(request), promise: nil)
-        context.fireChannelActive()
-    }
-
-    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        var chunk = unwrapInboundIn(data)
-        received.writeBuffer(&chunk)
-        let view = received.readableBytesView
-        guard let end = view.firstRange(of: [13, 10, 13, 10] as [UInt8]) else { return }
-        let statusLine = String(
-            decoding: view[view.startIndex..<min(view.startIndex + 12, end.lowerBound)], as: UTF8.self)
-        received.moveReaderIndex(to: end.upperBound)
-        done = true
-        guard statusLine.hasPrefix("HTTP/1.1 101") else {
-            let status = statusLine.split(separator: " ").dropFirst().first.map(String.init) ?? "?"
-            let head = String(decoding: view[view.startIndex..<end.lowerBound], as: UTF8.self).lowercased()
-            let retryAfter = head.split(separator: "\r\n").first { $0.hasPrefix("retry-after:") }
-                .flatMap { Int($0.dropFirst("retry-after:".count).trimmingCharacters(in: .whitespaces)) }
-            onDone(.failure(.rejected(status, retryAfter: retryAfter)))
-            context.close(promise: nil)
-            return
-        }
-        let head = String(decoding: view[view.startIndex..<end.lowerBound], as: UTF8.self).lowercased()
-        if let extensions = head.split(separator: "\r\n").first(where: { $0.hasPrefix("sec-websocket-extensions:") }),
-            extensions.contains("permessage-deflate"), !extensions.contains("server_no_context_takeover")
-        {
-            connection.contextInflater = MessageInflater(keepsContext: true)
-        }
-        do {
-            try context.pipeline.syncOperations.addHandlers([
-                connection
-            ])
-        } catch {
-            onDone(.failure(.rejected("pipeline", retryAfter: nil)))
-            context.close(promise: nil)
-            return
-        }
-        onDone(.success(()))
-        let leftover = received
-        received = ByteBuffer()
-        if leftover.readableBytes > 0 { context.fireChannelRead(wrapInboundOut(leftover)) }
-        context.pipeline.syncOperations.removeHandler(self, promise: nil)
-    }
-
-    func channelInactive(context: ChannelHandlerContext) {
-        if !done { onDone(.failure(.rejected("closed", retryAfter: nil))) }
-        done = true
-        context.fireChannelInactive()
-    }
-
-    func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        if !done { onDone(.failure(.rejected("error", retryAfter: nil))) }
-        done = true
-        context.close(promise: nil)
+        return HTTPUpgradeRequest(
+            request: Array(text.utf8),
+            upgraded: { response in
+                // The gateway keeps its context (`COMPRESSION=context`): a window of its own.
+                if let extensions = response.header("Sec-WebSocket-Extensions")?.lowercased(),
+                    extensions.contains("permessage-deflate"), !extensions.contains("server_no_context_takeover")
+                {
+                    connection.contextInflater = MessageInflater(keepsContext: true)
+                }
+                return [connection]
+            },
+            completed: { result in
+                switch result {
+                case .success(let response) where response.status == 101:
+                    onDone(.success(()))
+                case .success(let response):
+                    let retryAfter = response.header("Retry-After").flatMap {
+                        Int($0.trimmingCharacters(in: .whitespaces))
+                    }
+                    onDone(.failure(.rejected("\(response.status)", retryAfter: retryAfter)))
+                case .failure(let error):
+                    onDone(.failure(.rejected(error as? ChannelError == .eof ? "closed" : "error", retryAfter: nil)))
+                }
+            })
     }
 }
 

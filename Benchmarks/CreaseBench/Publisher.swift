@@ -1,3 +1,4 @@
+import CreaseClient
 import CreaseProtocol
 import CricketSimulator
 import Foundation
@@ -32,13 +33,13 @@ final class Publisher: @unchecked Sendable {
     /// Publishes `ratePerMatch` events per second to every match for `duration`.
     func run(ratePerMatch: Double, duration: Duration) async throws {
         let connections = try await (0..<4).asyncMap { _ in
-            try await PipelinedHTTP.connect(host: host, port: port, group: MultiThreadedEventLoopGroup.singleton)
+            try await HTTPConnection.open(host: host, port: port, group: MultiThreadedEventLoopGroup.singleton)
         }
         defer { connections.forEach { $0.close() } }
         let totalRate = ratePerMatch * Double(matches.count)
         let start = ContinuousClock.now
         var sent = 0
-        var pending: [EventLoopFuture<PipelinedHTTP.Response>] = []
+        var pending: [EventLoopFuture<HTTPConnection.Response>] = []
         var nextMatch = 0
         var headers: [(String, String)] = []
         if let token { headers.append(("Authorization", "Bearer \(token)")) }
@@ -59,7 +60,7 @@ final class Publisher: @unchecked Sendable {
         try await drain(&pending)
     }
 
-    private func drain(_ pending: inout [EventLoopFuture<PipelinedHTTP.Response>]) async throws {
+    private func drain(_ pending: inout [EventLoopFuture<HTTPConnection.Response>]) async throws {
         for future in pending {
             guard let response = try? await future.get(), response.status == 202,
                 let receipt = try? JSONValue(parsing: response.body),

@@ -317,7 +317,7 @@ final class Dialer: Sendable {
             channel.eventLoop.makeCompletedFuture {
                 let viewer = box.value
                 let connection = LoadConnection(viewer: viewer, ledger: self.ledger.value)
-                let handshake = BenchHandshake(
+                let handshake = BenchHandshake.handler(
                     host: target.host, port: target.port, path: "/v1/ws", compression: self.compression,
                     connection: connection
                 ) { result in

@@ -31,6 +31,12 @@ public struct WebSocketHandshake: Sendable {
     public func header(_ name: String) -> String? {
         headers.first { $0.name.lowercased() == name.lowercased() }?.value
     }
+
+    init(_ response: HTTPConnection.Response) {
+        status = response.status
+        headers = response.headers
+        body = response.bodyText
+    }
 }
 
 /// A data frame exactly as it came off the wire (kept only when asked for).
@@ -184,13 +190,34 @@ public final class WebSocketClient: Sendable {
             channel = try await bootstrap.channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(
-                        ClientHandshakeHandler(
+                        HTTPUpgradeRequest(
                             request: requestBytes,
-                            promise: handshakePromise,
-                            frames: inbox,
-                            answerPings: answerPings,
-                            rawLog: rawLog
-                        ))
+                            upgraded: { response in
+                                let inflater = ClientDeflate(response: response.header("Sec-WebSocket-Extensions")).map
+                                {
+                                    MessageInflater(
+                                        keepsContext: !$0.serverNoContextTakeover, windowBits: $0.serverWindowBits)
+                                }
+                                return [
+                                    ByteToMessageHandler(WebSocketFrameDecoder(maxFrameSize: 1 << 24)),
+                                    ClientFrameHandler(
+                                        frames: inbox, answerPings: answerPings, inflater: inflater, rawLog: rawLog),
+                                ]
+                            },
+                            completed: { result in
+                                switch result {
+                                case .success(let response) where response.status == 101:
+                                    handshakePromise.succeed(WebSocketHandshake(response))
+                                case .success(let response):
+                                    inbox.finish()
+                                    handshakePromise.fail(
+                                        WebSocketClientError.handshakeRejected(WebSocketHandshake(response)))
+                                case .failure(let error):
+                                    inbox.finish()
+                                    handshakePromise.fail(
+                                        error as? ChannelError == .eof ? WebSocketClientError.connectionClosed : error)
+                                }
+                            }))
                 }
             }.connect(host: host, port: port).get()
         } catch {
@@ -296,104 +323,6 @@ public enum ClientFrame {
 }
 
 /// Sends the opening handshake, reads the answer, then hands the socket to frame decoding.
-private final class ClientHandshakeHandler: ChannelInboundHandler, RemovableChannelHandler {
-    typealias InboundIn = ByteBuffer
-    typealias OutboundOut = ByteBuffer
-
-    private let request: [UInt8]
-    private let promise: EventLoopPromise<WebSocketHandshake>
-    private let frames: FrameInbox
-    private let answerPings: Bool
-    private let rawLog: RawFrameLog
-    private var received = ByteBuffer()
-    private var done = false
-
-    init(
-        request: [UInt8], promise: EventLoopPromise<WebSocketHandshake>, frames: FrameInbox, answerPings: Bool,
-        rawLog: RawFrameLog
-    ) {
-        self.request = request
-        self.promise = promise
-        self.frames = frames
-        self.answerPings = answerPings
-        self.rawLog = rawLog
-    }
-
-    func channelActive(context: ChannelHandlerContext) {
-        context.writeAndFlush(wrapOutboundOut(ByteBuffer(bytes: request)), promise: nil)
-        context.fireChannelActive()
-    }
-
-    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        guard !done else {
-            context.fireChannelRead(data)
-            return
-        }
-        var chunk = unwrapInboundIn(data)
-        received.writeBuffer(&chunk)
-        let bytes = received.readableBytesView
-        guard let end = bytes.firstRange(of: [13, 10, 13, 10] as [UInt8]) else { return }
-        let headText = String(decoding: bytes[bytes.startIndex..<end.lowerBound], as: UTF8.self)
-        received.moveReaderIndex(to: end.upperBound)
-        var lines = headText.components(separatedBy: "\r\n")
-        let statusLine = lines.removeFirst().split(separator: " ")
-        let status = statusLine.count > 1 ? Int(statusLine[1]) ?? 0 : 0
-        let headers = lines.compactMap { line -> (name: String, value: String)? in
-            guard let colon = line.firstIndex(of: ":") else { return nil }
-            return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
-        }
-        done = true
-        if status != 101 {
-            // Read the body the server announced, for the test to see.
-            let length = headers.first { $0.name.lowercased() == "content-length" }.flatMap { Int($0.value) } ?? 0
-            let body = received.readString(length: min(length, received.readableBytes)) ?? ""
-            promise.fail(
-                WebSocketClientError.handshakeRejected(WebSocketHandshake(status: status, headers: headers, body: body))
-            )
-            frames.finish()
-            context.close(promise: nil)
-            return
-        }
-        let handshake = WebSocketHandshake(status: status, headers: headers, body: "")
-        let inflater = ClientDeflate(response: handshake.header("Sec-WebSocket-Extensions")).map {
-            MessageInflater(keepsContext: !$0.serverNoContextTakeover, windowBits: $0.serverWindowBits)
-        }
-        do {
-            try context.pipeline.syncOperations.addHandlers([
-                ByteToMessageHandler(WebSocketFrameDecoder(maxFrameSize: 1 << 24)),
-                ClientFrameHandler(frames: frames, answerPings: answerPings, inflater: inflater, rawLog: rawLog),
-            ])
-        } catch {
-            promise.fail(error)
-            context.close(promise: nil)
-            return
-        }
-        promise.succeed(handshake)
-        // Frames that came in the same read as the handshake go to the decoder before we leave.
-        let leftover = received
-        received = ByteBuffer()
-        if leftover.readableBytes > 0 {
-            context.fireChannelRead(wrapInboundOut(leftover))
-        }
-        context.pipeline.syncOperations.removeHandler(self, promise: nil)
-    }
-
-    typealias InboundOut = ByteBuffer
-
-    func channelInactive(context: ChannelHandlerContext) {
-        if !done {
-            promise.fail(WebSocketClientError.connectionClosed)
-            frames.finish()
-        }
-        context.fireChannelInactive()
-    }
-
-    func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        if !done { promise.fail(error) }
-        context.close(promise: nil)
-    }
-}
-
 /// Yields decoded server frames into the client's stream; answers pings.
 private final class ClientFrameHandler: ChannelInboundHandler {
     typealias InboundIn = WebSocketFrame

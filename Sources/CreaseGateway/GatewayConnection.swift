@@ -428,14 +428,15 @@ actor GatewayConnection {
     /// The frame of `delta` for a client that lets the server keep its context: its match's
     /// shared-stream frame while this client's decoder is in step with that stream (only for a
     /// frame written now: one that waits in the queue could be dropped or folded there, so the
-    /// seat ends), else the frame compressed without context (deflated on first need, once per
-    /// delta and window size), or the plain frame while this client is seated in another
-    /// stream (``CohortSeat``).
+    /// seat ends; and only while the client has one subscription), else the frame compressed
+    /// without context (deflated on first need, once per delta and window size), or the plain
+    /// frame while this client is seated in another stream (``CohortSeat``).
     private func seatedWire(_ delta: DeltaFrame, writtenNow: Bool) -> ByteBuffer {
         let choice: CohortSeat.Choice
         let shared = deflate.flatMap { delta.shared?.frame(windowBits: $0.windowBits) }
         if let shared {
-            choice = writtenNow ? seat.write(at: shared.position) : seat.bypass(shared.position)
+            choice =
+                writtenNow && subscriptions.count == 1 ? seat.write(at: shared.position) : seat.bypass(shared.position)
         } else {
             choice = seat.outOfStream
         }
@@ -517,6 +518,9 @@ actor GatewayConnection {
             conflates: conflate,
             skipThrough: skipThrough
         )
+        // Seated only with one subscription: the others' deltas would go plain to it, which
+        // costs more than every match compressed on its own.
+        if subscriptions.count > 1 { seat.leave() }
         guard lifecycle == .open else { return }
         if conflate, !bufferingLimited, let limit = environment.configuration.webSocket.conflateSendBuffer {
             // A client that asks for conflation prefers the newest state to every delta: what

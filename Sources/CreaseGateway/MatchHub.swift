@@ -280,8 +280,9 @@ actor MatchHub {
         var frame = DeltaFrame(
             seq: delta.seq, priority: delta.priority, timestamp: delta.timestamp, payload: delta.payload,
             compressionMinBytes: environment.compressionMinBytes)
-        frame.shared = sharedStreams.frames(for: frame, metrics: environment.metrics)
+        // Replays never use a stream's frames: the history keeps the delta without them.
         history.append(seq: delta.seq, frame)
+        frame.shared = sharedStreams.frames(for: frame, metrics: environment.metrics)
         fanOut(frame)
     }
 

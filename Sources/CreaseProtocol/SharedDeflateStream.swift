@@ -62,8 +62,9 @@ public final class SharedDeflateStream {
         streams.add(1, ordering: .relaxed).newValue
     }
 
-    /// The next message's frame; nil when zlib fails (its position is spent all the same, so
-    /// that a seated client that is sent the message another way leaves its seat).
+    /// The next message's frame; nil when zlib fails (its position is spent all the same, and
+    /// the next message starts an epoch: a seated client gets this message uncompressed, and
+    /// its seat no longer matches the stream until that epoch).
     public func compress(_ message: UnsafeRawBufferPointer) -> Frame? {
         if index == .max {
             stream = Self.newStream()
@@ -98,7 +99,8 @@ public final class SharedDeflateStream {
 /// frames one after another, only uncompressed messages (RSV1 clear: they never reach its
 /// decoder). A frame of its stream that it would miss or get otherwise ends the seat; it takes
 /// a seat again at an epoch's first message. A client holds at most one seat: the messages of
-/// its other subscriptions go uncompressed while it is seated.
+/// other streams go uncompressed while it is seated (the gateway seats only clients with one
+/// subscription, so that this never costs them more than compression without context).
 ///
 /// 8 bytes, kept by every connection that agreed to server context takeover.
 public struct CohortSeat: Sendable, Equatable {

@@ -56,7 +56,7 @@ struct AccessPolicyTests {
                 ("Upgrade", "websocket"), ("Connection", "Upgrade"),
                 ("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ=="), ("Sec-WebSocket-Version", "13"),
             ]
-            let connection = try await RawHTTPConnection.open(port: gateway.port, group: gateway.group)
+            let connection = try await HTTPConnection.open(port: gateway.port, group: gateway.group)
             let refused = try await connection.send(
                 "GET", "/v1/ws", headers: handshake + [("Origin", "https://evil.example")])
             #expect(refused.status == 403)

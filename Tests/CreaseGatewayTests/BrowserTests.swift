@@ -44,9 +44,9 @@ import Testing
         let group = MultiThreadedEventLoopGroup.singleton
         #expect(
             try await eventually(timeout: .seconds(30)) {
-                let rest = try await RawHTTPConnection.open(port: port, group: group)
+                let rest = try await HTTPConnection.open(port: port, group: group)
                 defer { rest.close() }
-                let body = try await rest.send("GET", "/v1/matches/demo-1").body
+                let body = try await rest.send("GET", "/v1/matches/demo-1").bodyText
                 let server = try JSONValue(parsing: body)
                 let shown = try await page.evaluate(
                     "JSON.stringify({seq: crease.seq('demo-1'), state: crease.state('demo-1')})")
@@ -94,14 +94,14 @@ import Testing
         let group = MultiThreadedEventLoopGroup.singleton
         let commentary = String(repeating: "a cover drive for four ", count: 40)
         for ball in 1...40 {
-            let rest = try await RawHTTPConnection.open(port: port, group: group)
+            let rest = try await HTTPConnection.open(port: port, group: group)
             defer { rest.close() }
             let body = #"{"data":{"commentary":"\#(commentary)\#(ball)","burst":\#(ball)}}"#
             #expect(try await rest.send("POST", "/v1/matches/demo-1/events", body: body).status == 202)
         }
         #expect(
             try await eventually(timeout: .seconds(60)) {
-                let rest = try await RawHTTPConnection.open(port: port, group: group)
+                let rest = try await HTTPConnection.open(port: port, group: group)
                 defer { rest.close() }
                 let server = try JSONValue(parsing: try await rest.send("GET", "/v1/matches/demo-1").body)
                 let shown = try JSONValue(
@@ -152,7 +152,7 @@ import Testing
         let port = gateway.port
         let balls = 2 * Int(SharedDeflateStream.epochLength) + 8
         for ball in 1...balls {
-            let rest = try await RawHTTPConnection.open(port: port, group: group)
+            let rest = try await HTTPConnection.open(port: port, group: group)
             defer { rest.close() }
             let body =
                 #"{"data":{"lastBall":{"over":"\#(ball / 6).\#(ball % 6)","commentary":"Starc to Kohli, \#(ball % 4) runs, full and wide"},"score":{"runs":\#(ball * 2)}}}"#
@@ -173,9 +173,9 @@ import Testing
         }
         // The page was sent the stream's frames: the compressed bytes the gateway sent (the
         // page's snapshot included) are well under the deltas compressed each on its own.
-        let metrics = try await RawHTTPConnection.open(port: port, group: group)
+        let metrics = try await HTTPConnection.open(port: port, group: group)
         defer { metrics.close() }
-        let text = try await metrics.send("GET", "/metrics").body
+        let text = try await metrics.send("GET", "/metrics").bodyText
         let deflated = text.split(separator: "\n").first { $0.hasPrefix("crease_deflated_bytes_sent_total ") }
         let sent = try #require(deflated.flatMap { Double($0.split(separator: " ").last ?? "") })
         #expect(sent < Double(withoutContext) / 2, "\(sent) B sent compressed; \(withoutContext) B without context")
@@ -274,7 +274,7 @@ final class Chromium: @unchecked Sendable {
 
     /// The first page target, with a DevTools session on it.
     func openPage() async throws -> DevToolsPage {
-        let http = try await RawHTTPConnection.open(port: port, group: MultiThreadedEventLoopGroup.singleton)
+        let http = try await HTTPConnection.open(port: port, group: MultiThreadedEventLoopGroup.singleton)
         defer { http.close() }
         let targets = try JSONValue(parsing: try await http.send("GET", "/json/list").body)
         guard case .array(let list) = targets,

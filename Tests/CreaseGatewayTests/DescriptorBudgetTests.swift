@@ -96,13 +96,13 @@ struct DescriptorBudgetTests {
     }
 
     private func get(_ path: String, port: Int, group: MultiThreadedEventLoopGroup) async throws -> HTTPResponse {
-        let connection = try await RawHTTPConnection.open(port: port, group: group)
+        let connection = try await HTTPConnection.open(port: port, group: group)
         defer { connection.close() }
         return try await connection.send("GET", path)
     }
 
     private func metric(_ name: String, port: Int, group: MultiThreadedEventLoopGroup) async throws -> Double? {
-        let text = try await get("/metrics", port: port, group: group).body
+        let text = try await get("/metrics", port: port, group: group).bodyText
         for line in text.split(separator: "\n") where line.hasPrefix(name + " ") {
             return Double(line.split(separator: " ").last ?? "")
         }

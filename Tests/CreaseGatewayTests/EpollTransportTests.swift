@@ -56,7 +56,7 @@ import Testing
     /// the next client is served.
     @Test(.timeLimit(.minutes(1))) func aRefusedUpgradeIsAnsweredAndClosed() async throws {
         try await withGateway(Self.epoll) { gateway in
-            let connection = try await RawHTTPConnection.open(port: gateway.port, group: gateway.group)
+            let connection = try await HTTPConnection.open(port: gateway.port, group: gateway.group)
             let response = try await connection.send(
                 "GET", "/v1/ws",
                 headers: [("Upgrade", "websocket"), ("Connection", "Upgrade"), ("Sec-WebSocket-Version", "13")])

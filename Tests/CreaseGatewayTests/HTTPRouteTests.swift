@@ -27,7 +27,7 @@ import Testing
 
     @Test func unknownPathsAre404AndKeepAliveWorks() async throws {
         try await withGateway { gateway in
-            let connection = try await RawHTTPConnection.open(port: gateway.port, group: gateway.group)
+            let connection = try await HTTPConnection.open(port: gateway.port, group: gateway.group)
             defer { connection.close() }
             let missing = try await connection.send("GET", "/nope")
             #expect(missing.status == 404)
@@ -136,7 +136,7 @@ import Testing
             let (client, _) = try await gateway.subscribed(to: "m1")
             try await gateway.publish("m1", ["runs": 1])
             _ = try await client.next("delta")
-            let text = try await gateway.http("GET", "/metrics").body
+            let text = try await gateway.http("GET", "/metrics").bodyText
             for name in [
                 "crease_connections", "crease_event_loop_lag_seconds_bucket", "crease_fanout_latency_seconds_bucket",
                 "crease_delivery_latency_seconds_bucket", "crease_deltas_received_total", "crease_frames_sent_total",
@@ -161,7 +161,7 @@ import Testing
             var refused = 0
             let start = ContinuousClock.now
             for _ in 0..<8 {
-                let connection = try await RawHTTPConnection.open(port: gateway.port, group: gateway.group)
+                let connection = try await HTTPConnection.open(port: gateway.port, group: gateway.group)
                 let response = try await connection.send(
                     "GET", "/v1/ws",
                     headers: [
@@ -195,13 +195,13 @@ import Testing
         // Long enough for a client on a loaded machine (make test runs Redis clusters beside it)
         // to send its next request in time: 2 s closed the keep-alive client now and then.
         try await withGateway(["HTTP_TIMEOUT_MS": "5000"]) { gateway in
-            let idle = try await RawHTTPConnection.open(port: gateway.port, group: gateway.group)
-            let halfHead = try await RawHTTPConnection.open(port: gateway.port, group: gateway.group)
+            let idle = try await HTTPConnection.open(port: gateway.port, group: gateway.group)
+            let halfHead = try await HTTPConnection.open(port: gateway.port, group: gateway.group)
             try await halfHead.sendRaw("GET /healthz HTTP/1.1\r\nHost: x\r\n")  // never finished
-            let halfBody = try await RawHTTPConnection.open(port: gateway.port, group: gateway.group)
+            let halfBody = try await HTTPConnection.open(port: gateway.port, group: gateway.group)
             try await halfBody.sendRaw("POST /v1/matches/m1/events HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{")
             // A keep-alive client that answers in time keeps its connection across requests.
-            let lively = try await RawHTTPConnection.open(port: gateway.port, group: gateway.group)
+            let lively = try await HTTPConnection.open(port: gateway.port, group: gateway.group)
             #expect(try await lively.send("GET", "/healthz").status == 200)
             #expect(try await lively.send("GET", "/healthz").status == 200)
             #expect(lively.isActive)
@@ -219,7 +219,7 @@ import Testing
 @Suite struct UpgradeRefusalTests {
     @Test func aRefusedUpgradeClosesTheConnection() async throws {
         try await withGateway { gateway in
-            let connection = try await RawHTTPConnection.open(port: gateway.port, group: gateway.group)
+            let connection = try await HTTPConnection.open(port: gateway.port, group: gateway.group)
             let response = try await connection.send(
                 "GET", "/v1/ws",
                 headers: [

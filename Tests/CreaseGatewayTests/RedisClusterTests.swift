@@ -434,7 +434,7 @@ struct RedisClusterTests {
         defer { gateway.kill() }
         let ready = try await eventually {
             guard
-                let connection = try? await RawHTTPConnection.open(
+                let connection = try? await HTTPConnection.open(
                     port: gateway.port, group: MultiThreadedEventLoopGroup.singleton)
             else { return false }
             defer { connection.close() }

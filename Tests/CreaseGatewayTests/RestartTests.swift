@@ -67,14 +67,14 @@ struct RestartTests {
     }
 
     private func publish(_ port: Int, _ group: any EventLoopGroup, _ body: String) async throws {
-        let connection = try await RawHTTPConnection.open(port: port, group: group)
+        let connection = try await HTTPConnection.open(port: port, group: group)
         defer { connection.close() }
         let response = try await connection.send("POST", "/v1/matches/r/events", body: body)
         #expect(response.status == 202)
     }
 
     private func get(_ port: Int, _ group: any EventLoopGroup, _ path: String) async throws -> HTTPResponse {
-        let connection = try await RawHTTPConnection.open(port: port, group: group)
+        let connection = try await HTTPConnection.open(port: port, group: group)
         defer { connection.close() }
         return try await connection.send("GET", path)
     }

@@ -118,24 +118,66 @@ import Testing
         }
     }
 
-    /// Seated in the first match's stream, a client gets the second match's deltas uncompressed
-    /// (compressed, they would change its decoder's window); every delta reads as published.
-    @Test func aClientWithTwoSubscriptionsIsSeatedInOneAndGetsTheOtherPlain() async throws {
+    /// A client takes a seat only while it has one subscription: with two, both matches'
+    /// deltas come compressed on their own (as with `COMPRESSION=on`, never plain, which would
+    /// cost more); once it is down to one again, it is seated at that stream's next epoch.
+    @Test func aClientWithTwoSubscriptionsIsSeatedOnlyOnceItHasOne() async throws {
         try await withGateway(Self.environment) { gateway in
             let client = try await greeted(gateway)
+            let alone = try await greeted(gateway, "permessage-deflate; server_no_context_takeover")
             try await subscribe(client, "m1")
             try await subscribe(client, "m2")
-            for number in 1...20 {
+            try await subscribe(alone, "m1")
+            for number in 1...10 {
                 for match in ["m1", "m2"] {
                     try await gateway.publish(match, Self.ball(number))
                     let delta = try await client.next("delta")
                     #expect(delta["match"] == .string(match))
                     #expect(delta["data"] == Self.ball(number))
                 }
+                #expect(try await alone.next("delta")["data"] == Self.ball(number))
             }
-            let frames = deltaFrames(client, count: 40)
-            #expect(stride(from: 0, to: 40, by: 2).allSatisfy { frames[$0].rsv1 }, "m1: its stream")
-            #expect(stride(from: 1, to: 40, by: 2).allSatisfy { !frames[$0].rsv1 }, "m2: plain")
+            // Both matches compressed on their own: m1's frames are the no-context client's.
+            let both = deltaFrames(client, count: 20)
+            #expect(both.allSatisfy { $0.rsv1 })
+            #expect(
+                stride(from: 0, to: 20, by: 2).map { both[$0].payload } == deltaFrames(alone, count: 10).map(\.payload))
+            client.send(.unsubscribe(match: MatchID("m2")!))
+            _ = try await client.next("unsubscribed")
+            // m1's stream began at ball 1: its next epoch is ball 1 + 64.
+            let epoch = Int(SharedDeflateStream.epochLength)
+            for number in 11...(epoch + 10) {
+                try await gateway.publish("m1", Self.ball(number))
+                #expect(try await client.next("delta")["data"] == Self.ball(number))
+                #expect(try await alone.next("delta")["data"] == Self.ball(number))
+            }
+            let last = deltaFrames(client, count: 10).map(\.payload)
+            #expect(last != deltaFrames(alone, count: 10).map(\.payload), "seated again: shared frames")
+        }
+    }
+
+    /// While seated, what is not its stream's goes uncompressed, even past the threshold: an
+    /// error reply compressed on its own would enter the decoder's window, and every shared
+    /// frame after it would inflate to garbage.
+    @Test func aSeatedClientsRepliesGoPlainAndItsStreamStillInflates() async throws {
+        try await withGateway(["COMPRESSION": "context", "COMPRESSION_MIN_BYTES": "16"]) { gateway in
+            let client = try await greeted(gateway)
+            try await subscribe(client, "m1")
+            for number in 1...5 {
+                try await gateway.publish("m1", Self.ball(number))
+                #expect(try await client.next("delta")["data"] == Self.ball(number))
+            }
+            // Not subscribed to m9: an error reply of some 80 bytes.
+            client.send(.unsubscribe(match: MatchID("m9")!))
+            let error = try await client.next("error")
+            #expect(error["code"] == .string("not_subscribed"))
+            #expect(client.rawFrames.last?.rsv1 == false)
+            for number in 6...10 {
+                try await gateway.publish("m1", Self.ball(number))
+                #expect(try await client.next("delta")["data"] == Self.ball(number))
+            }
+            // The five deltas after the reply: still the stream's, compressed.
+            #expect(deltaFrames(client, count: 5).allSatisfy { $0.rsv1 })
         }
     }
 

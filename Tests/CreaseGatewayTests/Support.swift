@@ -52,13 +52,13 @@ struct TestGateway {
     func http(
         _ method: String, _ path: String, headers: [(String, String)] = [], body: String = ""
     ) async throws -> HTTPResponse {
-        let connection = try await RawHTTPConnection.open(port: port, group: group)
+        let connection = try await HTTPConnection.open(port: port, group: group)
         defer { connection.close() }
-        return try await connection.send(method, path, headers: headers, body: body)
+        return try await connection.send(method, path, headers: headers, body: Array(body.utf8))
     }
 
     func metric(_ line: String) async throws -> Double? {
-        let text = try await http("GET", "/metrics").body
+        let text = try await http("GET", "/metrics").bodyText
         for entry in text.split(separator: "\n") where entry.hasPrefix(line + " ") {
             return Double(entry.split(separator: " ").last!)
         }
@@ -130,143 +130,26 @@ extension WebSocketClient {
     }
 }
 
-/// An HTTP/1.1 response as the test saw it on the wire.
-struct HTTPResponse {
-    let status: Int
-    let headers: [(name: String, value: String)]
-    let body: String
+/// An HTTP/1.1 response as the test saw it (CreaseClient's `HTTPConnection`, also the load
+/// harness's and the clients').
+typealias HTTPResponse = HTTPConnection.Response
 
-    func header(_ name: String) -> String? {
-        headers.first { $0.name.lowercased() == name.lowercased() }?.value
-    }
-
+extension HTTPConnection.Response {
     var json: JSONValue? { try? JSONValue(parsing: body) }
 }
 
-/// A keep-alive HTTP/1.1 connection over a raw socket.
-final class RawHTTPConnection: Sendable {
-    private let channel: any Channel
-    private let inbox: ByteInbox
-
-    private init(channel: any Channel, inbox: ByteInbox) {
-        self.channel = channel
-        self.inbox = inbox
-    }
-
-    static func open(port: Int, group: any EventLoopGroup) async throws -> RawHTTPConnection {
-        let inbox = ByteInbox()
-        let channel = try await ClientBootstrap(group: group).channelInitializer { channel in
-            channel.eventLoop.makeCompletedFuture {
-                try channel.pipeline.syncOperations.addHandler(ByteCollector(inbox: inbox))
-            }
-        }.connect(host: "127.0.0.1", port: port).get()
-        return RawHTTPConnection(channel: channel, inbox: inbox)
-    }
-
+extension HTTPConnection {
     func send(
-        _ method: String, _ path: String, headers: [(String, String)] = [], body: String = ""
-    ) async throws -> HTTPResponse {
-        var request = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-        for (name, value) in headers { request += "\(name): \(value)\r\n" }
-        if !body.isEmpty || method == "POST" { request += "Content-Length: \(body.utf8.count)\r\n" }
-        request += "\r\n" + body
-        try await channel.writeAndFlush(ByteBuffer(string: request))
-        return try await inbox.nextResponse()
+        _ method: String, _ path: String, headers: [(String, String)] = [], body: String
+    ) async throws
+        -> HTTPResponse
+    {
+        try await send(method, path, headers: headers, body: Array(body.utf8))
     }
 
     /// Sends bytes as they are (half a request, a slow sender).
     func sendRaw(_ text: String) async throws {
-        try await channel.writeAndFlush(ByteBuffer(string: text))
-    }
-
-    var isActive: Bool { channel.isActive }
-
-    func waitUntilClosed() async { try? await channel.closeFuture.get() }
-
-    func close() { channel.close(promise: nil) }
-}
-
-struct HTTPTimeout: Error {}
-
-/// Collects bytes and cuts complete HTTP responses out of them; `nextResponse` waits for the
-/// bytes to arrive (woken by each read), up to a deadline.
-final class ByteInbox: Sendable {
-    private struct State {
-        var bytes: [UInt8] = []
-        var closed = false
-        var waiter: CheckedContinuation<Void, Never>?
-    }
-
-    private let state = Mutex(State())
-
-    func append(_ more: ByteBufferView) {
-        let waiter = state.withLock { state in
-            state.bytes += more
-            defer { state.waiter = nil }
-            return state.waiter
-        }
-        waiter?.resume()
-    }
-
-    func finish() {
-        let waiter = state.withLock { state in
-            state.closed = true
-            defer { state.waiter = nil }
-            return state.waiter
-        }
-        waiter?.resume()
-    }
-
-    func nextResponse(timeout: Duration = .seconds(10)) async throws -> HTTPResponse {
-        let deadline = ContinuousClock.now + timeout
-        while true {
-            let (response, closed) = state.withLock { state in (Self.cut(&state.bytes), state.closed) }
-            if let response { return response }
-            guard !closed, ContinuousClock.now < deadline else { throw HTTPTimeout() }
-            // Wait for the next read (or the close); a stray wake-up just loops.
-            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-                let resumeNow = state.withLock { state in
-                    if state.closed || Self.cut(peek: state.bytes) { return true }
-                    state.waiter = continuation
-                    return false
-                }
-                if resumeNow { continuation.resume() }
-            }
-        }
-    }
-
-    private static func cut(peek bytes: [UInt8]) -> Bool {
-        var copy = bytes
-        return cut(&copy) != nil
-    }
-
-    private static func cut(_ bytes: inout [UInt8]) -> HTTPResponse? {
-        guard let end = bytes.firstRange(of: [13, 10, 13, 10] as [UInt8]) else { return nil }
-        let head = String(decoding: bytes[..<end.lowerBound], as: UTF8.self)
-        var lines = head.split(separator: "\r\n", omittingEmptySubsequences: false).map(String.init)
-        let status = Int(lines.removeFirst().split(separator: " ")[1])!
-        let headers = lines.compactMap { line -> (name: String, value: String)? in
-            guard let colon = line.firstIndex(of: ":") else { return nil }
-            return (String(line[..<colon]), String(line[line.index(after: colon)...].drop(while: { $0 == " " })))
-        }
-        let length = headers.first { $0.name.lowercased() == "content-length" }.flatMap { Int($0.value) } ?? 0
-        guard bytes.count >= end.upperBound + length else { return nil }
-        let body = String(decoding: bytes[end.upperBound..<(end.upperBound + length)], as: UTF8.self)
-        bytes.removeFirst(end.upperBound + length)
-        return HTTPResponse(status: status, headers: headers, body: body)
-    }
-}
-
-private final class ByteCollector: ChannelInboundHandler {
-    typealias InboundIn = ByteBuffer
-    let inbox: ByteInbox
-    init(inbox: ByteInbox) { self.inbox = inbox }
-    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        inbox.append(unwrapInboundIn(data).readableBytesView)
-    }
-    func channelInactive(context: ChannelHandlerContext) {
-        inbox.finish()
-        context.fireChannelInactive()
+        try await sendRaw(Array(text.utf8))
     }
 }
 

@@ -88,6 +88,42 @@ import Testing
         #expect(shared > sent.values.map(\.count).reduce(0, +) / 4)
     }
 
+    /// A seated client that misses one frame, at every position of an epoch (its first
+    /// included), or has one queued there: it inflates everything it gets, is out until the
+    /// next epoch, and from there gets the shared frames again.
+    @Test(arguments: [Fate.missed, .queued])
+    func leavingAtEveryPositionOfAnEpoch(fate: Fate) throws {
+        let epoch = Int(SharedDeflateStream.epochLength)
+        let messages = (0..<(3 * epoch)).map { Self.delta($0) }
+        for leaveAt in epoch..<(2 * epoch) {
+            let stream = SharedDeflateStream(windowBits: 15)
+            let own = MessageDeflater(windowBits: 15)
+            var client = Client(windowBits: 15)
+            var sent: [[UInt8]] = []
+            var choices: [CohortSeat.Choice] = []
+            for (index, message) in messages.enumerated() {
+                let frame = try #require(stream.compress(message))
+                let ownFrame = try #require(own.compress(message))
+                let choice: CohortSeat.Choice
+                if index == leaveAt {
+                    guard fate == .queued else { continue }  // missed: never sent
+                    choice = client.seat.bypass(frame.position)
+                } else {
+                    choice = client.seat.write(at: frame.position)
+                }
+                choices.append(choice)
+                try client.take(choice, shared: frame.payload, own: ownFrame, plain: message)
+                sent.append(message)
+            }
+            #expect(client.received == sent, "left at \(leaveAt)")
+            // Seated through the first epoch, out from the leave to the next epoch, seated after.
+            let outUntil = 2 * epoch - (fate == .missed ? 1 : 0)
+            #expect(choices[..<leaveAt].allSatisfy { $0 == .shared })
+            #expect(choices[leaveAt..<outUntil].allSatisfy { $0 == .own }, "left at \(leaveAt)")
+            #expect(choices[outUntil...].allSatisfy { $0 == .shared }, "left at \(leaveAt)")
+        }
+    }
+
     @Test func aClientTakesASeatOnlyAtAnEpochsFirstMessageAndKeepsItWhileInStep() throws {
         let stream = SharedDeflateStream(windowBits: 15)
         let epoch = Int(SharedDeflateStream.epochLength)
