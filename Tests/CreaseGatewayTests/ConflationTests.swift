@@ -85,8 +85,9 @@ import Testing
     @Test(
         .serialized,
         // Measured: 6–18 messages limited (64 once; the client's own read-ahead before it stops
-        // reading varies); unlimited, 1 MiB socket buffers take all 300 deltas one by one.
-        arguments: [("4096", 0..<120), ("0", 250..<301)])
+        // reading varies); unlimited, 1 MiB socket buffers take nearly all 300 deltas one by one
+        // (244 once in 20 runs of `make test`, when the kernel had not grown the buffer yet).
+        arguments: [("4096", 0..<120), ("0", 150..<301)])
     func whatWaitsForALaggingConflatingClientWaitsWhereItFolds(limit: String, expected: Range<Int>) async throws {
         // Large socket buffers on the gateway (1 MiB), a small receive buffer on the client.
         let environment = ["CONFLATE_SEND_BUFFER": limit, "ACK_TIMEOUT_MS": "600000", "SOCKET_SEND_BUFFER": "1048576"]
