@@ -24,6 +24,17 @@ public final class HTTPConnection: Sendable {
         }
 
         public var bodyText: String { String(decoding: body, as: UTF8.self) }
+
+        init(status: Int, headers: [(name: String, value: String)], body: [UInt8]) {
+            self.status = status
+            self.headers = headers
+            self.body = body
+        }
+
+        /// The response SwiftNIO's decoder read: `head`, then `body`.
+        init(_ head: HTTPResponseHead, body: [UInt8]) {
+            self.init(status: Int(head.status.code), headers: head.headers.map { ($0.name, $0.value) }, body: body)
+        }
     }
 
     private let channel: any Channel
@@ -193,8 +204,7 @@ final class HTTPExchanges: ChannelInboundHandler {
         case .end:
             guard let head else { return }
             self.head = nil
-            let response = HTTPConnection.Response(
-                status: Int(head.status.code), headers: head.headers.map { ($0.name, $0.value) }, body: body)
+            let response = HTTPConnection.Response(head, body: body)
             if !waiting.isEmpty { waiting.removeFirst().succeed(response) }
         }
     }
@@ -284,8 +294,7 @@ public final class HTTPUpgradeRequest: ChannelInboundHandler, RemovableChannelHa
 
     private func answered(_ context: ChannelHandlerContext) throws {
         guard let head else { return }
-        let response = HTTPConnection.Response(
-            status: Int(head.status.code), headers: head.headers.map { ($0.name, $0.value) }, body: body)
+        let response = HTTPConnection.Response(head, body: body)
         guard head.status == .switchingProtocols else {
             finish(context, .success(response))
             return
