@@ -1,5 +1,4 @@
 import CreaseProtocol
-import DequeModule
 import NIOCore
 import NIOWebSocket
 
@@ -33,22 +32,6 @@ actor GatewayConnection {
         var skipThrough: Int64
     }
 
-    /// Reasons not to read the client's socket: TCP back-pressure instead of refusals.
-    private struct InputHolds: OptionSet {
-        let rawValue: UInt8
-        /// `pendingCommands` is full, until half of it is done.
-        static let backlog = InputHolds(rawValue: 1)
-        /// The client ran out of allowance, until it is back (checked at the connection's visits).
-        static let allowance = InputHolds(rawValue: 2)
-    }
-
-    private enum Lifecycle: Equatable {
-        case open
-        /// We sent a close frame at this time and wait for the peer's.
-        case closing(since: UInt64)
-        case closed
-    }
-
     nonisolated let eventLoop: any EventLoop
     nonisolated let role: ConnectionRole
     /// The permessage-deflate cohort of this client; nil without compression.
@@ -61,28 +44,11 @@ actor GatewayConnection {
     private var queue: OutboundQueue<ByteBuffer>
     /// Most clients watch one match: its subscription is held inline (``MatchTable``).
     private var subscriptions = MatchTable<Subscription>()
-    private var rejections = RejectionWindow()
-    private var pendingCommands = Deque<ClientMessage>()
-    private var runningCommands = false
-    /// Why the session does not read the socket now; it reads while this is empty.
-    private var inputHolds = InputHolds()
-    /// What the client may still send before its socket waits (`CLIENT_FRAME_RATE`,
-    /// `CLIENT_REQUEST_RATE`).
-    private var allowance: InboundAllowance
-    /// A restart close waiting for the outbound queue to be written (`close(_:reason:)`).
-    private var closeWhenFlushed: (CloseCode, String)?
-    private var overLimitStrikes = 0
-    private var lastHeard: UInt64
-    private var lastPing: UInt64
-    private var lifecycle = Lifecycle.open
-    /// A close of the TCP connection after pending writes was requested once already.
-    private var transportClosing = false
+    /// Lifecycle, closing handshake, heartbeat, input holds and request order: the rules, as a
+    /// value type whose actions this actor performs.
+    private var machine: ConnectionStateMachine
     /// Kept by `writabilityChanged(isWritable:)`.
     private var socketWritable: Bool
-    /// A ping fell due (at `lastPing`) while the client held subscriptions: it rides with the
-    /// next delivery, one send for both, unless none comes within `pingRideNanoseconds`.
-    /// (Declared here, where the layout has padding for it.)
-    private var pingOwed = false
     /// The socket's buffering was limited at this client's first conflating subscription
     /// (`CONFLATE_SEND_BUFFER`; see `beginSubscription`).
     private var bufferingLimited = false
@@ -98,15 +64,8 @@ actor GatewayConnection {
     /// (`COMPRESSION=context`).
     private var seat = CohortSeat()
 
-    /// Subscribe/unsubscribe requests (and acks behind them) a client may have in flight; at this
-    /// many the socket is not read until half are done.
-    private static let maxPendingCommands = 64
-    /// Requests past `MAX_SUBSCRIPTIONS` tolerated before the client is closed (1008).
-    private static let maxOverLimitStrikes = 3
     /// The longest a shed delta's resync waits for a write to ride with.
     private static let shedResyncDelay: UInt64 = 500_000_000
-    /// How long we wait for the peer's close frame after sending ours.
-    private static let closeGrace: UInt64 = 2_000_000_000
 
     init(
         session: NIOLoopBound<any ConnectionTransport>, eventLoop: any EventLoop, role: ConnectionRole,
@@ -121,10 +80,8 @@ actor GatewayConnection {
         self.assembler = InboundMessageAssembler(
             maxMessageBytes: environment.configuration.webSocket.maxMessageBytes, compressionNegotiated: deflate != nil)
         self.queue = OutboundQueue(limits: environment.queueLimits)
-        let now = NIODeadline.now().uptimeNanoseconds
-        self.lastHeard = now
-        self.lastPing = now
-        self.allowance = InboundAllowance(rates: environment.inboundRates, now: now)
+        self.machine = ConnectionStateMachine(
+            now: NIODeadline.now().uptimeNanoseconds, rates: environment.connectionTiming.rates)
     }
 
     // MARK: Channel events (called by WebSocketSession on the loop)
@@ -137,72 +94,60 @@ actor GatewayConnection {
     }
 
     func received(_ frame: InboundFrame) {
-        guard lifecycle != .closed else { return }
         let now = NIODeadline.now().uptimeNanoseconds
-        lastHeard = now
-        if lifecycle == .open {
-            let wait = allowance.spendFrame(at: now, rates: environment.inboundRates)
-            if wait > 0 { holdForAllowance(wait, now: now, limit: .frames) }
+        guard case .handle(let hold) = machine.frameReceived(at: now, timing: environment.connectionTiming) else {
+            return
         }
-        act(on: assembler.receive(frame))
+        if let hold { perform(hold, now: now) }
+        act(on: assembler.receive(frame), receivedAt: now)
     }
 
-    /// Stops reading until the client's allowance is back: the visit `wait` from now resumes it.
-    private func holdForAllowance(_ wait: UInt64, now: UInt64, limit: GatewayMetrics.InboundLimit) {
-        guard !inputHolds.contains(.allowance) else { return }
-        environment.metrics.recordInputHeld(limit)
-        hold(.allowance)
-        watch(dueIn: wait, now: now)
+    /// Stops reading until the client's allowance is back: the visit it asks for resumes it.
+    private func perform(_ hold: ConnectionStateMachine.AllowanceHold, now: UInt64) {
+        environment.metrics.recordInputHeld(hold.limit)
+        if hold.pausesInput { session?.value.pauseInput() }
+        watch(dueIn: hold.checkIn, now: now)
     }
 
-    private func hold(_ reason: InputHolds) {
-        if inputHolds.isEmpty { session?.value.pauseInput() }
-        inputHolds.insert(reason)
-    }
-
-    /// May hand over frames that waited in the session, synchronously.
-    private func release(_ reason: InputHolds) {
-        guard inputHolds.remove(reason) != nil, inputHolds.isEmpty else { return }
-        session?.value.resumeInput()
-    }
-
-    private func act(on action: InboundMessageAssembler.Action) {
+    private func act(on action: InboundMessageAssembler.Action, receivedAt now: UInt64) {
         switch action {
         case .compressed(let opcode, let payload):
-            guard lifecycle == .open else { return }
-            act(on: assembler.inflated(opcode: opcode, inflate(payload)))
+            guard machine.isOpen else { return }
+            act(on: assembler.inflated(opcode: opcode, inflate(payload)), receivedAt: now)
         case .none:
             break
         case .ping(let payload):
             // A peer that pings without reading gets no unbounded pile of pongs: RFC 6455 §5.5.3
             // allows answering only the latest. (The pongs of one read leave in one send: the
             // session holds a flush asked during a read until its last frame.)
-            if lifecycle == .open, isWritable {
+            if machine.isOpen, isWritable {
                 write(ServerFrame.encode(opcode: .pong, payload: payload), flush: true)
             }
         case .text(let payload):
-            guard lifecycle == .open else { return }
+            guard machine.isOpen else { return }
             if role == .echo {
                 write(messageFrame(.text, payload), flush: true)
             } else {
-                handleMessage(payload)
+                handleMessage(payload, receivedAt: now)
             }
         case .binary(let payload):
-            guard lifecycle == .open else { return }
+            guard machine.isOpen else { return }
             if role == .echo {
                 write(messageFrame(.binary, payload), flush: true)
             } else {
                 reject(.binaryNotSupported, "binary frames are not supported; send JSON text frames")
             }
         case .peerClosed(let code, _):
-            if lifecycle == .open {
+            let close = machine.peerClosed(at: now)
+            if close.echoes {
                 // Echo the peer's code, as RFC 6455 §5.5.1 asks, then end the TCP connection.
                 let answer =
                     code.map { ServerFrame.closeRaw($0) }
                     ?? ServerFrame.encode(opcode: .connectionClose, payload: [UInt8]())
                 write(answer, flush: true)
+                watchClosing(now: now)
             }
-            closeTransport()
+            perform(close.transport)
         case .fail(let code, let reason):
             fail(code, reason: reason)
         }
@@ -252,15 +197,13 @@ actor GatewayConnection {
     }
 
     func channelClosed() {
-        guard lifecycle != .closed else { return }
-        lifecycle = .closed
+        guard let startsRunner = machine.channelClosed() else { return }
         session = nil
         queue = OutboundQueue(limits: queue.limits)
         reportQueuedBytes()
         environment.connections.shard(on: eventLoop).remove(self)
-        if !runningCommands {
-            runningCommands = true
-            Task { await self.runCommands() }  // leaves every hub
+        if startsRunner {
+            Task { await self.runRequests() }  // leaves every hub
         }
     }
 
@@ -268,44 +211,43 @@ actor GatewayConnection {
     /// connection is visited when what it waits for falls due (an ack, the end of a close: it
     /// asks with `watch(dueIn:now:)`), and once a sweep (`ConnectionRegistry`).
     func tick(now: UInt64) {
-        switch lifecycle {
-        case .closed:
+        let timing = environment.connectionTiming
+        switch machine.visit(at: now, timing: timing) {
+        case .none:
             return
-        case .closing(let since):
-            let waited = Self.elapsed(since: since, now: now)
-            if waited >= Self.closeGrace { closeTransport() }
-            watch(dueIn: waited >= Self.closeGrace ? Self.closeGrace : Self.closeGrace - waited, now: now)
+        case .closing(let transport, let checkIn):
+            if let transport { perform(transport) }
+            watch(dueIn: checkIn, now: now)
             return
-        case .open:
+        case .open(let resumesInput, let checkIn):
+            if let checkIn { watch(dueIn: checkIn, now: now) }
+            if resumesInput {
+                // Hands over what waited (here, for what the session holds; SwiftNIO reads the
+                // rest at its next read), which may close the connection.
+                session?.value.resumeInput()
+                guard machine.isOpen else { return }
+            }
+        }
+        switch machine.checkSilence(at: now, timing: timing, isWritable: isWritable) {
+        case .heard:
             break
-        }
-        if inputHolds.contains(.allowance) {
-            let wait = allowance.waitUntilReplenished(at: now, rates: environment.inboundRates)
-            if wait == 0 {
-                // Heard: it was sending when paused, and what it sent since is read after this
-                // (by SwiftNIO at its next read; here below, for what the session holds).
-                lastHeard = max(lastHeard, now)
-                release(.allowance)  // hands over what waited, which may close the connection
-                guard lifecycle == .open else { return }
-            } else {
-                watch(dueIn: wait, now: now)
-            }
-        }
-        // A client whose input waits for its allowance is not silent: what it sent is unread.
-        if !inputHolds.contains(.allowance),
-            Self.elapsed(since: lastHeard, now: now) >= environment.heartbeatTimeoutNanoseconds
-        {
-            if isWritable {
-                fail(.internalError, reason: "heartbeat timeout")
-            } else {
-                beginClosing(at: now)
-                session?.value.closeNow()  // the peer is gone: a plain TCP close.
-            }
+        case .timedOut:
+            fail(.internalError, reason: "heartbeat timeout")
+            return
+        case .gone:
+            watchClosing(now: now)
+            session?.value.closeNow()  // the peer is gone: a plain TCP close.
             return
         }
         // A shed delta's resync that found no write to ride with.
         if !queue.isEmpty, isWritable { drain() }
-        if role == .crease { heartbeat(now: now) }
+        if role == .crease {
+            switch machine.heartbeat(at: now, timing: timing, subscribed: !subscriptions.isEmpty) {
+            case .none: break
+            case .ping: if isWritable { write(environment.pingFrame, flush: true) }
+            case .waitForRide(let checkIn): watch(dueIn: checkIn, now: now)
+            }
+        }
         let timeout = environment.ackTimeoutNanoseconds
         var soonest: UInt64?
         for match in subscriptions.matches {
@@ -319,30 +261,6 @@ actor GatewayConnection {
             }
         }
         if let soonest { watch(dueIn: soonest, now: now) }
-    }
-
-    /// Pings every `HEARTBEAT_MS`. A subscriber's ping waits up to an eighth of that for a
-    /// delivery to ride with: a ping of its own costs a system call, and at 15,000 viewers
-    /// those were a thirtieth of the gateway's sends (`Benchmarks/RESULTS.md`).
-    private func heartbeat(now: UInt64) {
-        if pingOwed {
-            let waited = Self.elapsed(since: lastPing, now: now)
-            guard waited >= environment.pingRideNanoseconds else {
-                // An earlier visit (an ack check) took the one the ride asked for.
-                watch(dueIn: environment.pingRideNanoseconds - waited, now: now)
-                return
-            }
-            pingOwed = false
-        } else {
-            guard Self.elapsed(since: lastPing, now: now) >= environment.heartbeatNanoseconds else { return }
-            lastPing = now
-            if !subscriptions.isEmpty {
-                pingOwed = true
-                watch(dueIn: environment.pingRideNanoseconds, now: now)
-                return
-            }
-        }
-        if isWritable { write(environment.pingFrame, flush: true) }
     }
 
     /// The visit asked of the timing wheel: it was taken off the wheel, and asks again if it
@@ -360,15 +278,10 @@ actor GatewayConnection {
         environment.connections.shard(on: eventLoop).watch(self, dueIn: nanoseconds)
     }
 
-    /// Nanoseconds from `start` to `now`, 0 when `start` is later: a visit's `now` is read once
-    /// per pass, and a frame the visit let in may have stamped a later time already.
-    private static func elapsed(since start: UInt64, now: UInt64) -> UInt64 {
-        now > start ? now - start : 0
-    }
-
-    private func beginClosing(at now: UInt64) {
-        lifecycle = .closing(since: now)
-        watch(dueIn: Self.closeGrace, now: now)
+    /// Closing began at `now`: a visit at the end of its grace ends the TCP connection if the
+    /// peer has not.
+    private func watchClosing(now: UInt64) {
+        watch(dueIn: ConnectionStateMachine.closeGrace, now: now)
     }
 
     // MARK: Fan-out (called by the loop's fan-out passes, `LoopFanout`)
@@ -400,8 +313,7 @@ actor GatewayConnection {
         if queue.isEmpty, let session = session?.value {
             // Only while the socket takes writes (the last run may have filled it): else the
             // ping stays owed and goes alone, once the socket is writable again.
-            if pingOwed, socketWritable {
-                pingOwed = false
+            if socketWritable, machine.pingRides() {
                 session.write(environment.pingFrame)
             }
             // A write past the socket's high-water mark turns `socketWritable` off at once.
@@ -414,7 +326,7 @@ actor GatewayConnection {
         let written = first..<next
         // Before the flush, while the socket is still unwritable: the rest waits in the queue,
         // and the flush's writability change drains it behind what was written.
-        while next < deltas.endIndex, lifecycle == .open {
+        while next < deltas.endIndex, machine.isOpen {
             _ = send(
                 deflate?.serverKeepsContext == true ? seatedWire(deltas[next], writtenNow: false) : wires[next],
                 of: match, priority: deltas[next].priority,
@@ -482,7 +394,7 @@ actor GatewayConnection {
     private func takingDeltas(
         of match: MatchID, now: UInt64
     ) -> (skipThrough: Int64, ackOverdue: Bool, conflates: Bool)? {
-        guard lifecycle == .open, closeWhenFlushed == nil else { return nil }
+        guard machine.takesDeltas else { return nil }
         let timeout = environment.ackTimeoutNanoseconds
         return subscriptions.update(match) { subscription in
             let age = subscription.clock.oldestUnackedAge(at: now)
@@ -492,7 +404,7 @@ actor GatewayConnection {
 
     /// Tells this client that `match` may have lost deltas (bus gap or reconnect).
     func scheduleResync(of match: MatchID, reason: ResyncReason) {
-        guard lifecycle == .open, subscriptions.contains(match) else { return }
+        guard machine.isOpen, subscriptions.contains(match) else { return }
         queue.scheduleResync(for: match, reason: reason)
         drain()
     }
@@ -521,7 +433,7 @@ actor GatewayConnection {
         // Seated only with one subscription: the others' deltas would go plain to it, which
         // costs more than every match compressed on its own.
         if subscriptions.count > 1 { seat.leave() }
-        guard lifecycle == .open else { return }
+        guard machine.isOpen else { return }
         if conflate, !bufferingLimited, let limit = environment.configuration.webSocket.conflateSendBuffer {
             // A client that asks for conflation prefers the newest state to every delta: what
             // waits for it must wait in the queue, where it folds, not in socket buffers, where
@@ -560,62 +472,53 @@ actor GatewayConnection {
 
     // MARK: Client messages
 
-    private func handleMessage(_ payload: ByteBuffer) {
+    private func handleMessage(_ payload: ByteBuffer, receivedAt now: UInt64) {
+        let request: ClientMessage
         switch ClientMessage.decode(payload.readableBytesView) {
         case .failure(let rejection):
             reject(rejection.code, rejection.message)
-        case .success(.ack(let match, let seq)) where !runningCommands:
+            return
+        case .success(let decoded):
+            request = decoded
+        }
+        switch machine.requestReceived(request, at: now, timing: environment.connectionTiming) {
+        case .acknowledge(let match, let seq):
             acknowledge(match, through: seq)
-        case .success(let command):
-            // Acks behind a pending subscribe wait their turn, so they meet the subscription.
-            guard pendingCommands.count < Self.maxPendingCommands else {
-                // Not reached while reading pauses below; kept so the bound holds regardless.
-                reject(.rateLimited, "too many subscribe/unsubscribe requests in flight; wait for the replies")
-                return
-            }
-            pendingCommands.append(command)
-            if pendingCommands.count >= Self.maxPendingCommands, !inputHolds.contains(.backlog) {
-                // Back-pressure, not refusal: a burst of requests (an app subscribing to every
-                // live match at once) waits in the socket until half of these are done.
-                hold(.backlog)
-            }
-            if case .ack = command {
-            } else {
-                let now = NIODeadline.now().uptimeNanoseconds
-                let wait = allowance.spendRequest(at: now, rates: environment.inboundRates)
-                if wait > 0 { holdForAllowance(wait, now: now, limit: .requests) }
-            }
-            if !runningCommands {
-                runningCommands = true
-                Task { await self.runCommands() }
-            }
+        case .refuse:
+            // Not reached while reading pauses at the backlog's bound; kept so the bound holds
+            // regardless.
+            reject(.rateLimited, "too many subscribe/unsubscribe requests in flight; wait for the replies")
+        case .queued(let queued):
+            if queued.pausesInput { session?.value.pauseInput() }
+            if let hold = queued.hold { perform(hold, now: now) }
+            if queued.startsRunner { Task { await self.runRequests() } }
         }
     }
 
-    /// Runs subscribe/unsubscribe requests one at a time, in order; once the connection is closed,
-    /// leaves every hub. The task exists only while there is work.
-    private func runCommands() async {
-        while lifecycle == .open, let command = pendingCommands.popFirst() {
-            if inputHolds.contains(.backlog), pendingCommands.count <= Self.maxPendingCommands / 2 {
-                release(.backlog)  // may queue more requests, behind these
-            }
-            switch command {
-            case .subscribe(let match, let since, let conflate):
-                await subscribe(to: match, since: since, conflate: conflate)
-            case .unsubscribe(let match): await unsubscribe(from: match)
-            case .ack(let match, let seq): acknowledge(match, through: seq)
+    /// Runs subscribe/unsubscribe requests (and the acks behind them) one at a time, in order;
+    /// once the connection is closed, leaves every hub. The task exists only while there is work.
+    private func runRequests() async {
+        while true {
+            switch machine.nextRequest() {
+            case .run(let request, let resumesInput):
+                if resumesInput { session?.value.resumeInput() }  // may queue more, behind these
+                switch request {
+                case .subscribe(let match, let since, let conflate):
+                    await subscribe(to: match, since: since, conflate: conflate)
+                case .unsubscribe(let match): await unsubscribe(from: match)
+                case .ack(let match, let seq): acknowledge(match, through: seq)
+                }
+            case .leaveHubs:
+                let hubs = subscriptions.values.map(\.hub)
+                subscriptions.removeAll()
+                for hub in hubs {
+                    await hub.remove(self)
+                }
+                return
+            case .finished:
+                return
             }
         }
-        if lifecycle == .closed {
-            pendingCommands.removeAll()
-            let hubs = subscriptions.values.map(\.hub)
-            subscriptions.removeAll()
-            for hub in hubs {
-                await hub.remove(self)
-            }
-        }
-        runningCommands = false
-        pendingCommands = Deque()  // an idle connection keeps no command storage
     }
 
     private func acknowledge(_ match: MatchID, through seq: Int64) {
@@ -627,8 +530,7 @@ actor GatewayConnection {
 
     private func subscribe(to match: MatchID, since: Int64?, conflate: Bool) async {
         if !subscriptions.contains(match), subscriptions.count >= environment.configuration.webSocket.maxSubscriptions {
-            overLimitStrikes += 1
-            if overLimitStrikes > Self.maxOverLimitStrikes {
+            if machine.subscriptionRefused() {
                 close(
                     .policyViolation,
                     reason: "subscriptions past the limit of \(environment.configuration.webSocket.maxSubscriptions)")
@@ -657,7 +559,7 @@ actor GatewayConnection {
             }
         }
         for _ in 0..<8 {
-            guard lifecycle == .open else { return }
+            guard machine.isOpen else { return }
             let hub = environment.hub(for: match)
             switch await hub.subscribe(self, since: since, conflate: conflate) {
             case .joined:
@@ -677,7 +579,7 @@ actor GatewayConnection {
             reject(.notSubscribed, "not subscribed to '\(match)'")
             return
         }
-        overLimitStrikes = 0
+        machine.unsubscribed()
         queue.discardMessages(of: match)
         queue.cancelResync(for: match)
         reportQueuedBytes()
@@ -689,13 +591,13 @@ actor GatewayConnection {
 
     private func reject(_ code: ErrorCode, _ message: String) {
         reply(ServerMessage.error(code, message: message))
-        if rejections.record(at: NIODeadline.now().uptimeNanoseconds) {
+        if machine.rejected(at: NIODeadline.now().uptimeNanoseconds) {
             close(.policyViolation, reason: "too many rejected messages")
         }
     }
 
     private func reply(_ message: [UInt8]) {
-        guard lifecycle == .open else { return }
+        guard machine.isOpen else { return }
         let frame = messageFrame(.text, ByteBuffer(bytes: message))
         if queue.isEmpty, isWritable {
             write(frame, flush: true)
@@ -753,7 +655,19 @@ actor GatewayConnection {
     /// wrote (and flushed) anything.
     @discardableResult
     private func drain() -> Bool {
-        guard lifecycle == .open, let session = session?.value else { return false }
+        guard machine.isOpen else { return false }
+        let wrote = writeQueued()
+        if machine.closesWhenFlushed, queue.isEmpty {
+            perform(machine.queueFlushed(at: NIODeadline.now().uptimeNanoseconds))
+        }
+        return wrote
+    }
+
+    /// Writes what waits, resyncs first, for as long as the socket accepts, and flushes it;
+    /// returns whether it wrote anything. Whether it may is the caller's question (``drain()``).
+    @discardableResult
+    private func writeQueued() -> Bool {
+        guard let session = session?.value else { return false }
         var wrote = false
         while socketWritable, let next = queue.popNext() {
             switch next {
@@ -771,10 +685,6 @@ actor GatewayConnection {
         }
         if wrote { session.flush() }
         reportQueuedBytes()
-        if let (code, reason) = closeWhenFlushed, queue.isEmpty {
-            closeWhenFlushed = nil
-            close(code, reason: reason, flushing: false)
-        }
         return wrote
     }
 
@@ -860,58 +770,49 @@ actor GatewayConnection {
     }
 
     private func close(_ code: CloseCode, reason: String, flushing: Bool) {
-        guard lifecycle == .open else { return }
-        if flushing {
-            guard closeWhenFlushed == nil else { return }
-            closeWhenFlushed = (code, reason)
+        let now = NIODeadline.now().uptimeNanoseconds
+        perform(machine.closeRequested(code, reason: reason, flushing: flushing, at: now))
+    }
+
+    private func perform(_ action: ConnectionStateMachine.CloseAction) {
+        switch action {
+        case .none:
+            break
+        case .flushFirst:
             drain()  // closes at once when everything fits; else when the socket has taken it all
-            return
-        }
-        closeWhenFlushed = nil
-        drain()  // what the socket takes now goes before the close frame (§5: flush, then close)
-        beginClosing(at: NIODeadline.now().uptimeNanoseconds)
-        queue = OutboundQueue(limits: queue.limits)  // nothing may follow the close frame
-        reportQueuedBytes()
-        write(ServerFrame.close(code, reason: reason), flush: true)
-        // The peer's answer must be read, whatever held its input.
-        if !inputHolds.isEmpty {
-            inputHolds = []
-            session?.value.resumeInput()
+        case .sendCloseFrame(let code, let reason, let resumesInput):
+            writeQueued()  // what the socket takes now goes before the close frame (§5: flush, then close)
+            queue = OutboundQueue(limits: queue.limits)  // nothing may follow the close frame
+            reportQueuedBytes()
+            write(ServerFrame.close(code, reason: reason), flush: true)
+            watchClosing(now: NIODeadline.now().uptimeNanoseconds)
+            if resumesInput { session?.value.resumeInput() }
         }
     }
 
     /// Sends a close frame and ends the TCP connection without waiting for the peer.
     func terminate(_ code: CloseCode, reason: String) {
         close(code, reason: reason, flushing: false)
-        closeTransport()
+        perform(machine.closeTransport(at: NIODeadline.now().uptimeNanoseconds))
     }
 
     /// Fails the connection (RFC 6455 §7.1.7): close frame, then the TCP connection, with a
     /// lingering close: the peer broke a rule and may still be sending, and its unread bytes
     /// would turn our close into a reset that loses the close frame.
     private func fail(_ code: CloseCode, reason: String) {
-        if lifecycle == .open {
-            beginClosing(at: NIODeadline.now().uptimeNanoseconds)
+        let now = NIODeadline.now().uptimeNanoseconds
+        let failure = machine.fail(at: now)
+        if failure.sendsCloseFrame {
             write(ServerFrame.close(code, reason: reason), flush: true)
+            watchClosing(now: now)
         }
-        closeTransport(lingering: true)
+        perform(failure.transport)
     }
 
-    /// - Parameter lingering: half-close and drop the peer's input until its FIN (or 2 s)
-    ///   rather than close at once; only where the peer has not answered our close frame and
-    ///   may still be sending (``fail(_:reason:)``). A peer that answered has read our close.
-    private func closeTransport(lingering: Bool = false) {
-        if case .closing = lifecycle {
-        } else if lifecycle == .open {
-            beginClosing(at: NIODeadline.now().uptimeNanoseconds)
-        }
-        if transportClosing {
-            // The polite close did not get through (the peer reads nothing): drop what is
-            // pending and close now, so a stalled peer cannot hold its slot forever.
-            session?.value.closeNow()
-        } else {
-            transportClosing = true
-            session?.value.closeAfterPendingWrites(lingering: lingering)
+    private func perform(_ transport: ConnectionStateMachine.TransportClose) {
+        switch transport {
+        case .afterPendingWrites(let lingering): session?.value.closeAfterPendingWrites(lingering: lingering)
+        case .now: session?.value.closeNow()
         }
     }
 }

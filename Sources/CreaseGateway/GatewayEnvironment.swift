@@ -21,13 +21,8 @@ final class GatewayEnvironment: Sendable {
     let helloFrame: ByteBuffer
     let shedder: LoadShedder
     let ackTimeoutNanoseconds: UInt64
-    let heartbeatNanoseconds: UInt64
-    let heartbeatTimeoutNanoseconds: UInt64
-    /// How long a subscriber's due ping waits for a delivery to ride with: an eighth of the
-    /// heartbeat (1.9 s by default), a delay a client's liveness check cannot notice.
-    let pingRideNanoseconds: UInt64
-    /// What each client may send (`CLIENT_FRAME_RATE`, `CLIENT_REQUEST_RATE`).
-    let inboundRates: InboundAllowance.Rates
+    /// Heartbeat and inbound rates, the same for every connection's state machine.
+    let connectionTiming: ConnectionStateMachine.Timing
     /// A ping frame without payload, shared by every connection.
     let pingFrame = ServerFrame.encode(opcode: .ping, payload: [UInt8]())
     /// `COMPRESSION_MIN_BYTES` when compression is on; nil when it is off.
@@ -83,15 +78,16 @@ final class GatewayEnvironment: Sendable {
             queuedBytesThreshold: configuration.shedding.queuedBytes,
             backlogThresholdMilliseconds: configuration.shedding.backlog.wholeMilliseconds)
         self.ackTimeoutNanoseconds = configuration.webSocket.ackTimeout.wholeNanoseconds
-        self.heartbeatNanoseconds = configuration.webSocket.heartbeat.wholeNanoseconds
-        self.heartbeatTimeoutNanoseconds = configuration.webSocket.heartbeatTimeout.wholeNanoseconds
-        self.pingRideNanoseconds = heartbeatNanoseconds / 8
         self.compressionMinBytes = configuration.compression.enabled ? configuration.compression.minBytes : nil
-        self.inboundRates = InboundAllowance.Rates(
-            framesPerSecond: configuration.webSocket.clientFrameRate,
-            frameBurst: configuration.webSocket.clientFrameRate * 2,
-            requestsPerSecond: configuration.webSocket.clientRequestRate,
-            requestBurst: max(configuration.webSocket.maxSubscriptions * 2, configuration.webSocket.clientRequestRate))
+        self.connectionTiming = ConnectionStateMachine.Timing(
+            heartbeat: configuration.webSocket.heartbeat.wholeNanoseconds,
+            heartbeatTimeout: configuration.webSocket.heartbeatTimeout.wholeNanoseconds,
+            rates: InboundAllowance.Rates(
+                framesPerSecond: configuration.webSocket.clientFrameRate,
+                frameBurst: configuration.webSocket.clientFrameRate * 2,
+                requestsPerSecond: configuration.webSocket.clientRequestRate,
+                requestBurst: max(
+                    configuration.webSocket.maxSubscriptions * 2, configuration.webSocket.clientRequestRate)))
         let rate = Double(configuration.webSocket.admissionRate)
         self.admission = Mutex(TokenBucket(rate: rate, burst: rate, now: NIODeadline.now().uptimeNanoseconds))
     }

@@ -447,7 +447,7 @@ final class FanoutFixture: Sendable {
     /// ahead of the delta: one send for both.
     @Test func aDuePingRidesWithTheNextDelivery() async throws {
         let fixture = try await FanoutFixture.make(subscribers: 1, slice: 1_024)
-        let (connection, heartbeat) = (fixture.connections[0], fixture.environment.heartbeatNanoseconds)
+        let (connection, heartbeat) = (fixture.connections[0], fixture.environment.connectionTiming.heartbeat)
         try await fixture.onLoop {
             connection.tickOnLoop(now: NIODeadline.now().uptimeNanoseconds + heartbeat, wheel: false)
             let tap = try fixture.tap(0)
@@ -468,7 +468,7 @@ final class FanoutFixture: Sendable {
     /// heartbeat has passed, and only once.
     @Test func aDuePingWithoutDeliveriesGoesAloneAfterAnEighthOfTheHeartbeat() async throws {
         let fixture = try await FanoutFixture.make(subscribers: 1, slice: 1_024)
-        let (connection, heartbeat) = (fixture.connections[0], fixture.environment.heartbeatNanoseconds)
+        let (connection, heartbeat) = (fixture.connections[0], fixture.environment.connectionTiming.heartbeat)
         try await fixture.onLoop {
             let due = NIODeadline.now().uptimeNanoseconds + heartbeat
             connection.tickOnLoop(now: due, wheel: false)
@@ -491,7 +491,7 @@ final class FanoutFixture: Sendable {
     /// queued yet) does not ride with the next run: that run is queued, and so is nothing else.
     @Test func anOwedPingDoesNotRideIntoAnUnwritableSocket() async throws {
         let fixture = try await FanoutFixture.make(subscribers: 1, slice: 1_024)
-        let (connection, heartbeat) = (fixture.connections[0], fixture.environment.heartbeatNanoseconds)
+        let (connection, heartbeat) = (fixture.connections[0], fixture.environment.connectionTiming.heartbeat)
         try await fixture.onLoop { try fixture.tap(0).unwritableAfter = 1 }
         try await fixture.enqueue(1)  // written; the socket turns unwritable with nothing queued
         await fixture.loop.run()
