@@ -18,9 +18,22 @@ struct PublishAuthorization: Sendable, Equatable {
 
     func decide(authorization: String?, peer: SocketAddress?) -> Decision {
         if let token {
-            return HTTPRouter.bearerMatches(authorization, token: token) ? .allowed : .badToken
+            return Self.bearerMatches(authorization, token: token) ? .allowed : .badToken
         }
         return peer.map(Self.isLoopback) == true ? .allowed : .notLoopback
+    }
+
+    /// `Authorization: Bearer <token>`, scheme case-insensitive, token compared in constant time.
+    static func bearerMatches(_ header: String?, token: String) -> Bool {
+        guard let header else { return false }
+        let parts = header.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return false }
+        let given = Array(parts[1].utf8)
+        let expected = Array(token.utf8)
+        guard given.count == expected.count else { return false }
+        var difference: UInt8 = 0
+        for (a, b) in zip(given, expected) { difference |= a ^ b }
+        return difference == 0
     }
 
     /// 127.0.0.0/8, ::1, ::ffff:127.0.0.0/104, or a Unix socket.

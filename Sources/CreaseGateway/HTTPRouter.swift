@@ -5,9 +5,11 @@ import NIOCore
 import NIOHTTP1
 import NIOWebSocket
 
-/// Serves the HTTP routes of PROTOCOL.md §3 and performs the WebSocket upgrade of §2 on the
-/// same port. Requests are answered one at a time per connection (NIO's pipelining handler
-/// orders them), and keep-alive is honoured on every route.
+/// Routes the HTTP requests of PROTOCOL.md §10 to their handlers (``RESTHandlers``) and performs
+/// the WebSocket upgrade of §3 on the same port: it collects a request's body, enforces the
+/// deadlines, picks the route and writes the handler's ``HTTPReply``. Requests are answered one
+/// at a time per connection (NIO's pipelining handler orders them), and keep-alive is honoured
+/// on every route.
 ///
 /// A plain HTTP connection may not sit idle: it is closed when no complete request arrives
 /// within `HTTP_TIMEOUT_MS` of its opening or of the last response, or when a request's body
@@ -35,6 +37,7 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     private let environment: GatewayEnvironment
+    private let handlersOfRoutes: RESTHandlers
     private let routes: Routes
     private let handlers: HTTPHandlers
     private var head: HTTPRequestHead?
@@ -51,6 +54,7 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         environment: GatewayEnvironment, routes: Routes, handlers: HTTPHandlers, handover: (any UpgradeHandover)? = nil
     ) {
         self.environment = environment
+        self.handlersOfRoutes = RESTHandlers(environment: environment)
         self.routes = routes
         self.handlers = handlers
         self.handover = handover
@@ -102,8 +106,7 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
             idleDeadline = nil
             if bodyTooLarge {
                 respond(
-                    context, head, .payloadTooLarge, error: "bad_request",
-                    "the body is larger than \(maxBodyBytes) bytes", close: true)
+                    context, head, .error(.bodyTooLarge, "the body is larger than \(maxBodyBytes) bytes", closes: true))
                 return
             }
             route(context, head, body: body ?? ByteBuffer())
@@ -121,68 +124,40 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         let method = head.method
         let isRead = method == .GET || method == .HEAD
         let known = Self.knownRoute(segments)
+        let rest = handlersOfRoutes
         switch known {
         case .healthz where isRead:
-            respond(context, head, .ok, json: #"{"status":"ok"}"#)
+            respond(context, head, rest.health())
         case .readyz where isRead:
-            if environment.isReady {
-                respond(context, head, .ok, json: #"{"status":"ready"}"#)
-            } else {
-                let why = environment.isDraining ? "draining" : "bus_down"
-                respond(context, head, .serviceUnavailable, json: #"{"status":"\#(why)"}"#)
-            }
+            respond(context, head, rest.readiness())
         case .metrics where isRead && (routes == .admin || environment.configuration.http.adminPort == nil):
-            var headers = HTTPHeaders()
-            headers.add(name: "Content-Type", value: "text/plain; version=0.0.4; charset=utf-8")
-            let bus = environment.bus
-            environment.metrics.connections.record(environment.connections.count)
-            environment.metrics.busMalformed.record(bus.malformedMessages)
-            environment.metrics.busReconnects.record(bus.reconnectCount)
-            environment.metrics.busUp.record(bus.isReady ? 1 : 0)
-            environment.metrics.busShardConnections.record(bus.shardConnectionCount)
-            environment.metrics.busResubscriptions.record(bus.resubscriptionCount)
-            respond(context, head, .ok, headers: headers, body: environment.metrics.render())
+            respond(context, head, rest.metrics())
         case _ where routes == .admin:
-            respond(context, head, .notFound, error: "not_found", "no such route on the admin port")
+            respond(context, head, .error(.notFound, "no such route on the admin port"))
         case let route?
         where routes == .ingest && [.page, .clientLibrary, .demoScript, .webSocket, .echo].contains(route):
-            respond(
-                context, head, .notFound, error: "not_found", "crease-ingest publishes; connect WebSockets to a gateway"
-            )
-        case .page where isRead:
-            var headers = HTTPHeaders()
-            headers.add(name: "Content-Type", value: "text/html; charset=utf-8")
-            headers.add(name: "Cache-Control", value: "no-cache")
-            respond(context, head, .ok, headers: headers, body: Array(DemoPage.html.utf8))
-        case .clientLibrary where isRead, .demoScript where isRead:
-            var headers = HTTPHeaders()
-            headers.add(name: "Content-Type", value: "text/javascript; charset=utf-8")
-            headers.add(name: "Cache-Control", value: "no-cache")
-            respond(
-                context, head, .ok, headers: headers,
-                body: known == .clientLibrary ? DemoPage.clientLibrary : DemoPage.script)
+            respond(context, head, .error(.notFound, "crease-ingest publishes; connect WebSockets to a gateway"))
+        case .page? where isRead, .clientLibrary? where isRead, .demoScript? where isRead:
+            respond(context, head, RESTHandlers.asset(known!)!)
         case .webSocket where method == .GET:
             upgrade(context, head, role: .crease)
         case .echo where method == .GET && environment.configuration.http.echoEndpoint:
             upgrade(context, head, role: .echo)
         case .matches where isRead:
-            listMatches(context, head)
+            respond(context, head) { await rest.matches() }
         case .match(let id) where isRead:
-            guard let match = MatchID(id) else {
-                respond(context, head, .badRequest, error: ErrorCode.badMatchID.rawValue, MatchID.rule)
-                return
-            }
-            matchState(context, head, match)
+            respond(context, head) { await rest.state(of: id) }
         case .events(let id) where method == .POST:
-            publish(context, head, id: id, body: body)
+            let authorization = head.headers["Authorization"].first
+            let peer = context.channel.remoteAddress
+            respond(context, head) { await rest.publish(to: id, authorization: authorization, peer: peer, body: body) }
         case nil, .echo?:
-            respond(context, head, .notFound, error: "not_found", "no such route: \(path.prefix(200))")
+            respond(context, head, .error(.notFound, "no such route: \(path.prefix(200))"))
         case .some(let route):
-            var headers = HTTPHeaders()
-            headers.add(name: "Allow", value: route.allowedMethods)
             respond(
-                context, head, .methodNotAllowed, headers: headers, error: "method_not_allowed",
-                "\(head.method) is not allowed here")
+                context, head,
+                .error(
+                    .methodNotAllowed, "\(head.method) is not allowed here", headers: ["Allow": route.allowedMethods]))
         }
     }
 
@@ -229,117 +204,6 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         }
     }
 
-    private func listMatches(_ context: ChannelHandlerContext, _ head: HTTPRequestHead) {
-        let bus = environment.bus
-        context.eventLoop.makeFutureWithTask { try await bus.matches() }
-            .assumeIsolated()
-            .whenComplete { result in
-                switch result {
-                case .success(let matches):
-                    let list = JSONValue.array(
-                        matches.map {
-                            .object(["match": .string($0.match.rawValue), "seq": .integer($0.seq)])
-                        })
-                    self.respond(context, head, .ok, json: list.serializedString)
-                case .failure:
-                    self.respond(context, head, .serviceUnavailable, error: "bus_unavailable", "the bus is unavailable")
-                }
-            }
-    }
-
-    private func matchState(_ context: ChannelHandlerContext, _ head: HTTPRequestHead, _ match: MatchID) {
-        let bus = environment.bus
-        context.eventLoop.makeFutureWithTask { try await bus.snapshot(of: match) }
-            .assumeIsolated()
-            .whenComplete { result in
-                switch result {
-                case .success(let snapshot?):
-                    var headers = HTTPHeaders()
-                    headers.add(name: "Content-Type", value: "application/json")
-                    headers.add(name: "ETag", value: "\"\(snapshot.seq)\"")
-                    headers.add(name: "Cache-Control", value: "no-cache")
-                    self.respond(context, head, .ok, headers: headers, body: snapshot.document)
-                case .success(nil):
-                    self.respond(context, head, .notFound, error: "unknown_match", "no match '\(match)'")
-                case .failure:
-                    self.respond(context, head, .serviceUnavailable, error: "bus_unavailable", "the bus is unavailable")
-                }
-            }
-    }
-
-    private func publish(_ context: ChannelHandlerContext, _ head: HTTPRequestHead, id: String, body: ByteBuffer) {
-        guard let publisher = environment.publisher else {
-            respond(
-                context, head, .notFound, error: "not_found",
-                "this gateway does not publish; post events to crease-ingest")
-            return
-        }
-        let authorization = PublishAuthorization(token: environment.configuration.http.ingestToken)
-        switch authorization.decide(
-            authorization: head.headers["Authorization"].first, peer: context.channel.remoteAddress)
-        {
-        case .allowed:
-            break
-        case .badToken:
-            var headers = HTTPHeaders()
-            headers.add(name: "WWW-Authenticate", value: "Bearer")
-            respond(
-                context, head, .unauthorized, headers: headers, error: "unauthorized",
-                "a valid 'Authorization: Bearer <token>' is required")
-            return
-        case .notLoopback:
-            var headers = HTTPHeaders()
-            headers.add(name: "WWW-Authenticate", value: "Bearer")
-            respond(
-                context, head, .unauthorized, headers: headers, error: "unauthorized",
-                "without INGEST_TOKEN this server accepts events from loopback only; set INGEST_TOKEN and send 'Authorization: Bearer <token>'"
-            )
-            return
-        }
-        guard let match = MatchID(id) else {
-            respond(context, head, .badRequest, error: ErrorCode.badMatchID.rawValue, MatchID.rule)
-            return
-        }
-        let event: PublishRequest
-        switch PublishRequest.decode(body.readableBytesView) {
-        case .success(let request): event = request
-        case .failure(let rejection):
-            respond(context, head, .badRequest, error: rejection.code.rawValue, rejection.message)
-            return
-        }
-        context.eventLoop.makeFutureWithTask {
-            try await publisher.publish(to: match, priority: event.priority, patch: event.data)
-        }
-        .assumeIsolated()
-        .whenComplete { result in
-            switch result {
-            case .success(let receipt):
-                let json = JSONValue.object(["match": .string(receipt.match.rawValue), "seq": .integer(receipt.seq)])
-                self.respond(context, head, .accepted, json: json.serializedString)
-            case .failure:
-                // Not acknowledged, perhaps applied: the caller retries (PROTOCOL.md §10).
-                var headers = HTTPHeaders()
-                headers.add(name: "Retry-After", value: "1")
-                self.respond(
-                    context, head, .serviceUnavailable, headers: headers, error: "bus_unavailable",
-                    "the event could not be stored or confirmed; retry it")
-            }
-        }
-    }
-
-    /// `Authorization: Bearer <token>`, scheme case-insensitive, token compared in constant time.
-    static func bearerMatches(_ header: String?, token: String) -> Bool {
-        guard let header else { return false }
-        let parts = header.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return false }
-        let given = Array(parts[1].utf8)
-        let expected = Array(token.utf8)
-        guard given.count == expected.count else { return false }
-        var difference: UInt8 = 0
-        for (a, b) in zip(given, expected) { difference |= a ^ b }
-        return difference == 0
-    }
-
     // MARK: WebSocket upgrade (RFC 6455 §4.2)
 
     private func upgrade(_ context: ChannelHandlerContext, _ head: HTTPRequestHead, role: ConnectionRole) {
@@ -353,7 +217,7 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         switch WebSocketUpgrade.decide(head.headers, policy: policy) {
         case .refuse(let refusal):
             if refusal.countedAsOrigin { environment.metrics.recordRejectedUpgrade(.origin) }
-            respond(context, head, refusal.status, headers: refusal.headers, error: refusal.code, refusal.message)
+            respond(context, head, .error(refusal.code, refusal.message, headers: refusal.headers))
             return
         case .accept(let headers, let agreed):
             responseHeaders = headers
@@ -361,12 +225,12 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         }
         if let refusal = environment.admit() {
             environment.metrics.recordRejectedUpgrade(refusal.reason)
-            var extra = HTTPHeaders()
-            extra.add(name: "Retry-After", value: "\(refusal.retryAfter)")
             respond(
-                context, head, .serviceUnavailable, headers: extra, error: "over_capacity",
-                "the gateway is \(refusal.reason == .draining ? "draining" : "at capacity"); retry after \(refusal.retryAfter) s",
-                close: true)
+                context, head,
+                .error(
+                    .overCapacity,
+                    "the gateway is \(refusal.reason == .draining ? "draining" : "at capacity"); retry after \(refusal.retryAfter) s",
+                    headers: ["Retry-After": "\(refusal.retryAfter)"], closes: true))
             return
         }
 
@@ -443,44 +307,30 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
 
     // MARK: Responses
 
+    /// Writes the reply of a handler that awaits (the bus, the publisher), on this loop.
     private func respond(
-        _ context: ChannelHandlerContext, _ head: HTTPRequestHead, _ status: HTTPResponseStatus,
-        headers: HTTPHeaders = HTTPHeaders(), error code: String, _ message: String, close: Bool = false
+        _ context: ChannelHandlerContext, _ head: HTTPRequestHead,
+        when reply: @escaping @Sendable () async -> HTTPReply
     ) {
-        var fields: [String: JSONValue] = ["code": .string(code), "message": .string(message)]
-        // PROTOCOL 1.1 names a refused publisher's error `error`; `code` stays for every other client.
-        if status == .unauthorized { fields["error"] = .string(code) }
-        let body = JSONValue.object(fields).serialized
-        var headers = headers
-        headers.add(name: "Content-Type", value: "application/json")
-        respond(context, head, status, headers: headers, body: body, close: close)
+        context.eventLoop.makeFutureWithTask(reply)
+            .assumeIsolated()
+            .whenSuccess { self.respond(context, head, $0) }
     }
 
-    private func respond(
-        _ context: ChannelHandlerContext, _ head: HTTPRequestHead, _ status: HTTPResponseStatus, json: String
-    ) {
-        var headers = HTTPHeaders()
-        headers.add(name: "Content-Type", value: "application/json")
-        respond(context, head, status, headers: headers, body: Array(json.utf8))
-    }
-
-    private func respond(
-        _ context: ChannelHandlerContext, _ head: HTTPRequestHead, _ status: HTTPResponseStatus,
-        headers: HTTPHeaders, body: [UInt8], close: Bool = false
-    ) {
+    private func respond(_ context: ChannelHandlerContext, _ head: HTTPRequestHead, _ reply: HTTPReply) {
         // NIO's HTTP decoder stops parsing after a request that asked for an upgrade; when we
         // answer it with anything but 101, the connection cannot carry another request.
         let askedToUpgrade =
             !head.headers[canonicalForm: "Upgrade"].isEmpty
             && head.headers[canonicalForm: "Connection"].contains { $0.lowercased() == "upgrade" }
-        let keepAlive = head.isKeepAlive && !close && !askedToUpgrade
-        var headers = headers
-        headers.replaceOrAdd(name: "Content-Length", value: "\(body.count)")
+        let keepAlive = head.isKeepAlive && !reply.closes && !askedToUpgrade
+        var headers = reply.headers
+        headers.replaceOrAdd(name: "Content-Length", value: "\(reply.body.count)")
         headers.replaceOrAdd(name: "Connection", value: keepAlive ? "keep-alive" : "close")
-        let response = HTTPResponseHead(version: head.version, status: status, headers: headers)
+        let response = HTTPResponseHead(version: head.version, status: reply.status, headers: headers)
         context.write(wrapOutboundOut(.head(response)), promise: nil)
-        if head.method != .HEAD, !body.isEmpty {
-            context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(bytes: body)))), promise: nil)
+        if head.method != .HEAD, !reply.body.isEmpty {
+            context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(bytes: reply.body)))), promise: nil)
         }
         let done = context.eventLoop.makePromise(of: Void.self)
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: done)

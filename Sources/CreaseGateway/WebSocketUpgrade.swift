@@ -16,10 +16,11 @@ package enum WebSocketUpgrade {
 
     /// A refused handshake.
     package struct Refusal: Equatable, Sendable {
-        package var status: HTTPResponseStatus
+        package var code: HTTPErrorCode
         package var headers: HTTPHeaders
-        package var code: String
         package var message: String
+        /// The status `code` goes with.
+        package var status: HTTPResponseStatus { HTTPResponseStatus(statusCode: code.status) }
         /// Counted in `crease_upgrades_rejected_total{reason}` (the others are not).
         package var countedAsOrigin: Bool = false
     }
@@ -57,13 +58,13 @@ package enum WebSocketUpgrade {
         guard upgradeTokens.contains("websocket"), connectionTokens.contains("upgrade") else {
             return .refuse(
                 Refusal(
-                    status: .upgradeRequired, headers: ["Upgrade": "websocket"], code: "upgrade_required",
+                    code: .upgradeRequired, headers: ["Upgrade": "websocket"],
                     message: "this endpoint speaks WebSocket only"))
         }
         guard headers["Sec-WebSocket-Version"].count == 1, headers["Sec-WebSocket-Version"].first == "13" else {
             return .refuse(
                 Refusal(
-                    status: .upgradeRequired, headers: ["Sec-WebSocket-Version": "13"], code: "unsupported_version",
+                    code: .unsupportedVersion, headers: ["Sec-WebSocket-Version": "13"],
                     message: "only WebSocket version 13 is supported"))
         }
         guard headers["Sec-WebSocket-Key"].count == 1, let key = headers["Sec-WebSocket-Key"].first,
@@ -71,13 +72,13 @@ package enum WebSocketUpgrade {
         else {
             return .refuse(
                 Refusal(
-                    status: .badRequest, headers: [:], code: "bad_handshake",
+                    code: .badHandshake, headers: [:],
                     message: "Sec-WebSocket-Key must be 16 bytes, base64-encoded"))
         }
         if let allowed = policy.allowedOrigins, !allowed.allows(headers["Origin"].first) {
             return .refuse(
                 Refusal(
-                    status: .forbidden, headers: [:], code: "origin_not_allowed",
+                    code: .originNotAllowed, headers: [:],
                     message: "this page's origin may not open a WebSocket here (ALLOWED_ORIGINS)", countedAsOrigin: true
                 ))
         }
