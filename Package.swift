@@ -158,9 +158,31 @@ let package = Package(
         ),
         .testTarget(name: "CricketSimulatorTests", dependencies: ["CricketSimulator", "CreaseProtocol"]),
         .testTarget(
+            name: "CreaseClientTests",
+            dependencies: [
+                "CreaseClient", "CreaseProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
+        // The gateway's parts without a socket: state machines, parsers, handlers, the fan-out on
+        // SwiftNIO's testing channels.
+        .testTarget(
             name: "CreaseGatewayTests",
             dependencies: [
-                "CreaseGateway", "CreaseClient", "CreaseProtocol", "CreaseBus", "CreaseFuzzChecks",
+                "CreaseGateway", "CreaseProtocol", "CreaseBus", "CreaseFuzzChecks",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOWebSocket", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ]
+        ),
+        // Black-box and integration tests over real sockets: gateways in this process or as
+        // child processes, redis-server, Redis Cluster, Chromium, network namespaces.
+        .testTarget(
+            name: "CreaseEndToEndTests",
+            dependencies: [
+                "CreaseGateway", "CreaseClient", "CreaseProtocol", "CreaseBus",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

@@ -1,0 +1,137 @@
+import CreaseBus
+import CreaseClient
+import Foundation
+import NIOCore
+import Testing
+
+@testable import CreaseGateway
+
+/// Safe defaults (issue 16, item 2) over real sockets: origins refused and counted, publishers
+/// from loopback and from another network namespace. (`AccessPolicyTests` has the rules alone.)
+struct AccessPolicyEndToEndTests {
+    @Test func aPageFromAnotherOriginGets403AndIsCounted() async throws {
+        try await withGateway(["ALLOWED_ORIGINS": "https://scores.example"]) { gateway in
+            let handshake: [(String, String)] = [
+                ("Upgrade", "websocket"), ("Connection", "Upgrade"),
+                ("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ=="), ("Sec-WebSocket-Version", "13"),
+            ]
+            let connection = try await HTTPConnection.open(port: gateway.port, group: gateway.group)
+            let refused = try await connection.send(
+                "GET", "/v1/ws", headers: handshake + [("Origin", "https://evil.example")])
+            #expect(refused.status == 403)
+            #expect(refused.json?["code"] == "origin_not_allowed")
+            #expect(try await gateway.metric(#"crease_upgrades_rejected_total{reason="origin"}"#) == 1)
+            // The listed origin, and a client that is not a browser page, get their WebSocket.
+            let page = try await gateway.connect(headers: [("Origin", "https://scores.example")])
+            #expect(try await page.nextJSON()["type"] == "hello")
+            let native = try await gateway.connectAndGreet()
+            native.close()
+            page.close()
+        }
+    }
+
+    @Test func withoutATokenALoopbackPublisherIsServed() async throws {
+        try await withGateway { gateway in
+            let accepted = try await gateway.http("POST", "/v1/matches/m1/events", body: #"{"data":{"runs":1}}"#)
+            #expect(accepted.status == 202)
+        }
+    }
+}
+
+/// The loopback-only default against a publisher that really is elsewhere: a client in a
+/// network namespace of the test's own, over a veth pair (no address outside this machine).
+@Suite(.serialized, .enabled(if: NetworkNamespace.isAvailable, "needs root and iproute2 (ip netns) and curl"))
+struct RemotePublisherTests {
+    @Test func aRemotePublisherWithoutTheTokenIsRefusedNamingIt() async throws {
+        let namespace = try NetworkNamespace()
+        defer { namespace.remove() }
+        try await withGateway(["GATEWAY_HOST": namespace.hostAddress]) { gateway in
+            // curl blocks: on a thread of its own, not the cooperative pool's (see `onOwnThread`).
+            let refused = try await onOwnThread {
+                try namespace.curl([
+                    "-X", "POST", "-d", #"{"data":{"runs":1}}"#,
+                    "http://\(namespace.hostAddress):\(gateway.port)/v1/matches/m1/events",
+                ])
+            }
+            #expect(refused.status == 401)
+            #expect(refused.body.contains("INGEST_TOKEN"))
+            #expect(refused.body.contains(#""error":"unauthorized""#))
+            // Nothing was published (reading stays open to all).
+            let read = try await onOwnThread {
+                try namespace.curl(["http://\(namespace.hostAddress):\(gateway.port)/v1/matches/m1"])
+            }
+            #expect(read.status == 404)
+        }
+        try await withGateway(["GATEWAY_HOST": namespace.hostAddress, "INGEST_TOKEN": "s3cret"]) { gateway in
+            let accepted = try await onOwnThread {
+                try namespace.curl([
+                    "-X", "POST", "-H", "Authorization: Bearer s3cret", "-d", #"{"data":{"runs":1}}"#,
+                    "http://\(namespace.hostAddress):\(gateway.port)/v1/matches/m1/events",
+                ])
+            }
+            #expect(accepted.status == 202)
+        }
+    }
+}
+
+/// A network namespace joined to this one by a veth pair: `hostAddress` here, `.2` inside.
+final class NetworkNamespace: Sendable {
+    let name: String
+    let hostAddress: String
+    private let link: String
+
+    static let isAvailable: Bool = {
+        guard geteuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/sbin/ip"),
+            FileManager.default.isExecutableFile(atPath: "/usr/bin/curl")
+        else { return false }
+        let probe = "crease-probe-\(getpid())"
+        guard (try? NetworkNamespace.run(["netns", "add", probe])) != nil else { return false }
+        _ = try? NetworkNamespace.run(["netns", "del", probe])
+        return true
+    }()
+
+    init() throws {
+        let tag = String(UInt32.random(in: 0..<0xFFFF), radix: 16)
+        name = "crease-\(tag)"
+        link = "cr\(tag)"
+        let subnet = Int.random(in: 1..<250)
+        hostAddress = "10.213.\(subnet).1"
+        try Self.run(["netns", "add", name])
+        do {
+            try Self.run(["link", "add", "\(link)a", "type", "veth", "peer", "name", "\(link)b"])
+            try Self.run(["link", "set", "\(link)b", "netns", name])
+            try Self.run(["addr", "add", "\(hostAddress)/30", "dev", "\(link)a"])
+            try Self.run(["link", "set", "\(link)a", "up"])
+            try Self.run(["-n", name, "addr", "add", "10.213.\(subnet).2/30", "dev", "\(link)b"])
+            try Self.run(["-n", name, "link", "set", "\(link)b", "up"])
+            try Self.run(["-n", name, "link", "set", "lo", "up"])
+        } catch {
+            remove()
+            throw error
+        }
+    }
+
+    /// Deletes the namespace (and with it the veth pair).
+    func remove() {
+        _ = try? Self.run(["netns", "del", name])
+        _ = try? Self.run(["link", "del", "\(link)a"])
+    }
+
+    /// Runs curl inside the namespace; the status and body of its response.
+    func curl(_ arguments: [String]) throws -> (status: Int, body: String) {
+        let output = try Self.run(
+            ["netns", "exec", name, "/usr/bin/curl", "-s", "--max-time", "10", "-w", "\n%{http_code}"] + arguments)
+        let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
+        return (Int(lines.last ?? "") ?? 0, lines.dropLast().joined(separator: "\n"))
+    }
+
+    @discardableResult
+    static func run(_ arguments: [String]) throws -> String {
+        let process = try ChildProcess("/usr/sbin/ip", arguments, capture: .standardOutput)
+        let text = process.capturedText()
+        guard process.waitUntilExit(timeout: .seconds(30)), process.terminationStatus == 0 else {
+            throw RedisError("ip \(arguments.joined(separator: " ")) failed")
+        }
+        return text
+    }
+}
