@@ -10,6 +10,9 @@
 # the gateway and the load generator, and a real attacker's CPU is on its own machine. It still
 # gets every cycle they leave idle; ATTACKER_NICE=0 measures the box with all three competing.
 # HOSTILE_ARGS: more arguments for hostile-clients.py (e.g. "--skip bomb").
+# BENCH_NICE: the load generator's niceness in both runs (default 0; e.g. -5 so that the
+# viewers' side is not starved by the gateway's extra work on the shared cores, as real
+# viewers' phones would not be).
 #
 # Usage: Benchmarks/hostile-run.sh NAME [HOSTILE] [VIEWERS] [SECONDS]   (default 2000 5000 40)
 set -euo pipefail
@@ -18,11 +21,13 @@ name=$1; hostile=${2:-2000}; viewers=${3:-5000}; seconds=${4:-40}
 ulimit -n 20000
 out=Benchmarks/results/$(date -u +%Y-%m-%d)-$name
 port=${GATEWAY_PORT:-18480}
-[[ -x .build/release/crease-gateway && -x .build/release/crease-bench ]] || swift build -c release
+# GATEWAY_BIN: the gateway binary to measure (default: the release build).
+gateway_bin=${GATEWAY_BIN:-.build/release/crease-gateway}
+[[ -x $gateway_bin && -x .build/release/crease-bench ]] || swift build -c release
 
 run() {  # run LABEL WITH_HOSTILE
     local label=$1 with=$2
-    GATEWAY_PORT=$port LOG_LEVEL=warning .build/release/crease-gateway >"$out.$label.gateway.log" 2>&1 &
+    GATEWAY_PORT=$port LOG_LEVEL=warning "$gateway_bin" >"$out.$label.gateway.log" 2>&1 &
     local gateway=$!
     for _ in $(seq 100); do curl -sf "127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.1; done
     local base; base=$(awk '/VmRSS/ { print $2 }' "/proc/$gateway/status")
@@ -35,7 +40,7 @@ run() {  # run LABEL WITH_HOSTILE
         attacker=$!
         sleep 10  # every hostile connection at work before the viewers come
     fi
-    .build/release/crease-bench fanout --port "$port" --sources 127.0.0.2,127.0.0.3,127.0.0.4,127.0.0.5 --gateway-pid "$gateway" \
+    nice -n "${BENCH_NICE:-0}" .build/release/crease-bench fanout --port "$port" --sources 127.0.0.2,127.0.0.3,127.0.0.4,127.0.0.5 --gateway-pid "$gateway" \
         --connections "$viewers" --matches 20 --zipf 1.1 --rate 5 --duration "$seconds" --warmup 5 \
         --json "$out.$label.json" --markdown "$out.$label.md" >"$out.$label.bench.log" 2>&1 || true
     [[ -z $attacker ]] || wait "$attacker" || true

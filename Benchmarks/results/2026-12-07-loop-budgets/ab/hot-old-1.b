@@ -1,0 +1,171 @@
+# TYPE crease_input_held_total counter
+crease_input_held_total{limit="frames"} 0
+crease_input_held_total{limit="requests"} 0
+# TYPE crease_dropped_total counter
+crease_dropped_total{priority="low",reason="resubscribe"} 0
+crease_dropped_total{priority="critical",reason="resubscribe"} 0
+crease_dropped_total{priority="low",reason="ack_timeout"} 0
+crease_dropped_total{priority="critical",reason="queue_full"} 0
+crease_dropped_total{priority="normal",reason="resubscribe"} 0
+crease_dropped_total{priority="normal",reason="ack_timeout"} 0
+crease_dropped_total{priority="normal",reason="queue_full"} 0
+crease_dropped_total{priority="normal",reason="shed"} 0
+crease_dropped_total{priority="low",reason="shed"} 0
+crease_dropped_total{priority="critical",reason="shed"} 0
+crease_dropped_total{priority="low",reason="queue_full"} 0
+crease_dropped_total{priority="critical",reason="ack_timeout"} 0
+# TYPE crease_event_loop_lag_seconds histogram
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.0001"} 61
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.00025"} 245
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.0005"} 285
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.001"} 290
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.002"} 293
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.005"} 303
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.01"} 313
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.025"} 356
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.05"} 376
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.1"} 376
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.25"} 376
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.5"} 376
+crease_event_loop_lag_seconds_bucket{loop="1",le="1.0"} 376
+crease_event_loop_lag_seconds_bucket{loop="1",le="2.5"} 376
+crease_event_loop_lag_seconds_bucket{loop="1",le="5.0"} 376
+crease_event_loop_lag_seconds_bucket{loop="1",le="10.0"} 376
+crease_event_loop_lag_seconds_bucket{loop="1",le="+Inf"} 376
+crease_event_loop_lag_seconds_sum{loop="1"} 1.551935181
+crease_event_loop_lag_seconds_count{loop="1"} 376
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.0001"} 61
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.00025"} 260
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.0005"} 300
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.001"} 311
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.002"} 326
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.005"} 335
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.01"} 355
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.025"} 374
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.05"} 381
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.1"} 383
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.25"} 383
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.5"} 383
+crease_event_loop_lag_seconds_bucket{loop="0",le="1.0"} 383
+crease_event_loop_lag_seconds_bucket{loop="0",le="2.5"} 383
+crease_event_loop_lag_seconds_bucket{loop="0",le="5.0"} 383
+crease_event_loop_lag_seconds_bucket{loop="0",le="10.0"} 383
+crease_event_loop_lag_seconds_bucket{loop="0",le="+Inf"} 383
+crease_event_loop_lag_seconds_sum{loop="0"} 0.878091316
+crease_event_loop_lag_seconds_count{loop="0"} 383
+# TYPE crease_matches_active gauge
+crease_matches_active 1.0
+# TYPE crease_bus_malformed_messages gauge
+crease_bus_malformed_messages 0.0
+# TYPE crease_fanout_latency_seconds histogram
+crease_fanout_latency_seconds_bucket{le="0.0001"} 63
+crease_fanout_latency_seconds_bucket{le="0.00025"} 63
+crease_fanout_latency_seconds_bucket{le="0.0005"} 63
+crease_fanout_latency_seconds_bucket{le="0.001"} 63
+crease_fanout_latency_seconds_bucket{le="0.002"} 63
+crease_fanout_latency_seconds_bucket{le="0.005"} 64
+crease_fanout_latency_seconds_bucket{le="0.01"} 64
+crease_fanout_latency_seconds_bucket{le="0.025"} 64
+crease_fanout_latency_seconds_bucket{le="0.05"} 64
+crease_fanout_latency_seconds_bucket{le="0.1"} 64
+crease_fanout_latency_seconds_bucket{le="0.25"} 64
+crease_fanout_latency_seconds_bucket{le="0.5"} 64
+crease_fanout_latency_seconds_bucket{le="1.0"} 64
+crease_fanout_latency_seconds_bucket{le="2.5"} 64
+crease_fanout_latency_seconds_bucket{le="5.0"} 64
+crease_fanout_latency_seconds_bucket{le="10.0"} 64
+crease_fanout_latency_seconds_bucket{le="+Inf"} 64
+crease_fanout_latency_seconds_sum 0.004
+crease_fanout_latency_seconds_count 64
+# TYPE crease_deflate_seconds_total counter
+crease_deflate_seconds_total 0
+# TYPE crease_connections_limit gauge
+crease_connections_limit 19608.0
+# TYPE crease_bus_resubscriptions gauge
+crease_bus_resubscriptions 0.0
+# TYPE crease_deflate_input_bytes_total counter
+crease_deflate_input_bytes_total 0
+# TYPE crease_fanout_backlog_seconds histogram
+crease_fanout_backlog_seconds_bucket{le="0.0001"} 615
+crease_fanout_backlog_seconds_bucket{le="0.00025"} 615
+crease_fanout_backlog_seconds_bucket{le="0.0005"} 615
+crease_fanout_backlog_seconds_bucket{le="0.001"} 615
+crease_fanout_backlog_seconds_bucket{le="0.002"} 615
+crease_fanout_backlog_seconds_bucket{le="0.005"} 615
+crease_fanout_backlog_seconds_bucket{le="0.01"} 615
+crease_fanout_backlog_seconds_bucket{le="0.025"} 625
+crease_fanout_backlog_seconds_bucket{le="0.05"} 651
+crease_fanout_backlog_seconds_bucket{le="0.1"} 709
+crease_fanout_backlog_seconds_bucket{le="0.25"} 759
+crease_fanout_backlog_seconds_bucket{le="0.5"} 759
+crease_fanout_backlog_seconds_bucket{le="1.0"} 759
+crease_fanout_backlog_seconds_bucket{le="2.5"} 759
+crease_fanout_backlog_seconds_bucket{le="5.0"} 759
+crease_fanout_backlog_seconds_bucket{le="10.0"} 759
+crease_fanout_backlog_seconds_bucket{le="+Inf"} 759
+crease_fanout_backlog_seconds_sum 12.538853424
+crease_fanout_backlog_seconds_count 759
+# TYPE crease_connections gauge
+crease_connections 15000.0
+# TYPE crease_conflated_deltas_total counter
+crease_conflated_deltas_total 0
+# TYPE crease_sockets_refused_total counter
+crease_sockets_refused_total 0
+# TYPE crease_deltas_received_total counter
+crease_deltas_received_total 64
+# TYPE crease_deflate_calls_total counter
+crease_deflate_calls_total 0
+# TYPE crease_frames_sent_total counter
+crease_frames_sent_total 889033
+# TYPE crease_bus_gaps_total counter
+crease_bus_gaps_total 1
+# TYPE crease_bytes_sent_total counter
+crease_bytes_sent_total 184545675
+# TYPE crease_bus_shard_connections gauge
+crease_bus_shard_connections 1.0
+# TYPE crease_bus_up gauge
+crease_bus_up 1.0
+# TYPE crease_compression_ratio gauge
+crease_compression_ratio 0.0
+# TYPE crease_deflated_bytes_sent_total counter
+crease_deflated_bytes_sent_total 0
+# TYPE crease_delivery_latency_seconds histogram
+crease_delivery_latency_seconds_bucket{le="0.0001"} 0
+crease_delivery_latency_seconds_bucket{le="0.00025"} 0
+crease_delivery_latency_seconds_bucket{le="0.0005"} 0
+crease_delivery_latency_seconds_bucket{le="0.001"} 0
+crease_delivery_latency_seconds_bucket{le="0.002"} 0
+crease_delivery_latency_seconds_bucket{le="0.005"} 2
+crease_delivery_latency_seconds_bucket{le="0.01"} 2
+crease_delivery_latency_seconds_bucket{le="0.025"} 6
+crease_delivery_latency_seconds_bucket{le="0.05"} 11
+crease_delivery_latency_seconds_bucket{le="0.1"} 30
+crease_delivery_latency_seconds_bucket{le="0.25"} 127
+crease_delivery_latency_seconds_bucket{le="0.5"} 127
+crease_delivery_latency_seconds_bucket{le="1.0"} 127
+crease_delivery_latency_seconds_bucket{le="2.5"} 127
+crease_delivery_latency_seconds_bucket{le="5.0"} 127
+crease_delivery_latency_seconds_bucket{le="10.0"} 127
+crease_delivery_latency_seconds_bucket{le="+Inf"} 127
+crease_delivery_latency_seconds_sum 17.315
+crease_delivery_latency_seconds_count 127
+# TYPE crease_queued_bytes gauge
+crease_queued_bytes 0.0
+# TYPE crease_deflate_output_bytes_total counter
+crease_deflate_output_bytes_total 0
+# TYPE crease_bus_reconnects gauge
+crease_bus_reconnects 0.0
+# TYPE crease_shed_level gauge
+crease_shed_level 0.0
+# TYPE crease_resyncs_total counter
+crease_resyncs_total{reason="shed"} 0
+crease_resyncs_total{reason="slow_consumer"} 0
+crease_resyncs_total{reason="bus_reconnect"} 0
+crease_resyncs_total{reason="gap"} 223
+# TYPE crease_bus_duplicates_total counter
+crease_bus_duplicates_total 0
+# TYPE crease_upgrades_rejected_total counter
+crease_upgrades_rejected_total{reason="admission_rate"} 0
+crease_upgrades_rejected_total{reason="draining"} 0
+crease_upgrades_rejected_total{reason="origin"} 0
+crease_upgrades_rejected_total{reason="max_connections"} 0
