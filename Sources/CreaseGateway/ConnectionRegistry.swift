@@ -137,7 +137,7 @@ final class ConnectionRegistry: Sendable {
             let shard = shards[ObjectIdentifier(loop)]!
             loop.execute {
                 shard.value.tick = loop.scheduleRepeatedTask(initialDelay: interval, delay: interval) { _ in
-                    let now = NIODeadline.now().uptimeNanoseconds
+                    var round = VisitRound(now: NIODeadline.now().uptimeNanoseconds)
                     let current = shard.value
                     current.ticks &+= 1
                     // Each visited connection that still waits for something places itself again.
@@ -145,16 +145,63 @@ final class ConnectionRegistry: Sendable {
                     var due = current.spareSlot
                     swap(&due, &current.wheel[slot])
                     for connection in due {
-                        connection.tickOnLoop(now: now, wheel: true)
+                        round.visit(connection, wheel: true)
                     }
                     due.removeAll(keepingCapacity: due.count <= 4_096)
                     current.spareSlot = due
                     // The sweep, a slice per tick, so that pings go out evenly rather than in bursts.
                     for connection in current.sweep[current.ticks % current.sweep.count].values {
-                        connection.tickOnLoop(now: now, wheel: false)
+                        round.visit(connection, wheel: false)
                     }
+                    round.continueLater(on: loop)
                     current.flushTraffic(to: metrics)
                 }
+            }
+        }
+    }
+
+    /// One tick's visits, at most ``budget`` of them per turn of the loop: a visit
+    /// may hand a held client what it sent (its allowance back), and a tick that resumed every
+    /// ping-flooding client at once held the loop's fan-out passes and timers for tens of
+    /// milliseconds (`Benchmarks/RESULTS.md`, 2026-12-07). The visits past the budget run in a
+    /// task of their own, queued behind what the loop has to do, in the same order.
+    struct VisitRound {
+        /// Nanoseconds of visits per turn of the loop.
+        let budget: UInt64
+        private var now: UInt64
+        private var visits = 0
+        private var overBudget = false
+        /// The visits left for later, once the budget is spent.
+        private var later: [(connection: GatewayConnection, wheel: Bool)] = []
+
+        /// A round visiting as of `now`, the time its budget counts from.
+        init(now: UInt64, budget: UInt64 = 1_000_000) {
+            self.now = now
+            self.budget = budget
+        }
+
+        mutating func visit(_ connection: GatewayConnection, wheel: Bool) {
+            guard !overBudget else {
+                later.append((connection, wheel))
+                return
+            }
+            connection.tickOnLoop(now: now, wheel: wheel)
+            visits += 1
+            // The clock every eighth visit: most visits change nothing and take well under a µs.
+            if visits & 7 == 0 {
+                let clock = NIODeadline.now().uptimeNanoseconds
+                overBudget = (clock > now ? clock - now : 0) >= budget
+            }
+        }
+
+        /// Queues the visits left past the budget on `loop`, in order.
+        mutating func continueLater(on loop: any EventLoop) {
+            guard !later.isEmpty else { return }
+            let (later, budget, now) = (self.later, self.budget, self.now)
+            loop.execute {
+                var round = VisitRound(now: max(now, NIODeadline.now().uptimeNanoseconds), budget: budget)
+                for (connection, wheel) in later { round.visit(connection, wheel: wheel) }
+                round.continueLater(on: loop)
             }
         }
     }

@@ -280,6 +280,7 @@ public final class EpollEventLoop: NIOSerialEventLoopExecutor, @unchecked Sendab
             }
             let count = crease_epoll_wait(epoll, events, Int32(capacity), timeout)
             if count > 0 {
+                let started = NIODeadline.now().uptimeNanoseconds
                 for index in 0..<Int(count) {
                     var flags: UInt32 = 0
                     guard let data = crease_epoll_event_data(events, Int32(index), &flags) else {
@@ -288,6 +289,9 @@ public final class EpollEventLoop: NIOSerialEventLoopExecutor, @unchecked Sendab
                         continue
                     }
                     Unmanaged<EpollRegistration>.fromOpaque(data).takeUnretainedValue().ready(flags)
+                    // Past the budget the rest waits for the next iteration, after the queued
+                    // work and timers (the epoll set is level-triggered: they are reported again).
+                    if index & 3 == 3, NIODeadline.now().uptimeNanoseconds &- started >= Self.eventBudget { break }
                 }
             }
             runTimers()
@@ -339,6 +343,14 @@ public final class EpollEventLoop: NIOSerialEventLoopExecutor, @unchecked Sendab
 
     /// The most work items one iteration runs once the first batch is done.
     static let chainedWork = 1_024
+
+    /// How long (nanoseconds) one iteration hands ready sockets their events before it runs the
+    /// queued work and the timers: a burst of costly events must not hold back a fan-out pass
+    /// waiting in the queue. (A deflate bomb's connection costs the gateway about 250 µs, most
+    /// of it inflating `MAX_MESSAGE_BYTES` before its 1009; under a storm of them the loop's lag
+    /// reached 25 ms without this budget and stayed under 5 ms with it, `Benchmarks/RESULTS.md`
+    /// 2026-12-07.)
+    static let eventBudget: UInt64 = 1_000_000
 
     private func runTimers() {
         guard !timers.isEmpty else { return }

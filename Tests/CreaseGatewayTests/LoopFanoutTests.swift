@@ -487,6 +487,29 @@ final class FanoutFixture: Sendable {
         try await fixture.close()
     }
 
+    /// A tick's visits past its budget wait for a task of their own, queued behind the loop's
+    /// work, in order: a tick that resumes many held clients cannot hold the loop for long.
+    @Test func aTicksVisitsPastItsBudgetWaitForTheLoopsNextTurn() async throws {
+        let fixture = try await FanoutFixture.make(subscribers: 20, slice: 1_024)
+        let (connections, heartbeat) = (fixture.connections, fixture.environment.connectionTiming.heartbeat)
+        @Sendable func pinged() throws -> Int {
+            try (0..<connections.count).filter { try fixture.tap($0).opcodes == [0x9] }.count
+        }
+        try await fixture.onLoop {
+            let due = NIODeadline.now().uptimeNanoseconds + heartbeat
+            for connection in connections { connection.tickOnLoop(now: due, wheel: false) }  // pings owed
+            // A budget of nothing: the clock is read every eighth visit, and the rest waits.
+            var round = ConnectionRegistry.VisitRound(now: due + heartbeat / 8, budget: 0)
+            for connection in connections { round.visit(connection, wheel: true) }
+            round.continueLater(on: fixture.loop)
+            let pingedAtOnce = try pinged()
+            #expect(pingedAtOnce == 8)
+        }
+        await fixture.loop.run()
+        #expect(try await fixture.onLoop { try pinged() } == 20)
+        try await fixture.close()
+    }
+
     /// A ping owed while the socket does not take writes (the last run filled it, nothing is
     /// queued yet) does not ride with the next run: that run is queued, and so is nothing else.
     @Test func anOwedPingDoesNotRideIntoAnUnwritableSocket() async throws {
