@@ -137,8 +137,8 @@ final class HTTPRouter: ChannelInboundHandler, RemovableChannelHandler {
         case let route?
         where routes == .ingest && [.page, .clientLibrary, .demoScript, .webSocket, .echo].contains(route):
             respond(context, head, .error(.notFound, "crease-ingest publishes; connect WebSockets to a gateway"))
-        case .page? where isRead, .clientLibrary? where isRead, .demoScript? where isRead:
-            respond(context, head, RESTHandlers.asset(known!)!)
+        case let route? where isRead && RESTHandlers.serves(asset: route):
+            respond(context, head, RESTHandlers.asset(route))
         case .webSocket where method == .GET:
             upgrade(context, head, role: .crease)
         case .echo where method == .GET && environment.configuration.http.echoEndpoint:

@@ -67,15 +67,19 @@ struct RESTHandlers: Sendable {
             status: .ok, headers: ["Content-Type": "text/plain; version=0.0.4; charset=utf-8"], body: metrics.render())
     }
 
-    /// The demo page and its scripts (`/`, `/crease.js`, `/demo.js`); nil for other routes.
-    static func asset(_ route: HTTPRouter.Route) -> HTTPReply? {
-        let (type, body): (String, [UInt8])
-        switch route {
-        case .page: (type, body) = ("text/html; charset=utf-8", Array(DemoPage.html.utf8))
-        case .clientLibrary: (type, body) = ("text/javascript; charset=utf-8", DemoPage.clientLibrary)
-        case .demoScript: (type, body) = ("text/javascript; charset=utf-8", DemoPage.script)
-        default: return nil
-        }
+    /// Whether `route` is one of the demo's files (`/`, `/crease.js`, `/demo.js`).
+    static func serves(asset route: HTTPRouter.Route) -> Bool {
+        [.page, .clientLibrary, .demoScript].contains(route)
+    }
+
+    /// The demo page or one of its scripts; `route` is one of them (``serves(asset:)``).
+    static func asset(_ route: HTTPRouter.Route) -> HTTPReply {
+        let (type, body): (String, [UInt8]) =
+            switch route {
+            case .clientLibrary: ("text/javascript; charset=utf-8", DemoPage.clientLibrary)
+            case .demoScript: ("text/javascript; charset=utf-8", DemoPage.script)
+            default: ("text/html; charset=utf-8", Array(DemoPage.html.utf8))
+            }
         return HTTPReply(status: .ok, headers: ["Content-Type": type, "Cache-Control": "no-cache"], body: body)
     }
 

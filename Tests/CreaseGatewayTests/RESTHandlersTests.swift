@@ -135,9 +135,11 @@ struct RESTHandlersTests {
     }
 
     @Test func theDemoFilesHaveTheirTypesAndOtherRoutesNone() {
-        #expect(RESTHandlers.asset(.page)?.headers["Content-Type"] == ["text/html; charset=utf-8"])
-        #expect(RESTHandlers.asset(.clientLibrary)?.headers["Content-Type"] == ["text/javascript; charset=utf-8"])
-        #expect(RESTHandlers.asset(.demoScript)?.body.isEmpty == false)
-        #expect(RESTHandlers.asset(.matches) == nil)
+        #expect(RESTHandlers.asset(.page).headers["Content-Type"] == ["text/html; charset=utf-8"])
+        #expect(RESTHandlers.asset(.clientLibrary).headers["Content-Type"] == ["text/javascript; charset=utf-8"])
+        #expect(RESTHandlers.asset(.demoScript).body.isEmpty == false)
+        #expect(RESTHandlers.asset(.clientLibrary).body != RESTHandlers.asset(.demoScript).body)
+        #expect(!RESTHandlers.serves(asset: .matches))
+        #expect(!RESTHandlers.serves(asset: .webSocket))
     }
 }
