@@ -170,7 +170,7 @@ let package = Package(
         .testTarget(
             name: "CreaseGatewayTests",
             dependencies: [
-                "CreaseGateway", "CreaseProtocol", "CreaseBus", "CreaseFuzzChecks",
+                "CreaseGateway", "CreaseClient", "CreaseProtocol", "CreaseBus", "CreaseFuzzChecks",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOWebSocket", package: "swift-nio"),

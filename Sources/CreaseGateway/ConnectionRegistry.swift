@@ -25,6 +25,8 @@ final class ConnectionRegistry: Sendable {
         fileprivate var spareSlot: [GatewayConnection] = []
         fileprivate var ticks = 0
         fileprivate var tick: RepeatedTask?
+        /// `stopTicking` ran: a tick's visits left for later are dropped with the wheel.
+        fileprivate var ticksStopped = false
         /// Nanoseconds between two ticks.
         let tickNanoseconds: UInt64
         /// The loop's zlib streams, shared by its connections.
@@ -153,18 +155,19 @@ final class ConnectionRegistry: Sendable {
                     for connection in current.sweep[current.ticks % current.sweep.count].values {
                         round.visit(connection, wheel: false)
                     }
-                    round.continueLater(on: loop)
+                    round.continueLater(on: loop, shard: current)
                     current.flushTraffic(to: metrics)
                 }
             }
         }
     }
 
-    /// One tick's visits, at most ``budget`` of them per turn of the loop: a visit
-    /// may hand a held client what it sent (its allowance back), and a tick that resumed every
-    /// ping-flooding client at once held the loop's fan-out passes and timers for tens of
-    /// milliseconds (`Benchmarks/RESULTS.md`, 2026-12-07). The visits past the budget run in a
-    /// task of their own, queued behind what the loop has to do, in the same order.
+    /// One tick's visits, at most ``budget`` of them per turn of the loop: a visit may hand a
+    /// held client what it sent (its allowance back), and a tick that resumed every
+    /// ping-flooding client at once held the loop's fan-out passes and timers for milliseconds
+    /// (`Benchmarks/RESULTS.md`, 2026-12-07). The visits past the budget run, in the same order,
+    /// from a timer due at once: after the loop has waited for its sockets again and run what
+    /// was queued.
     struct VisitRound {
         /// Nanoseconds of visits per turn of the loop.
         let budget: UInt64
@@ -194,14 +197,18 @@ final class ConnectionRegistry: Sendable {
             }
         }
 
-        /// Queues the visits left past the budget on `loop`, in order.
-        mutating func continueLater(on loop: any EventLoop) {
+        /// Queues the visits left past the budget on `loop`, in order, unless `shard`'s ticks have
+        /// stopped by then (a visit would place a connection on a wheel nobody turns, and keep
+        /// it alive).
+        mutating func continueLater(on loop: any EventLoop, shard: Shard) {
             guard !later.isEmpty else { return }
             let (later, budget, now) = (self.later, self.budget, self.now)
-            loop.execute {
+            let shard = NIOLoopBound(shard, eventLoop: loop)
+            loop.scheduleTask(in: .zero) {
+                guard !shard.value.ticksStopped else { return }
                 var round = VisitRound(now: max(now, NIODeadline.now().uptimeNanoseconds), budget: budget)
                 for (connection, wheel) in later { round.visit(connection, wheel: wheel) }
-                round.continueLater(on: loop)
+                round.continueLater(on: loop, shard: shard.value)
             }
         }
     }
@@ -222,6 +229,7 @@ final class ConnectionRegistry: Sendable {
             loop.execute {
                 shard.value.tick?.cancel()
                 shard.value.tick = nil
+                shard.value.ticksStopped = true
                 let slots = shard.value.wheel.count
                 shard.value.wheel = Array(repeating: [], count: slots)
             }

@@ -137,6 +137,7 @@ struct RESTHandlers: Sendable {
         case .success(let request):
             event = request
         case .failure(let rejection):
+            // `decode` refuses with `bad_json` or `bad_message` only, both HTTP codes too.
             return .error(HTTPErrorCode(rejection.code) ?? .badMessage, rejection.message)
         }
         do {

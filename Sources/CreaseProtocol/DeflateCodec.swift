@@ -136,9 +136,10 @@ public final class MessageInflater {
         guard let stream = prepared() else { return .failure(.corrupt) }
         defer { if !keepsContext { inflateReset(stream) } }
         var output: [UInt8] = []
-        // One scratch buffer for the stream's life, sized up on demand (small messages, such as
-        // a client's acks, never touch more than their first few hundred bytes of it).
-        let wanted = min(max(limit + 1, 64), 65_536)
+        // One scratch buffer for the stream's life, at most 4 KiB: it is written whole when made
+        // and lives as long as the stream (a connection's, for a client that keeps its
+        // context), while a larger message only takes a few more turns of the loop below.
+        let wanted = min(max(limit + 1, 64), 4_096)
         if scratch.count < wanted { scratch = [UInt8](repeating: 0, count: wanted) }
         // The message, then RFC 7692 §7.2.2's tail: two inputs, no copy of the message.
         return Self.tail.withUnsafeBytes { tail -> Result<[UInt8], Failure> in

@@ -71,6 +71,9 @@ public final class EpollEventLoop: NIOSerialEventLoopExecutor, @unchecked Sendab
     /// Registrations let go of during an iteration, released after it (an event of the same
     /// batch may still point at them).
     private var retiring: [Unmanaged<EpollRegistration>] = []
+    /// The index of the reported events at which the next iteration starts, when the last one
+    /// stopped at its budget (``eventBudget``); on the loop only.
+    private var resumeAt = 0
     /// A read buffer shared by everything that reads on the loop (64 KiB): valid on the loop's
     /// thread, for one callback; bytes are copied out of it per read.
     public let scratch: UnsafeMutableRawBufferPointer
@@ -281,17 +284,29 @@ public final class EpollEventLoop: NIOSerialEventLoopExecutor, @unchecked Sendab
             let count = crease_epoll_wait(epoll, events, Int32(capacity), timeout)
             if count > 0 {
                 let started = NIODeadline.now().uptimeNanoseconds
-                for index in 0..<Int(count) {
+                let ready = Int(count)
+                // Where the last iteration's budget ran out: epoll reports what is still ready in
+                // the same order, so starting at the front again would serve the same sockets
+                // first every time.
+                let first = resumeAt < ready ? resumeAt : 0
+                resumeAt = 0
+                for step in 0..<ready {
+                    let index = first + step < ready ? first + step : first + step - ready
                     var flags: UInt32 = 0
-                    guard let data = crease_epoll_event_data(events, Int32(index), &flags) else {
+                    if let data = crease_epoll_event_data(events, Int32(index), &flags) {
+                        Unmanaged<EpollRegistration>.fromOpaque(data).takeUnretainedValue().ready(flags)
+                    } else {
                         var value: UInt64 = 0
                         _ = Glibc.read(wake, &value, 8)
-                        continue
                     }
-                    Unmanaged<EpollRegistration>.fromOpaque(data).takeUnretainedValue().ready(flags)
                     // Past the budget the rest waits for the next iteration, after the queued
                     // work and timers (the epoll set is level-triggered: they are reported again).
-                    if index & 3 == 3, NIODeadline.now().uptimeNanoseconds &- started >= Self.eventBudget { break }
+                    if step & 3 == 3, step + 1 < ready,
+                        NIODeadline.now().uptimeNanoseconds &- started >= Self.eventBudget
+                    {
+                        resumeAt = index + 1
+                        break
+                    }
                 }
             }
             runTimers()

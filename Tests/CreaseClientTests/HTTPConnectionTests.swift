@@ -14,7 +14,7 @@ struct HTTPConnectionTests {
         typealias OutboundOut = ByteBuffer
 
         enum Answer: Sendable {
-            case pieces([String])
+            case pieces([[UInt8]])
             case close
             case silence
         }
@@ -38,7 +38,7 @@ struct HTTPConnectionTests {
             switch answer {
             case .pieces(let pieces):
                 for piece in pieces {
-                    context.writeAndFlush(wrapOutboundOut(ByteBuffer(string: piece)), promise: nil)
+                    context.writeAndFlush(wrapOutboundOut(ByteBuffer(bytes: piece)), promise: nil)
                 }
             case .close:
                 context.close(promise: nil)
@@ -76,11 +76,15 @@ struct HTTPConnectionTests {
             "HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nA"
             + "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n"
             + "HTTP/1.1 404 Not Found\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n"
-        let cuts = [5, 40, 41, 70, 100, wire.count]
-        var pieces: [String] = []
+        // Cut by bytes: inside a head, between CR and LF, inside the chunked body.
+        let bytes = Array(wire.utf8)
+        let cuts = [5, 35, 37, 42, 70, 100, bytes.count]
+        #expect(bytes[34] == UInt8(ascii: "\r") && bytes[35] == UInt8(ascii: "\n"))
+        #expect(bytes[36] == UInt8(ascii: "\r") && bytes[37] == UInt8(ascii: "\n"))
+        var pieces: [[UInt8]] = []
         var start = 0
         for cut in cuts {
-            pieces.append(String(Array(wire)[start..<cut]))
+            pieces.append(Array(bytes[start..<cut]))
             start = cut
         }
         let server = ScriptedServer(requests: 3, answer: .pieces(pieces))

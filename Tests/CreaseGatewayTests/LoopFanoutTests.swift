@@ -501,12 +501,34 @@ final class FanoutFixture: Sendable {
             // A budget of nothing: the clock is read every eighth visit, and the rest waits.
             var round = ConnectionRegistry.VisitRound(now: due + heartbeat / 8, budget: 0)
             for connection in connections { round.visit(connection, wheel: true) }
-            round.continueLater(on: fixture.loop)
+            round.continueLater(on: fixture.loop, shard: fixture.environment.connections.shard(on: fixture.loop))
             let pingedAtOnce = try pinged()
             #expect(pingedAtOnce == 8)
         }
         await fixture.loop.run()
         #expect(try await fixture.onLoop { try pinged() } == 20)
+        try await fixture.close()
+    }
+
+    /// Once the ticks stop (a gateway shutting down), a tick's visits left for later are
+    /// dropped with the wheel: a visit would place its connection on a wheel nobody turns.
+    @Test func aTicksVisitsLeftForLaterAreDroppedOnceTheTicksStop() async throws {
+        let fixture = try await FanoutFixture.make(subscribers: 20, slice: 1_024)
+        let (connections, heartbeat) = (fixture.connections, fixture.environment.connectionTiming.heartbeat)
+        @Sendable func pinged() throws -> Int {
+            try (0..<connections.count).filter { try fixture.tap($0).opcodes == [0x9] }.count
+        }
+        fixture.environment.connections.stopTicking()
+        await fixture.loop.run()
+        try await fixture.onLoop {
+            let due = NIODeadline.now().uptimeNanoseconds + heartbeat
+            for connection in connections { connection.tickOnLoop(now: due, wheel: false) }
+            var round = ConnectionRegistry.VisitRound(now: due + heartbeat / 8, budget: 0)
+            for connection in connections { round.visit(connection, wheel: true) }
+            round.continueLater(on: fixture.loop, shard: fixture.environment.connections.shard(on: fixture.loop))
+        }
+        await fixture.loop.run()
+        #expect(try await fixture.onLoop { try pinged() } == 8)
         try await fixture.close()
     }
 
