@@ -1,3 +1,4 @@
+import CreaseProtocol
 import NIOCore
 import NIOEmbedded
 import NIOHTTP1
@@ -116,8 +117,7 @@ public final class HTTPConnection: Sendable {
     public func close() { channel.close(promise: nil) }
 
     private func withDeadline(_ timeout: Duration, _ future: EventLoopFuture<Response>) async throws -> Response {
-        let nanoseconds = timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000
-        let deadline = channel.eventLoop.scheduleTask(in: .nanoseconds(nanoseconds)) {
+        let deadline = channel.eventLoop.scheduleTask(in: .nanoseconds(Int64(timeout.wholeNanoseconds))) {
             throw HTTPConnectionError.timedOut
         }
         defer { deadline.cancel() }

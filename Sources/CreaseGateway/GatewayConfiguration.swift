@@ -279,15 +279,3 @@ public struct ConfigurationError: Error, CustomStringConvertible, Equatable {
 
     public var description: String { "invalid configuration: \(variable) \(message)" }
 }
-
-extension Duration {
-    /// Whole milliseconds (the wire's and the variables' unit).
-    var wholeMilliseconds: Int {
-        Int(components.seconds) * 1_000 + Int(components.attoseconds / 1_000_000_000_000_000)
-    }
-
-    /// Whole nanoseconds, for the loops' `UInt64` clocks.
-    var wholeNanoseconds: UInt64 {
-        UInt64(max(0, components.seconds)) * 1_000_000_000 + UInt64(max(0, components.attoseconds / 1_000_000_000))
-    }
-}

@@ -1,5 +1,6 @@
 import CreaseClient
 import CreaseGateway
+import CreaseProtocol
 import Foundation
 import NIOPosix
 import Testing
@@ -120,7 +121,7 @@ extension Socket {
             let left = deadline - ContinuousClock.now
             let ready = poll(
                 &open, nfds_t(open.count),
-                Int32(max(1, left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000)))
+                Int32(max(1, left.wholeMilliseconds)))
             guard ready > 0 else { break }
             open.removeAll { descriptor in
                 guard descriptor.revents != 0 else { return false }

@@ -1,3 +1,4 @@
+import CreaseProtocol
 import Foundation
 import Testing
 
@@ -26,10 +27,7 @@ final class RedisTestCluster: @unchecked Sendable {
         // Formed with a long node timeout, then given the test's: with 1 s, a node the loaded
         // machine leaves unscheduled for a second during the replicas' first sync could be
         // failed over before the test begins (the old primary then resyncs as a replica).
-        let milliseconds = { (duration: Duration) in
-            duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
-        }
-        let formingTimeout = max(milliseconds(nodeTimeout), 15_000)
+        let formingTimeout = max(nodeTimeout.wholeMilliseconds, 15_000)
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("crease-cluster-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var nodes: [RedisTestServer] = []
@@ -79,7 +77,7 @@ final class RedisTestCluster: @unchecked Sendable {
             usleep(50_000)
         }
         for node in nodes {
-            _ = try node.command(["CONFIG", "SET", "cluster-node-timeout", "\(milliseconds(nodeTimeout))"])
+            _ = try node.command(["CONFIG", "SET", "cluster-node-timeout", "\(nodeTimeout.wholeMilliseconds)"])
         }
     }
 
