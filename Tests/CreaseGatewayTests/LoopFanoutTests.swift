@@ -99,6 +99,23 @@ final class FanoutFixture: Sendable {
     var connections: [GatewayConnection] { opened.withLock { $0.map(\.connection) } }
     var fanout: LoopFanout { environment.connections.shard(on: loop).fanout }
 
+    /// How many subscribers have been sent exactly one frame, a ping (on the loop).
+    func pingedCount() throws -> Int {
+        try (0..<connections.count).filter { try tap($0).opcodes == [0x9] }.count
+    }
+
+    /// On the loop: makes every subscriber owe a ping, then visits them all in one tick round
+    /// whose budget is nothing (spent at the eighth visit: the clock is read every eighth), the
+    /// rest left for later; returns how many were pinged at once.
+    func visitDuePingsWithoutBudget() throws -> Int {
+        let due = NIODeadline.now().uptimeNanoseconds + environment.connectionTiming.heartbeat
+        for connection in connections { connection.tickOnLoop(now: due, wheel: false) }
+        var round = ConnectionRegistry.VisitRound(now: due + environment.connectionTiming.pingRide, budget: 0)
+        for connection in connections { round.visit(connection, wheel: true) }
+        round.continueLater(on: loop, shard: environment.connections.shard(on: loop))
+        return try pingedCount()
+    }
+
     func onLoop<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
         try await loop.executeInContext(body)
     }
@@ -487,26 +504,14 @@ final class FanoutFixture: Sendable {
         try await fixture.close()
     }
 
-    /// A tick's visits past its budget wait for a task of their own, queued behind the loop's
-    /// work, in order: a tick that resumes many held clients cannot hold the loop for long.
+    /// A tick's visits past its budget wait for the loop's next turn (a timer due at once), in
+    /// order: a tick that resumes many held clients cannot hold the loop for long.
     @Test func aTicksVisitsPastItsBudgetWaitForTheLoopsNextTurn() async throws {
         let fixture = try await FanoutFixture.make(subscribers: 20, slice: 1_024)
-        let (connections, heartbeat) = (fixture.connections, fixture.environment.connectionTiming.heartbeat)
-        @Sendable func pinged() throws -> Int {
-            try (0..<connections.count).filter { try fixture.tap($0).opcodes == [0x9] }.count
-        }
-        try await fixture.onLoop {
-            let due = NIODeadline.now().uptimeNanoseconds + heartbeat
-            for connection in connections { connection.tickOnLoop(now: due, wheel: false) }  // pings owed
-            // A budget of nothing: the clock is read every eighth visit, and the rest waits.
-            var round = ConnectionRegistry.VisitRound(now: due + heartbeat / 8, budget: 0)
-            for connection in connections { round.visit(connection, wheel: true) }
-            round.continueLater(on: fixture.loop, shard: fixture.environment.connections.shard(on: fixture.loop))
-            let pingedAtOnce = try pinged()
-            #expect(pingedAtOnce == 8)
-        }
+        let pingedAtOnce = try await fixture.onLoop { try fixture.visitDuePingsWithoutBudget() }
+        #expect(pingedAtOnce == 8)
         await fixture.loop.run()
-        #expect(try await fixture.onLoop { try pinged() } == 20)
+        #expect(try await fixture.onLoop { try fixture.pingedCount() } == 20)
         try await fixture.close()
     }
 
@@ -514,21 +519,11 @@ final class FanoutFixture: Sendable {
     /// dropped with the wheel: a visit would place its connection on a wheel nobody turns.
     @Test func aTicksVisitsLeftForLaterAreDroppedOnceTheTicksStop() async throws {
         let fixture = try await FanoutFixture.make(subscribers: 20, slice: 1_024)
-        let (connections, heartbeat) = (fixture.connections, fixture.environment.connectionTiming.heartbeat)
-        @Sendable func pinged() throws -> Int {
-            try (0..<connections.count).filter { try fixture.tap($0).opcodes == [0x9] }.count
-        }
         fixture.environment.connections.stopTicking()
         await fixture.loop.run()
-        try await fixture.onLoop {
-            let due = NIODeadline.now().uptimeNanoseconds + heartbeat
-            for connection in connections { connection.tickOnLoop(now: due, wheel: false) }
-            var round = ConnectionRegistry.VisitRound(now: due + heartbeat / 8, budget: 0)
-            for connection in connections { round.visit(connection, wheel: true) }
-            round.continueLater(on: fixture.loop, shard: fixture.environment.connections.shard(on: fixture.loop))
-        }
+        _ = try await fixture.onLoop { try fixture.visitDuePingsWithoutBudget() }
         await fixture.loop.run()
-        #expect(try await fixture.onLoop { try pinged() } == 8)
+        #expect(try await fixture.onLoop { try fixture.pingedCount() } == 8)
         try await fixture.close()
     }
 
