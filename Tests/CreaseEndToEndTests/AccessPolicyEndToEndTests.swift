@@ -117,20 +117,25 @@ final class NetworkNamespace: Sendable {
         _ = try? Self.run(["link", "del", "\(link)a"])
     }
 
-    /// Runs curl inside the namespace; the status and body of its response.
+    /// Runs curl inside the namespace; the status and body of its response. The limit is
+    /// generous: the reply to a publish comes from the concurrency pool, which the whole suite
+    /// shares (here, mid-suite, the test takes 7–9 s against 0.15 s alone; one CI run's curl
+    /// failed under its former 10 s limit).
     func curl(_ arguments: [String]) throws -> (status: Int, body: String) {
         let output = try Self.run(
-            ["netns", "exec", name, "/usr/bin/curl", "-s", "--max-time", "10", "-w", "\n%{http_code}"] + arguments)
+            ["netns", "exec", name, "/usr/bin/curl", "-sS", "--max-time", "60", "-w", "\n%{http_code}"] + arguments)
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
         return (Int(lines.last ?? "") ?? 0, lines.dropLast().joined(separator: "\n"))
     }
 
     @discardableResult
     static func run(_ arguments: [String]) throws -> String {
-        let process = try ChildProcess("/usr/sbin/ip", arguments, capture: .standardOutput)
+        // Its errors too (curl's with -sS), to name what went wrong.
+        let process = try ChildProcess("/usr/sbin/ip", arguments, capture: .standardOutputAndError)
         let text = process.capturedText()
-        guard process.waitUntilExit(timeout: .seconds(30)), process.terminationStatus == 0 else {
-            throw RedisError("ip \(arguments.joined(separator: " ")) failed")
+        guard process.waitUntilExit(timeout: .seconds(90)), process.terminationStatus == 0 else {
+            throw RedisError(
+                "ip \(arguments.joined(separator: " ")) failed (exit \(process.terminationStatus)): \(text)")
         }
         return text
     }
