@@ -154,6 +154,8 @@ public final class WebSocketClient: Sendable {
     ///     reader felt by the server quickly).
     ///   - answerPings: reply to pings automatically (turn off to play a dead peer).
     ///   - recordRawFrames: keep every data frame as it arrived, for ``rawFrames``.
+    ///   - source: the local address to connect from (e.g. another loopback address, to play
+    ///     another client machine); nil for the kernel's choice.
     ///
     /// When the server accepts a permessage-deflate offer (sent in `headers`), compressed frames
     /// are inflated with the window and context rules it answered.
@@ -166,6 +168,7 @@ public final class WebSocketClient: Sendable {
         receiveBuffer: Int = 0,
         answerPings: Bool = true,
         recordRawFrames: Bool = false,
+        source: String? = nil,
         group: any EventLoopGroup
     ) async throws -> WebSocketClient {
         let inbox = FrameInbox()
@@ -185,6 +188,7 @@ public final class WebSocketClient: Sendable {
         if receiveBuffer > 0 {
             bootstrap = bootstrap.channelOption(.socketOption(.so_rcvbuf), value: SocketOptionValue(receiveBuffer))
         }
+        if let source { bootstrap = bootstrap.bind(to: try SocketAddress(ipAddress: source, port: 0)) }
         let channel: any Channel
         do {
             channel = try await bootstrap.channelInitializer { channel in

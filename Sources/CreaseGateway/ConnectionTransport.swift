@@ -22,6 +22,9 @@ protocol ConnectionTransport: AnyObject {
     /// Ends the TCP connection once what was written has gone out; `lingering`: half-close and
     /// drop the peer's bytes until its FIN (or a deadline), RFC 6455 §7.1.1.
     func closeAfterPendingWrites(lingering: Bool)
+    /// Who the peer is, for ``RepeatOffenders`` (asked only when a client broke a rule and
+    /// `VIOLATION_LIMIT` is on, so that no connection stores it); nil once the socket is gone.
+    var peerSource: RepeatOffenders.Source? { get }
 }
 
 /// Where an upgrade answered by SwiftNIO's HTTP code takes its socket when WebSockets are not

@@ -58,6 +58,11 @@ final class EpollAcceptor {
     }
 
     private func accepted(_ descriptor: Int32) {
+        // An address barred for its violations is closed before a byte of it is read.
+        if environment.isBarred(RepeatOffenders.Source(peerOf: descriptor)) {
+            Glibc.close(descriptor)
+            return
+        }
         // Past the descriptor budget the socket is closed at once: the gateway must never run
         // out of descriptors.
         guard environment.acceptSocket() else {

@@ -144,6 +144,10 @@ final class EpollWebSocketSession: EpollSocketDelegate, ConnectionTransport {
         socket.close()
     }
 
+    var peerSource: RepeatOffenders.Source? {
+        socket.descriptor >= 0 ? RepeatOffenders.Source(peerOf: socket.descriptor) : nil
+    }
+
     func closeAfterPendingWrites(lingering: Bool) {
         guard lingering else {
             socket.closeWhenWritten(halfClose: false)

@@ -118,6 +118,11 @@ extension GatewayConfiguration {
         if let limit = try settings.integer("CONFLATE_SEND_BUFFER", in: 0...(64 << 20)) {
             webSocket.conflateSendBuffer = limit == 0 ? nil : limit
         }
+        webSocket.violationLimit =
+            try settings.integer("VIOLATION_LIMIT", in: 0...1_000_000) ?? webSocket.violationLimit
+        if let seconds = try settings.integer("VIOLATION_BAN_SECONDS", in: 1...86_400) {
+            webSocket.violationBan = .seconds(seconds)
+        }
         guard webSocket.heartbeatTimeout > webSocket.heartbeat else {
             throw ConfigurationError(
                 variable: "HEARTBEAT_TIMEOUT_MS",

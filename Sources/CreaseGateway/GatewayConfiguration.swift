@@ -131,6 +131,14 @@ public struct GatewayConfiguration: Sendable, Equatable {
         /// subscription may have unsent in socket buffers, from its first such subscription on;
         /// the rest waits in its queue, where deltas fold into one. Default: 4 KiB.
         public var conflateSendBuffer: Int? = 4_096
+        /// `VIOLATION_LIMIT`, 0–1,000,000: closes for broken rules (1002, 1007, 1008, 1009) one
+        /// client address may cause within a minute before its new connections are refused for
+        /// `violationBan` (``RepeatOffenders``). 0 (the default) turns it off: behind a load
+        /// balancer every client has the balancer's address, so set it only where clients
+        /// connect directly.
+        public var violationLimit = 0
+        /// `VIOLATION_BAN_SECONDS`, 1–86,400: how long a barred address stays barred. Default: 60 s.
+        public var violationBan: Duration = .seconds(60)
     }
 
     /// permessage-deflate (RFC 7692).

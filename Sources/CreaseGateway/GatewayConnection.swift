@@ -770,6 +770,7 @@ actor GatewayConnection {
     }
 
     private func close(_ code: CloseCode, reason: String, flushing: Bool) {
+        if code.isViolation, machine.isOpen { environment.recordViolation(by: session?.value.peerSource) }
         let now = NIODeadline.now().uptimeNanoseconds
         perform(machine.closeRequested(code, reason: reason, flushing: flushing, at: now))
     }
@@ -800,6 +801,7 @@ actor GatewayConnection {
     /// lingering close: the peer broke a rule and may still be sending, and its unread bytes
     /// would turn our close into a reset that loses the close frame.
     private func fail(_ code: CloseCode, reason: String) {
+        if code.isViolation, machine.isOpen { environment.recordViolation(by: session?.value.peerSource) }
         let now = NIODeadline.now().uptimeNanoseconds
         let failure = machine.fail(at: now)
         if failure.sendsCloseFrame {

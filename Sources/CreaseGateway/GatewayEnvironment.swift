@@ -29,6 +29,8 @@ final class GatewayEnvironment: Sendable {
     let compressionMinBytes: Int?
     /// The sockets and WebSockets the process's open-files limit allows.
     let descriptors: DescriptorBudget
+    /// Addresses that keep breaking the rules; nil when `VIOLATION_LIMIT` is 0.
+    let offenders: OffenderRegister?
     private let openSockets = Atomic<Int>(0)
     private let drainingFlag = Atomic<Bool>(false)
     private let admission: Mutex<TokenBucket>
@@ -88,6 +90,14 @@ final class GatewayEnvironment: Sendable {
                 requestsPerSecond: configuration.webSocket.clientRequestRate,
                 requestBurst: max(
                     configuration.webSocket.maxSubscriptions * 2, configuration.webSocket.clientRequestRate)))
+        let violationLimit = configuration.webSocket.violationLimit
+        self.offenders =
+            violationLimit == 0
+            ? nil
+            : OffenderRegister(
+                RepeatOffenders(
+                    limit: violationLimit, window: 60_000_000_000,
+                    barDuration: configuration.webSocket.violationBan.wholeNanoseconds))
         let rate = Double(configuration.webSocket.admissionRate)
         self.admission = Mutex(TokenBucket(rate: rate, burst: rate, now: NIODeadline.now().uptimeNanoseconds))
     }
@@ -120,6 +130,31 @@ final class GatewayEnvironment: Sendable {
 
     func releaseSocket() {
         openSockets.wrappingSubtract(1, ordering: .relaxed)
+    }
+
+    /// Whether a connection just accepted comes from a barred address (then close it at once,
+    /// before reading it); always false with `VIOLATION_LIMIT` off.
+    func isBarred(_ source: @autoclosure () -> RepeatOffenders.Source?) -> Bool {
+        guard let offenders, let source = source(),
+            offenders.isBarred(source, at: NIODeadline.now().uptimeNanoseconds)
+        else { return false }
+        metrics.socketsBarred.increment()
+        return true
+    }
+
+    /// Counts a close that `source`'s client caused by breaking a rule (nothing with
+    /// `VIOLATION_LIMIT` off); logs the address the violation bars.
+    func recordViolation(by source: @autoclosure () -> RepeatOffenders.Source?) {
+        guard let offenders, let source = source(),
+            offenders.recordViolation(by: source, at: NIODeadline.now().uptimeNanoseconds)
+        else { return }
+        metrics.sourcesBarred.increment()
+        logger.warning(
+            "client address barred for repeated violations",
+            metadata: [
+                "source": "\(source)", "limit": "\(configuration.webSocket.violationLimit) a minute",
+                "seconds": "\(configuration.webSocket.violationBan.components.seconds)",
+            ])
     }
 
     /// Why an upgrade must be refused now, or nil to admit it (and take a connection slot).

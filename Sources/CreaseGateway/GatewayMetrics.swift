@@ -18,6 +18,10 @@ public final class GatewayMetrics: Sendable {
     let connectionsLimit: Metrics.Gauge
     /// Sockets closed on accept because the open-files budget was spent.
     let socketsRefused: Metrics.Counter
+    /// Client addresses barred for repeated violations (`VIOLATION_LIMIT`).
+    let sourcesBarred: Metrics.Counter
+    /// Sockets closed on accept because their address is barred.
+    let socketsBarred: Metrics.Counter
     let fanoutLatency: Metrics.Timer
     let deliveryLatency: Metrics.Timer
     let deltasReceived: Metrics.Counter
@@ -89,6 +93,8 @@ public final class GatewayMetrics: Sendable {
         connections = Metrics.Gauge(label: "crease_connections", factory: factory)
         connectionsLimit = Metrics.Gauge(label: "crease_connections_limit", factory: factory)
         socketsRefused = Metrics.Counter(label: "crease_sockets_refused_total", factory: factory)
+        sourcesBarred = Metrics.Counter(label: "crease_sources_barred_total", factory: factory)
+        socketsBarred = Metrics.Counter(label: "crease_sockets_barred_total", factory: factory)
         fanoutLatency = Metrics.Timer(label: "crease_fanout_latency_seconds", factory: factory)
         deliveryLatency = Metrics.Timer(label: "crease_delivery_latency_seconds", factory: factory)
         deltasReceived = Metrics.Counter(label: "crease_deltas_received_total", factory: factory)

@@ -278,6 +278,10 @@ public final class GatewayServer: Service, Sendable {
                 .recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 256, maximum: 65_536)
             )
             .childChannelInitializer { channel in
+                // An address barred for its violations is closed before a byte of it is read.
+                if environment.isBarred(channel.remoteAddress.flatMap(RepeatOffenders.Source.init)) {
+                    return channel.eventLoop.makeFailedFuture(RepeatOffenders.Barred())
+                }
                 // Past the descriptor budget the socket is closed before it is registered (a
                 // failed initializer): the gateway must never run out of descriptors.
                 guard environment.acceptSocket() else {

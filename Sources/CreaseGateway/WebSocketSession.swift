@@ -155,6 +155,10 @@ final class WebSocketSession: ChannelInboundHandler, ConnectionTransport {
         context?.close(promise: nil)
     }
 
+    var peerSource: RepeatOffenders.Source? {
+        context?.channel.remoteAddress.flatMap(RepeatOffenders.Source.init)
+    }
+
     /// Ends the TCP connection after what is already written (the close frame) has gone out;
     /// `lingering`: as a lingering close (RFC 6455 §7.1.1): our side is half-closed (FIN after
     /// the close frame), and the peer's bytes are read and dropped until its FIN or ``lingerTime``.

@@ -30,6 +30,40 @@ struct AccessPolicyEndToEndTests {
         }
     }
 
+    @Test func anAddressPastItsViolationLimitIsClosedOnAcceptAndOthersAreServed() async throws {
+        try await withGateway(["VIOLATION_LIMIT": "2"]) { gateway in
+            try await Self.breakTheRules(times: 2, from: "127.0.0.9", on: gateway)
+            // Barred: its next connection ends before any answer.
+            await #expect(throws: (any Error).self) { try await gateway.connect(source: "127.0.0.9") }
+            let viewer = try await gateway.connect(source: "127.0.0.10")
+            #expect(try await viewer.nextJSON()["type"] == "hello")
+            viewer.close()
+            #expect(try await gateway.metric("crease_sources_barred_total") == 1)
+            #expect(try await gateway.metric("crease_sockets_barred_total") == 1)
+        }
+    }
+
+    @Test func byDefaultNoAddressIsBarred() async throws {
+        // Behind a load balancer every client has the balancer's address.
+        try await withGateway { gateway in
+            try await Self.breakTheRules(times: 3, from: "127.0.0.11", on: gateway)
+            let again = try await gateway.connect(source: "127.0.0.11")
+            #expect(try await again.nextJSON()["type"] == "hello")
+            again.close()
+        }
+    }
+
+    /// Connects from `source` and sends a frame with RSV2 set (no extension defines it), which
+    /// the gateway closes with 1002, `times` times.
+    private static func breakTheRules(times: Int, from source: String, on gateway: TestGateway) async throws {
+        for _ in 0..<times {
+            let offender = try await gateway.connect(source: source)
+            #expect(try await offender.nextJSON()["type"] == "hello")
+            offender.sendRaw([0xA1, 0x80, 0, 0, 0, 0])
+            #expect(try await offender.closeCode() == 1002)
+        }
+    }
+
     @Test func withoutATokenALoopbackPublisherIsServed() async throws {
         try await withGateway { gateway in
             let accepted = try await gateway.http("POST", "/v1/matches/m1/events", body: #"{"data":{"runs":1}}"#)

@@ -22,11 +22,12 @@ struct TestGateway {
         path: String = "/v1/ws",
         headers: [(String, String)] = [],
         receiveBuffer: Int = 0,
-        answerPings: Bool = true
+        answerPings: Bool = true,
+        source: String? = nil
     ) async throws -> WebSocketClient {
         try await WebSocketClient.connect(
             host: "127.0.0.1", port: port, path: path, headers: headers,
-            receiveBuffer: receiveBuffer, answerPings: answerPings, group: group)
+            receiveBuffer: receiveBuffer, answerPings: answerPings, source: source, group: group)
     }
 
     /// Connects and reads the `hello`.

@@ -14,6 +14,7 @@ import Testing
         #expect(configuration.webSocket.heartbeatTimeout == .seconds(45))
         #expect(configuration.webSocket.ackTimeout == .seconds(5))
         #expect(configuration.webSocket.conflateSendBuffer == 4_096)
+        #expect(configuration.webSocket.violationLimit == 0)
         #expect(configuration.compression == GatewayConfiguration.Compression())
         #expect(configuration.shedding.lag == .milliseconds(100) && configuration.shedding.backlog == .seconds(5))
         #expect(configuration.history.length == 1_000 && configuration.history.seqOrigin == .clock)
@@ -30,6 +31,7 @@ import Testing
             "HEARTBEAT_TIMEOUT_MS": "4500", "ACK_TIMEOUT_MS": "750", "OUTBOUND_QUEUE_DEPTH": "16",
             "OUTBOUND_QUEUE_BYTES": "65536", "CLIENT_FRAME_RATE": "50", "CLIENT_REQUEST_RATE": "4",
             "SOCKET_SEND_BUFFER": "8192", "SOCKET_RECEIVE_BUFFER": "0", "CONFLATE_SEND_BUFFER": "0",
+            "VIOLATION_LIMIT": "20", "VIOLATION_BAN_SECONDS": "300",
             "COMPRESSION": "off", "COMPRESSION_MIN_BYTES": "64", "COMPRESSION_CLIENT_CONTEXT_TAKEOVER": "on",
             "SHED_LAG_MS": "40", "SHED_BACKLOG_MS": "900", "SHED_QUEUED_BYTES": "2048",
             "REDIS_URL": "redis://127.0.0.1:7777", "CHANNEL_PREFIX": "m:", "HISTORY_LEN": "5", "SEQ_ORIGIN": "zero",
@@ -50,6 +52,7 @@ import Testing
         #expect(webSocket.clientFrameRate == 50 && webSocket.clientRequestRate == 4)
         #expect(webSocket.socketSendBuffer == 8_192 && webSocket.socketReceiveBuffer == 0)
         #expect(webSocket.conflateSendBuffer == nil)
+        #expect(webSocket.violationLimit == 20 && webSocket.violationBan == .seconds(300))
         #expect(!configuration.compression.enabled && configuration.compression.minBytes == 64)
         #expect(configuration.compression.clientContextTakeover)
         #expect(configuration.shedding.lag == .milliseconds(40) && configuration.shedding.backlog == .milliseconds(900))
@@ -65,7 +68,8 @@ import Testing
     @Test(arguments: [
         ("MAX_CONNECTIONS", "0"), ("HEARTBEAT_MS", "soon"), ("ACK_TIMEOUT_MS", "5"), ("COMPRESSION", "maybe"),
         ("TRANSPORT", "io_uring"), ("SEQ_ORIGIN", "epoch"), ("CONFLATE_SEND_BUFFER", "-1"), ("LOG_LEVEL", "loud"),
-        ("DRAIN_SECONDS", "3601"), ("GATEWAY_PORT", "65536"),
+        ("DRAIN_SECONDS", "3601"), ("GATEWAY_PORT", "65536"), ("VIOLATION_LIMIT", "-1"),
+        ("VIOLATION_BAN_SECONDS", "0"),
     ])
     func aBadValueNamesItsVariable(_ variable: String, _ value: String) {
         #expect {
