@@ -20,10 +20,14 @@ close, or a failed send).
 
 Usage: hostile-clients.py --port P [--connections 2000] [--duration 60]
        [--max-message-bytes 65536] [--max-subscriptions 100] [--matches m1,m2,m3]
-       [--sources 127.0.0.2,127.0.0.3] [--only KIND | --skip KIND[,KIND]]
+       [--sources 127.0.0.2,127.0.0.3] [--source-by-kind] [--only KIND | --skip KIND[,KIND]]
 
 --only KIND makes every connection behave as KIND (to measure one behaviour's cost alone);
 --skip KIND[,KIND] spreads the connections over the other behaviours.
+--source-by-kind gives each behaviour its own source address (the sources in turn, by the
+behaviour's place in the list above) instead of spreading every behaviour over all of them: as
+attacks from different machines, so that a gateway barring an address for its violations
+(VIOLATION_LIMIT) bars the bombs' address and not the others'.
 """
 import argparse
 import asyncio
@@ -80,8 +84,12 @@ async def handshake(host, port, source, deflate):
     writer.write(
         (f"GET /v1/ws HTTP/1.1\r\nHost: {host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
          f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n{extra}\r\n").encode())
-    await writer.drain()
-    response = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 10)
+    try:
+        await writer.drain()
+        response = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 10)
+    except BaseException:
+        writer.transport.abort()  # closed at accept (a barred address): do not leave it to the GC
+        raise
     if not response.startswith(b"HTTP/1.1 101"):
         writer.close()
         raise ConnectionRefusedError(response.split(b"\r\n")[0].decode(errors="replace"))
@@ -161,7 +169,8 @@ async def client(index, args, tally, deadline, matches):
     kinds = [b for b in BEHAVIOURS if b not in (args.skip or "").split(",")]
     kind = args.only or kinds[index % len(kinds)]
     sources = args.sources.split(",") if args.sources else [None]
-    source = sources[index % len(sources)]
+    spread = BEHAVIOURS.index(kind) if args.source_by_kind else index
+    source = sources[spread % len(sources)]
     while time.monotonic() < deadline:
         try:
             reader, writer = await handshake(args.host, args.port, source, deflate=(kind == "bomb"))
@@ -191,9 +200,12 @@ async def main():
     parser.add_argument("--max-subscriptions", type=int, default=100)
     parser.add_argument("--matches", default="m1,m2,m3")
     parser.add_argument("--sources", default="")
+    parser.add_argument("--source-by-kind", action="store_true")
     parser.add_argument("--only", choices=BEHAVIOURS)
     parser.add_argument("--skip", help="behaviours to leave out, comma-separated")
     args = parser.parse_args()
+    if args.source_by_kind and len(args.sources.split(",")) < len(BEHAVIOURS):
+        parser.error(f"--source-by-kind needs {len(BEHAVIOURS)} --sources, one per behaviour")
     tally = Tally()
     deadline = time.monotonic() + args.duration
     matches = args.matches.split(",")

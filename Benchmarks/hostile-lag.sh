@@ -24,7 +24,7 @@ for kind in "${kinds[@]}"; do
     for _ in $(seq 100); do curl -sf "127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.1; done
     if [[ $kind == all ]]; then args=(--connections 2000); else args=(--connections 333 --only "$kind"); fi
     nice -n 19 python3 Benchmarks/hostile-clients.py --port "$port" "${args[@]}" --duration 35 \
-        --sources 127.0.0.6,127.0.0.7 >"$out/$kind.json" 2>"$out/$kind.log" &
+        --sources 127.0.0.6,127.0.0.7,127.0.0.8,127.0.0.9,127.0.0.10,127.0.0.11 --source-by-kind >"$out/$kind.json" 2>"$out/$kind.log" &
     attacker=$!
     sleep 10
     curl -s "127.0.0.1:$port/metrics" >"$out/$kind.a"

@@ -9,7 +9,9 @@
 # The attacker runs at `nice 19` (ATTACKER_NICE): on this two-core box it shares the cores with
 # the gateway and the load generator, and a real attacker's CPU is on its own machine. It still
 # gets every cycle they leave idle; ATTACKER_NICE=0 measures the box with all three competing.
-# HOSTILE_ARGS: more arguments for hostile-clients.py (e.g. "--skip bomb").
+# HOSTILE_ARGS: more arguments for hostile-clients.py (e.g. "--skip bomb"). Each behaviour comes
+# from an address of its own (127.0.0.6-11), as from machines of their own; the viewers from
+# 127.0.0.2-5. The gateway inherits the environment: VIOLATION_LIMIT=20 measures it barring.
 # BENCH_NICE: the load generator's niceness in both runs (default 0; e.g. -5 so that the
 # viewers' side is not starved by the gateway's extra work on the shared cores, as real
 # viewers' phones would not be).
@@ -25,6 +27,15 @@ port=${GATEWAY_PORT:-18480}
 gateway_bin=${GATEWAY_BIN:-.build/release/crease-gateway}
 [[ -x $gateway_bin && -x .build/release/crease-bench ]] || swift build -c release
 
+# ATTACKER_SCHED=idle runs the attacker under SCHED_IDLE instead (`chrt --idle 0`): it then
+# gets a core only when neither the gateway nor the load generator wants it, the nearest this
+# box comes to an attacker on machines of its own.
+if [[ ${ATTACKER_SCHED:-} == idle ]]; then
+    attacker_priority="chrt --idle 0"
+else
+    attacker_priority="nice -n ${ATTACKER_NICE:-19}"
+fi
+
 run() {  # run LABEL WITH_HOSTILE
     local label=$1 with=$2
     GATEWAY_PORT=$port LOG_LEVEL=warning "$gateway_bin" >"$out.$label.gateway.log" 2>&1 &
@@ -35,8 +46,8 @@ run() {  # run LABEL WITH_HOSTILE
         >"$out.$label.rss.txt" &
     local sampler=$! attacker=
     if [[ $with == 1 ]]; then
-        nice -n "${ATTACKER_NICE:-19}" python3 Benchmarks/hostile-clients.py --port "$port" --connections "$hostile" --duration $((seconds + 25)) \
-            --sources 127.0.0.6,127.0.0.7 ${HOSTILE_ARGS:-} >"$out.$label.hostile.json" 2>"$out.$label.hostile.log" &
+        $attacker_priority python3 Benchmarks/hostile-clients.py --port "$port" --connections "$hostile" --duration $((seconds + 25)) \
+            --sources 127.0.0.6,127.0.0.7,127.0.0.8,127.0.0.9,127.0.0.10,127.0.0.11 --source-by-kind ${HOSTILE_ARGS:-} >"$out.$label.hostile.json" 2>"$out.$label.hostile.log" &
         attacker=$!
         sleep 10  # every hostile connection at work before the viewers come
     fi

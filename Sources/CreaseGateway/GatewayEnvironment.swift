@@ -135,9 +135,7 @@ final class GatewayEnvironment: Sendable {
     /// Whether a connection just accepted comes from a barred address (then close it at once,
     /// before reading it); always false with `VIOLATION_LIMIT` off.
     func isBarred(_ source: @autoclosure () -> RepeatOffenders.Source?) -> Bool {
-        guard let offenders, let source = source(),
-            offenders.isBarred(source, at: NIODeadline.now().uptimeNanoseconds)
-        else { return false }
+        guard let offenders, let source = source(), offenders.isBarred(source) else { return false }
         metrics.socketsBarred.increment()
         return true
     }
@@ -145,9 +143,7 @@ final class GatewayEnvironment: Sendable {
     /// Counts a close that `source`'s client caused by breaking a rule (nothing with
     /// `VIOLATION_LIMIT` off); logs the address the violation bars.
     func recordViolation(by source: @autoclosure () -> RepeatOffenders.Source?) {
-        guard let offenders, let source = source(),
-            offenders.recordViolation(by: source, at: NIODeadline.now().uptimeNanoseconds)
-        else { return }
+        guard let offenders, let source = source(), offenders.recordViolation(by: source) else { return }
         metrics.sourcesBarred.increment()
         logger.warning(
             "client address barred for repeated violations",

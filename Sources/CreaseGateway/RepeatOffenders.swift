@@ -8,7 +8,8 @@ import Synchronization
 /// clients").
 ///
 /// A violation is a close the client caused (1002, 1007, 1008, 1009). An address with `limit`
-/// of them within `window` is barred for `barDuration`: its new connections are closed as they
+/// of them within `window` (a window that starts at its first violation, and again at the first
+/// after it ends) is barred for `barDuration`: its new connections are closed as they
 /// are accepted, before a byte of theirs is read, while its open ones carry on under the usual
 /// rules. A deflate bomb thus costs the gateway a few hundred microseconds `limit` times, then an
 /// accept and a close.
@@ -35,7 +36,9 @@ struct RepeatOffenders {
     }
 
     /// Why a connection from a barred address was closed as it was accepted.
-    struct Barred: Error {}
+    struct Barred: Error, CustomStringConvertible {
+        var description: String { "the client's address is barred for repeated violations (VIOLATION_LIMIT)" }
+    }
 
     let limit: Int
     let window: UInt64
@@ -45,6 +48,10 @@ struct RepeatOffenders {
     private var strikes: [Source: (count: Int, since: UInt64)] = [:]
     /// Until when each barred address is barred.
     private var barred: [Source: UInt64] = [:]
+    /// When a full table may next be swept for expired entries: at most once a second each, so
+    /// that addresses arriving at a table full of live ones do not each cost a scan of it.
+    private var nextStrikesSweep: UInt64 = 0
+    private var nextBarsSweep: UInt64 = 0
 
     /// - Parameters:
     ///   - limit: violations within `window` that bar an address (at least 1).
@@ -66,19 +73,33 @@ struct RepeatOffenders {
     mutating func recordViolation(by source: Source, at now: UInt64) -> Bool {
         if let until = barred[source], now < until { return false }
         var entry = strikes[source] ?? (0, now)
-        if now &- entry.since >= window { entry = (0, now) }
+        if Self.elapsed(since: entry.since, at: now) >= window { entry = (0, now) }
         entry.count += 1
         guard entry.count >= limit else {
-            if strikes[source] == nil, !makeRoom(in: &strikes, at: now, isLive: { now &- $0.since < window }) {
+            if strikes[source] == nil,
+                !makeRoom(
+                    in: &strikes, sweptNext: &nextStrikesSweep, at: now,
+                    isLive: {
+                        Self.elapsed(since: $0.since, at: now) < window
+                    })
+            {
                 return false
             }
             strikes[source] = entry
             return false
         }
         strikes[source] = nil
-        guard barred[source] != nil || makeRoom(in: &barred, at: now, isLive: { now < $0 }) else { return false }
+        guard
+            barred[source] != nil || makeRoom(in: &barred, sweptNext: &nextBarsSweep, at: now, isLive: { now < $0 })
+        else { return false }
         barred[source] = now &+ barDuration
         return true
+    }
+
+    /// Nanoseconds from `since` to `now`; 0 for a `now` read before `since` (two loops' clock
+    /// readings may reach the table in either order).
+    private static func elapsed(since: UInt64, at now: UInt64) -> UInt64 {
+        now > since ? now - since : 0
     }
 
     /// Whether `source` is barred at `now` (forgetting it once its time is up).
@@ -89,11 +110,14 @@ struct RepeatOffenders {
         return false
     }
 
-    /// Whether `table` has room for one more entry, after dropping the entries no longer live.
+    /// Whether `table` has room for one more entry, after dropping the entries no longer live
+    /// (when a second has passed since the last such sweep).
     private func makeRoom<Value>(
-        in table: inout [Source: Value], at now: UInt64, isLive: (Value) -> Bool
+        in table: inout [Source: Value], sweptNext nextSweep: inout UInt64, at now: UInt64, isLive: (Value) -> Bool
     ) -> Bool {
         if table.count < capacity { return true }
+        guard now >= nextSweep else { return false }
+        nextSweep = now &+ 1_000_000_000
         table = table.filter { isLive($0.value) }
         return table.count < capacity
     }
@@ -130,20 +154,21 @@ extension RepeatOffenders.Source: CustomStringConvertible {
         }
     }
 
-    /// The source of the peer of a connected socket; nil when it has none to tell.
+    /// The source of the peer of a TCP socket; nil when it has none to tell.
+    ///
+    /// `SO_PEERNAME`, not `getpeername(2)`: it still answers once the peer has reset the
+    /// connection, so a client that resets right after breaking a rule is counted all the same
+    /// (`getpeername` fails with `ENOTCONN` then). It wants the size of the address exactly.
     init?(peerOf descriptor: Int32) {
-        var storage = sockaddr_storage()
-        var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
-        let result = withUnsafeMutablePointer(to: &storage) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getpeername(descriptor, $0, &length) }
-        }
-        guard result == 0 else { return nil }
-        switch Int32(storage.ss_family) {
+        var address = sockaddr_in6()
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        guard getsockopt(descriptor, SOL_SOCKET, SO_PEERNAME, &address, &length) == 0 else { return nil }
+        switch Int32(address.sin6_family) {
         case AF_INET:
-            let address = withUnsafeBytes(of: storage) { $0.load(as: sockaddr_in.self) }
-            self.init(SocketAddress(address, host: ""))
+            self.init(SocketAddress(withUnsafeBytes(of: address) { $0.load(as: sockaddr_in.self) }, host: ""))
         case AF_INET6:
-            let address = withUnsafeBytes(of: storage) { $0.load(as: sockaddr_in6.self) }
+            length = socklen_t(MemoryLayout<sockaddr_in6>.size)
+            guard getsockopt(descriptor, SOL_SOCKET, SO_PEERNAME, &address, &length) == 0 else { return nil }
             self.init(SocketAddress(address, host: ""))
         default:
             return nil
@@ -160,17 +185,15 @@ final class OffenderRegister: Sendable {
         state = Mutex(offenders)
     }
 
-    /// Counts one violation of `source`; true when it is this one that bars it.
-    func recordViolation(by source: RepeatOffenders.Source, at now: UInt64) -> Bool {
-        state.withLock { $0.recordViolation(by: source, at: now) }
+    /// Counts one violation of `source`; true when it is this one that bars it. The clock is
+    /// read under the lock, so the table sees time in order.
+    func recordViolation(by source: RepeatOffenders.Source) -> Bool {
+        state.withLock { $0.recordViolation(by: source, at: NIODeadline.now().uptimeNanoseconds) }
     }
 
-    func isBarred(_ source: RepeatOffenders.Source, at now: UInt64) -> Bool {
-        state.withLock { $0.isBarred(source, at: now) }
+    func isBarred(_ source: RepeatOffenders.Source) -> Bool {
+        state.withLock { $0.isBarred(source, at: NIODeadline.now().uptimeNanoseconds) }
     }
-
-    /// How many addresses are barred now (expired ones included until next asked about).
-    var barredCount: Int { state.withLock { $0.barredCount } }
 }
 
 extension CloseCode {

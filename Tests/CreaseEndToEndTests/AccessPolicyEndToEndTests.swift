@@ -1,6 +1,7 @@
 import CreaseBus
 import CreaseClient
 import Foundation
+import Glibc
 import NIOCore
 import Testing
 
@@ -32,7 +33,12 @@ struct AccessPolicyEndToEndTests {
 
     @Test func anAddressPastItsViolationLimitIsClosedOnAcceptAndOthersAreServed() async throws {
         try await withGateway(["VIOLATION_LIMIT": "2"]) { gateway in
-            try await Self.breakTheRules(times: 2, from: "127.0.0.9", on: gateway)
+            // A framing violation (1002) and a policy one (1008) count alike.
+            try await Self.breakTheRules(times: 1, from: "127.0.0.9", on: gateway)
+            let rejected = try await gateway.connect(source: "127.0.0.9")
+            #expect(try await rejected.nextJSON()["type"] == "hello")
+            for _ in 0..<21 { rejected.send(text: "not json") }
+            #expect(try await rejected.closeCode() == 1008)
             // Barred: its next connection ends before any answer.
             await #expect(throws: (any Error).self) { try await gateway.connect(source: "127.0.0.9") }
             let viewer = try await gateway.connect(source: "127.0.0.10")
@@ -50,6 +56,7 @@ struct AccessPolicyEndToEndTests {
             let again = try await gateway.connect(source: "127.0.0.11")
             #expect(try await again.nextJSON()["type"] == "hello")
             again.close()
+            #expect(try await gateway.metric("crease_sources_barred_total") ?? 0 == 0)
         }
     }
 
@@ -70,6 +77,44 @@ struct AccessPolicyEndToEndTests {
             #expect(accepted.status == 202)
         }
     }
+}
+
+/// The address a violation is counted against, read from a socket whose peer has reset it: a
+/// client that resets right after breaking a rule must not escape the count.
+@Test func aResetSocketStillNamesItsPeer() throws {
+    let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(listener) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    withUnsafeMutablePointer(to: &address) {
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+            _ = bind(listener, $0, length)
+            _ = listen(listener, 1)
+            _ = getsockname(listener, $0, &length)
+        }
+    }
+    let client = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    var source = sockaddr_in()
+    source.sin_family = sa_family_t(AF_INET)
+    source.sin_addr.s_addr = inet_addr("127.0.0.12")
+    withUnsafePointer(to: &source) {
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { _ = bind(client, $0, length) }
+    }
+    let connected = withUnsafePointer(to: &address) {
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(client, $0, length) }
+    }
+    #expect(connected == 0)
+    let accepted = accept(listener, nil, nil)
+    defer { close(accepted) }
+    // SO_LINGER 0: close sends a reset.
+    var linger = Glibc.linger(l_onoff: 1, l_linger: 0)
+    setsockopt(client, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<Glibc.linger>.size))
+    close(client)
+    var byte: UInt8 = 0
+    #expect(read(accepted, &byte, 1) == -1 && errno == ECONNRESET)  // blocks until the reset is in
+    #expect(RepeatOffenders.Source(peerOf: accepted) == RepeatOffenders.Source(ipv4: 0x7F00_000C))
 }
 
 /// The loopback-only default against a publisher that really is elsewhere: a client in a

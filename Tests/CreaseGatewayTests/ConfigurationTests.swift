@@ -14,7 +14,7 @@ import Testing
         #expect(configuration.webSocket.heartbeatTimeout == .seconds(45))
         #expect(configuration.webSocket.ackTimeout == .seconds(5))
         #expect(configuration.webSocket.conflateSendBuffer == 4_096)
-        #expect(configuration.webSocket.violationLimit == 0)
+        #expect(configuration.webSocket.violationLimit == 0 && configuration.webSocket.violationBan == .seconds(60))
         #expect(configuration.compression == GatewayConfiguration.Compression())
         #expect(configuration.shedding.lag == .milliseconds(100) && configuration.shedding.backlog == .seconds(5))
         #expect(configuration.history.length == 1_000 && configuration.history.seqOrigin == .clock)

@@ -10,7 +10,7 @@ struct RepeatOffendersTests {
     private let bomber = RepeatOffenders.Source(ipv4: 0x7F00_0006)
     private let viewer = RepeatOffenders.Source(ipv4: 0x7F00_0002)
 
-    @Test func anAddressIsBarredAtItsLimitthViolationWithinTheWindowAndNotBefore() {
+    @Test func anAddressIsBarredByItsViolationAtTheLimitWithinTheWindowAndNotBefore() {
         let offenders = Offenders(limit: 3, window: 60 * Self.second, barDuration: 30 * Self.second)
         #expect(!offenders.strike(bomber, at: 0))
         #expect(!offenders.strike(bomber, at: Self.second))
@@ -27,6 +27,13 @@ struct RepeatOffendersTests {
         #expect(!offenders.strike(bomber, at: 0))
         #expect(!offenders.strike(bomber, at: 10 * Self.second))  // a new window
         #expect(offenders.strike(bomber, at: 19 * Self.second))
+    }
+
+    @Test func aClockReadingOlderThanTheWindowsStartStillCountsInIt() {
+        // Two loops read the clock, then reach the table in the other order.
+        let offenders = Offenders(limit: 2, window: 10 * Self.second, barDuration: 30 * Self.second)
+        #expect(!offenders.strike(bomber, at: 5 * Self.second))
+        #expect(offenders.strike(bomber, at: 5 * Self.second - 1))
     }
 
     @Test func aBarEndsAfterItsDurationAndTheAddressStartsAfresh() {
@@ -55,17 +62,19 @@ struct RepeatOffendersTests {
         #expect(!offenders.strike(newcomer, at: 70 * Self.second))
         #expect(offenders.trackedCount == 1)
         #expect(offenders.strike(newcomer, at: 70 * Self.second))
-        // Bars are bounded the same way: four fit, a fifth address is not barred while they last.
+        // Bars are bounded the same way: with the newcomer's bar, three more fit; addresses 4
+        // and 5 are not barred while those last.
         for address in UInt32(1)...5 {
             let source = RepeatOffenders.Source(ipv4: address)
             _ = offenders.strike(source, at: 71 * Self.second)
             #expect(offenders.strike(source, at: 71 * Self.second) == (address <= 3))
         }
         #expect(offenders.barredCount == 4)
+        #expect(!offenders.barred(RepeatOffenders.Source(ipv4: 4), at: 72 * Self.second))
         #expect(!offenders.barred(RepeatOffenders.Source(ipv4: 5), at: 72 * Self.second))
         // Once the bars are over, they make room too.
-        _ = offenders.strike(RepeatOffenders.Source(ipv4: 5), at: 101 * Self.second)
-        #expect(offenders.strike(RepeatOffenders.Source(ipv4: 5), at: 101 * Self.second))
+        _ = offenders.strike(RepeatOffenders.Source(ipv4: 5), at: 120 * Self.second)
+        #expect(offenders.strike(RepeatOffenders.Source(ipv4: 5), at: 120 * Self.second))
         #expect(offenders.barredCount == 1)
     }
 
