@@ -1,0 +1,175 @@
+# TYPE crease_deflate_calls_total counter
+crease_deflate_calls_total 0
+# TYPE crease_connections_limit gauge
+crease_connections_limit 19608.0
+# TYPE crease_bus_resubscriptions gauge
+crease_bus_resubscriptions 0.0
+# TYPE crease_connections gauge
+crease_connections 1067.0
+# TYPE crease_fanout_latency_seconds histogram
+crease_fanout_latency_seconds_bucket{le="0.0001"} 0
+crease_fanout_latency_seconds_bucket{le="0.00025"} 0
+crease_fanout_latency_seconds_bucket{le="0.0005"} 0
+crease_fanout_latency_seconds_bucket{le="0.001"} 0
+crease_fanout_latency_seconds_bucket{le="0.002"} 0
+crease_fanout_latency_seconds_bucket{le="0.005"} 0
+crease_fanout_latency_seconds_bucket{le="0.01"} 0
+crease_fanout_latency_seconds_bucket{le="0.025"} 0
+crease_fanout_latency_seconds_bucket{le="0.05"} 0
+crease_fanout_latency_seconds_bucket{le="0.1"} 0
+crease_fanout_latency_seconds_bucket{le="0.25"} 0
+crease_fanout_latency_seconds_bucket{le="0.5"} 0
+crease_fanout_latency_seconds_bucket{le="1.0"} 0
+crease_fanout_latency_seconds_bucket{le="2.5"} 0
+crease_fanout_latency_seconds_bucket{le="5.0"} 0
+crease_fanout_latency_seconds_bucket{le="10.0"} 0
+crease_fanout_latency_seconds_bucket{le="+Inf"} 0
+crease_fanout_latency_seconds_sum 0.0
+crease_fanout_latency_seconds_count 0
+# TYPE crease_bus_gaps_total counter
+crease_bus_gaps_total 0
+# TYPE crease_event_loop_lag_seconds histogram
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.0001"} 17
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.00025"} 246
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.0005"} 277
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.001"} 287
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.002"} 294
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.005"} 297
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.01"} 299
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.025"} 300
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.05"} 300
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.1"} 300
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.25"} 300
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.5"} 300
+crease_event_loop_lag_seconds_bucket{loop="1",le="1.0"} 300
+crease_event_loop_lag_seconds_bucket{loop="1",le="2.5"} 300
+crease_event_loop_lag_seconds_bucket{loop="1",le="5.0"} 300
+crease_event_loop_lag_seconds_bucket{loop="1",le="10.0"} 300
+crease_event_loop_lag_seconds_bucket{loop="1",le="+Inf"} 300
+crease_event_loop_lag_seconds_sum{loop="1"} 0.099011397
+crease_event_loop_lag_seconds_count{loop="1"} 300
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.0001"} 20
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.00025"} 227
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.0005"} 281
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.001"} 286
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.002"} 296
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.005"} 299
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.01"} 299
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.025"} 300
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.05"} 300
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.1"} 300
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.25"} 300
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.5"} 300
+crease_event_loop_lag_seconds_bucket{loop="0",le="1.0"} 300
+crease_event_loop_lag_seconds_bucket{loop="0",le="2.5"} 300
+crease_event_loop_lag_seconds_bucket{loop="0",le="5.0"} 300
+crease_event_loop_lag_seconds_bucket{loop="0",le="10.0"} 300
+crease_event_loop_lag_seconds_bucket{loop="0",le="+Inf"} 300
+crease_event_loop_lag_seconds_sum{loop="0"} 0.095559607
+crease_event_loop_lag_seconds_count{loop="0"} 300
+# TYPE crease_shed_level gauge
+crease_shed_level 0.0
+# TYPE crease_upgrades_rejected_total counter
+crease_upgrades_rejected_total{reason="admission_rate"} 0
+crease_upgrades_rejected_total{reason="draining"} 0
+crease_upgrades_rejected_total{reason="max_connections"} 0
+crease_upgrades_rejected_total{reason="origin"} 0
+# TYPE crease_input_held_total counter
+crease_input_held_total{limit="frames"} 17151
+crease_input_held_total{limit="requests"} 1609
+# TYPE crease_bus_shard_connections gauge
+crease_bus_shard_connections 0.0
+# TYPE crease_sources_barred_total counter
+crease_sources_barred_total 1
+# TYPE crease_delivery_latency_seconds histogram
+crease_delivery_latency_seconds_bucket{le="0.0001"} 0
+crease_delivery_latency_seconds_bucket{le="0.00025"} 0
+crease_delivery_latency_seconds_bucket{le="0.0005"} 0
+crease_delivery_latency_seconds_bucket{le="0.001"} 0
+crease_delivery_latency_seconds_bucket{le="0.002"} 0
+crease_delivery_latency_seconds_bucket{le="0.005"} 0
+crease_delivery_latency_seconds_bucket{le="0.01"} 0
+crease_delivery_latency_seconds_bucket{le="0.025"} 0
+crease_delivery_latency_seconds_bucket{le="0.05"} 0
+crease_delivery_latency_seconds_bucket{le="0.1"} 0
+crease_delivery_latency_seconds_bucket{le="0.25"} 0
+crease_delivery_latency_seconds_bucket{le="0.5"} 0
+crease_delivery_latency_seconds_bucket{le="1.0"} 0
+crease_delivery_latency_seconds_bucket{le="2.5"} 0
+crease_delivery_latency_seconds_bucket{le="5.0"} 0
+crease_delivery_latency_seconds_bucket{le="10.0"} 0
+crease_delivery_latency_seconds_bucket{le="+Inf"} 0
+crease_delivery_latency_seconds_sum 0.0
+crease_delivery_latency_seconds_count 0
+# TYPE crease_deltas_received_total counter
+crease_deltas_received_total 0
+# TYPE crease_bus_malformed_messages gauge
+crease_bus_malformed_messages 0.0
+# TYPE crease_sockets_refused_total counter
+crease_sockets_refused_total 0
+# TYPE crease_sockets_barred_total counter
+crease_sockets_barred_total 24208
+# TYPE crease_deflate_input_bytes_total counter
+crease_deflate_input_bytes_total 0
+# TYPE crease_queued_bytes gauge
+crease_queued_bytes 0.0
+# TYPE crease_matches_active gauge
+crease_matches_active 62.0
+# TYPE crease_conflated_deltas_total counter
+crease_conflated_deltas_total 0
+# TYPE crease_bytes_sent_total counter
+crease_bytes_sent_total 167910107
+# TYPE crease_deflate_output_bytes_total counter
+crease_deflate_output_bytes_total 0
+# TYPE crease_bus_duplicates_total counter
+crease_bus_duplicates_total 0
+# TYPE crease_deflated_bytes_sent_total counter
+crease_deflated_bytes_sent_total 0
+# TYPE crease_frames_sent_total counter
+crease_frames_sent_total 1328013
+# TYPE crease_dropped_total counter
+crease_dropped_total{priority="normal",reason="queue_full"} 0
+crease_dropped_total{priority="normal",reason="resubscribe"} 0
+crease_dropped_total{priority="low",reason="ack_timeout"} 0
+crease_dropped_total{priority="low",reason="queue_full"} 0
+crease_dropped_total{priority="critical",reason="queue_full"} 0
+crease_dropped_total{priority="critical",reason="resubscribe"} 0
+crease_dropped_total{priority="normal",reason="shed"} 0
+crease_dropped_total{priority="critical",reason="ack_timeout"} 0
+crease_dropped_total{priority="critical",reason="shed"} 0
+crease_dropped_total{priority="low",reason="resubscribe"} 0
+crease_dropped_total{priority="normal",reason="ack_timeout"} 0
+crease_dropped_total{priority="low",reason="shed"} 0
+# TYPE crease_bus_up gauge
+crease_bus_up 1.0
+# TYPE crease_bus_reconnects gauge
+crease_bus_reconnects 0.0
+# TYPE crease_compression_ratio gauge
+crease_compression_ratio 0.0
+# TYPE crease_fanout_backlog_seconds histogram
+crease_fanout_backlog_seconds_bucket{le="0.0001"} 600
+crease_fanout_backlog_seconds_bucket{le="0.00025"} 600
+crease_fanout_backlog_seconds_bucket{le="0.0005"} 600
+crease_fanout_backlog_seconds_bucket{le="0.001"} 600
+crease_fanout_backlog_seconds_bucket{le="0.002"} 600
+crease_fanout_backlog_seconds_bucket{le="0.005"} 600
+crease_fanout_backlog_seconds_bucket{le="0.01"} 600
+crease_fanout_backlog_seconds_bucket{le="0.025"} 600
+crease_fanout_backlog_seconds_bucket{le="0.05"} 600
+crease_fanout_backlog_seconds_bucket{le="0.1"} 600
+crease_fanout_backlog_seconds_bucket{le="0.25"} 600
+crease_fanout_backlog_seconds_bucket{le="0.5"} 600
+crease_fanout_backlog_seconds_bucket{le="1.0"} 600
+crease_fanout_backlog_seconds_bucket{le="2.5"} 600
+crease_fanout_backlog_seconds_bucket{le="5.0"} 600
+crease_fanout_backlog_seconds_bucket{le="10.0"} 600
+crease_fanout_backlog_seconds_bucket{le="+Inf"} 600
+crease_fanout_backlog_seconds_sum 0.0
+crease_fanout_backlog_seconds_count 600
+# TYPE crease_deflate_seconds_total counter
+crease_deflate_seconds_total 0
+# TYPE crease_resyncs_total counter
+crease_resyncs_total{reason="slow_consumer"} 0
+crease_resyncs_total{reason="shed"} 0
+crease_resyncs_total{reason="gap"} 0
+crease_resyncs_total{reason="bus_reconnect"} 0
