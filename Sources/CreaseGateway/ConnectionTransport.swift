@@ -27,6 +27,16 @@ protocol ConnectionTransport: AnyObject {
     var peerSource: RepeatOffenders.Source? { get }
 }
 
+/// A connection's transport as its ``GatewayConnection`` holds it: the reference alone, 16 bytes
+/// where `NIOLoopBound` also keeps the loop (16 more per connection), which the actor has.
+struct BoundTransport: @unchecked Sendable {
+    // Safe: the session creates it on its loop and hands it to its own connection actor, whose
+    // executor is that loop (`unownedExecutor`); the actor reads it only in its isolation
+    // (`GatewayConnection.session`, which asserts the loop in debug builds as `NIOLoopBound`
+    // would), so the transport is only ever touched on the loop that owns it.
+    let value: any ConnectionTransport
+}
+
 /// Where an upgrade answered by SwiftNIO's HTTP code takes its socket when WebSockets are not
 /// SwiftNIO's (the epoll transport's ``EpollHandoff``).
 protocol UpgradeHandover: Sendable {

@@ -62,7 +62,7 @@ final class EpollWebSocketSession: EpollSocketDelegate, ConnectionTransport {
         self.parser = InboundFrameParser(maxFrameSize: environment.configuration.webSocket.maxMessageBytes)
         self.connection = nil
         self.connection = GatewayConnection(
-            session: NIOLoopBound(self as any ConnectionTransport, eventLoop: loop), eventLoop: loop, role: role,
+            session: BoundTransport(value: self), eventLoop: loop, role: role,
             deflate: deflate, environment: environment, isWritable: true)
     }
 

@@ -39,7 +39,7 @@ actor GatewayConnection {
     nonisolated var unownedExecutor: UnownedSerialExecutor { eventLoop.executor.asUnownedSerialExecutor() }
 
     private let environment: GatewayEnvironment
-    private var session: NIOLoopBound<any ConnectionTransport>?
+    private var boundSession: BoundTransport?
     private var assembler: InboundMessageAssembler
     private var queue: OutboundQueue<ByteBuffer>
     /// Most clients watch one match: its subscription is held inline (``MatchTable``).
@@ -68,10 +68,10 @@ actor GatewayConnection {
     private static let shedResyncDelay: UInt64 = 500_000_000
 
     init(
-        session: NIOLoopBound<any ConnectionTransport>, eventLoop: any EventLoop, role: ConnectionRole,
+        session: BoundTransport, eventLoop: any EventLoop, role: ConnectionRole,
         deflate: NegotiatedDeflate?, environment: GatewayEnvironment, isWritable: Bool = true
     ) {
-        self.session = session
+        self.boundSession = session
         self.socketWritable = isWritable
         self.eventLoop = eventLoop
         self.role = role
@@ -105,7 +105,7 @@ actor GatewayConnection {
     /// Stops reading until the client's allowance is back: the visit it asks for resumes it.
     private func perform(_ hold: ConnectionStateMachine.AllowanceHold, now: UInt64) {
         environment.metrics.recordInputHeld(hold.limit)
-        if hold.pausesInput { session?.value.pauseInput() }
+        if hold.pausesInput { session?.pauseInput() }
         watch(dueIn: hold.checkIn, now: now)
     }
 
@@ -198,7 +198,7 @@ actor GatewayConnection {
 
     func channelClosed() {
         guard let startsRunner = machine.channelClosed() else { return }
-        session = nil
+        boundSession = nil
         queue = OutboundQueue(limits: queue.limits)
         reportQueuedBytes()
         environment.connections.shard(on: eventLoop).remove(self)
@@ -224,7 +224,7 @@ actor GatewayConnection {
             if resumesInput {
                 // Hands over what waited (here, for what the session holds; SwiftNIO reads the
                 // rest at its next read), which may close the connection.
-                session?.value.resumeInput()
+                session?.resumeInput()
                 guard machine.isOpen else { return }
             }
         }
@@ -236,7 +236,7 @@ actor GatewayConnection {
             return
         case .gone:
             watchClosing(now: now)
-            session?.value.closeNow()  // the peer is gone: a plain TCP close.
+            session?.closeNow()  // the peer is gone: a plain TCP close.
             return
         }
         // A shed delta's resync that found no write to ride with.
@@ -310,7 +310,7 @@ actor GatewayConnection {
         subscriptions.update(match) { $0.clock.sent(seq: lastSeq, at: now) }
         if watchedUntil == 0 { watch(dueIn: environment.ackTimeoutNanoseconds, now: now) }
         let first = next
-        if queue.isEmpty, let session = session?.value {
+        if queue.isEmpty, let session {
             // Only while the socket takes writes (the last run may have filled it): else the
             // ping stays owed and goes alone, once the socket is writable again.
             if socketWritable, machine.pingRides() {
@@ -333,7 +333,7 @@ actor GatewayConnection {
                 conflation: conflates ? deltas[next].conflation : nil)
             next += 1
         }
-        if !written.isEmpty { session?.value.flush() }
+        if !written.isEmpty { session?.flush() }
         return written
     }
 
@@ -439,7 +439,7 @@ actor GatewayConnection {
             // waits for it must wait in the queue, where it folds, not in socket buffers, where
             // 190 KB of unfoldable deltas keep a 2G phone minutes behind (`Benchmarks/RESULTS.md`).
             bufferingLimited = true
-            session?.value.limitBuffering(to: limit)
+            session?.limitBuffering(to: limit)
         }
         var wrote = false
         let codecs = environment.connections.shard(on: eventLoop).codecs
@@ -466,7 +466,7 @@ actor GatewayConnection {
                     || wrote
             }
         }
-        if wrote { session?.value.flush() }
+        if wrote { session?.flush() }
         reportQueuedBytes()
     }
 
@@ -489,7 +489,7 @@ actor GatewayConnection {
             // regardless.
             reject(.rateLimited, "too many subscribe/unsubscribe requests in flight; wait for the replies")
         case .queued(let queued):
-            if queued.pausesInput { session?.value.pauseInput() }
+            if queued.pausesInput { session?.pauseInput() }
             if let hold = queued.hold { perform(hold, now: now) }
             if queued.startsRunner { Task { await self.runRequests() } }
         }
@@ -501,7 +501,7 @@ actor GatewayConnection {
         while true {
             switch machine.nextRequest() {
             case .run(let request, let resumesInput):
-                if resumesInput { session?.value.resumeInput() }  // may queue more, behind these
+                if resumesInput { session?.resumeInput() }  // may queue more, behind these
                 switch request {
                 case .subscribe(let match, let since, let conflate):
                     await subscribe(to: match, since: since, conflate: conflate)
@@ -618,10 +618,16 @@ actor GatewayConnection {
 
     /// The socket's writability as NIO last reported it (it reports every change, synchronously,
     /// including those our own writes cause): the hot path reads a field, not the channel.
-    private var isWritable: Bool { socketWritable && session != nil }
+    private var isWritable: Bool { socketWritable && boundSession != nil }
+
+    /// The transport, on its loop (asserted in debug builds, as `NIOLoopBound` would).
+    private var session: (any ConnectionTransport)? {
+        eventLoop.assertInEventLoop()
+        return boundSession?.value
+    }
 
     private func write(_ buffer: ByteBuffer, flush: Bool) {
-        guard let session = session?.value else { return }
+        guard let session else { return }
         session.write(buffer)
         if flush { session.flush() }
     }
@@ -667,7 +673,7 @@ actor GatewayConnection {
     /// returns whether it wrote anything. Whether it may is the caller's question (``drain()``).
     @discardableResult
     private func writeQueued() -> Bool {
-        guard let session = session?.value else { return false }
+        guard let session else { return false }
         var wrote = false
         while socketWritable, let next = queue.popNext() {
             switch next {
@@ -770,7 +776,7 @@ actor GatewayConnection {
     }
 
     private func close(_ code: CloseCode, reason: String, flushing: Bool) {
-        if code.isViolation, machine.isOpen { environment.recordViolation(by: session?.value.peerSource) }
+        if code.isViolation, machine.isOpen { environment.recordViolation(by: session?.peerSource) }
         let now = NIODeadline.now().uptimeNanoseconds
         perform(machine.closeRequested(code, reason: reason, flushing: flushing, at: now))
     }
@@ -787,7 +793,7 @@ actor GatewayConnection {
             reportQueuedBytes()
             write(ServerFrame.close(code, reason: reason), flush: true)
             watchClosing(now: NIODeadline.now().uptimeNanoseconds)
-            if resumesInput { session?.value.resumeInput() }
+            if resumesInput { session?.resumeInput() }
         }
     }
 
@@ -801,7 +807,7 @@ actor GatewayConnection {
     /// lingering close: the peer broke a rule and may still be sending, and its unread bytes
     /// would turn our close into a reset that loses the close frame.
     private func fail(_ code: CloseCode, reason: String) {
-        if code.isViolation, machine.isOpen { environment.recordViolation(by: session?.value.peerSource) }
+        if code.isViolation, machine.isOpen { environment.recordViolation(by: session?.peerSource) }
         let now = NIODeadline.now().uptimeNanoseconds
         let failure = machine.fail(at: now)
         if failure.sendsCloseFrame {
@@ -813,8 +819,8 @@ actor GatewayConnection {
 
     private func perform(_ transport: ConnectionStateMachine.TransportClose) {
         switch transport {
-        case .afterPendingWrites(let lingering): session?.value.closeAfterPendingWrites(lingering: lingering)
-        case .now: session?.value.closeNow()
+        case .afterPendingWrites(let lingering): session?.closeAfterPendingWrites(lingering: lingering)
+        case .now: session?.closeNow()
         }
     }
 }

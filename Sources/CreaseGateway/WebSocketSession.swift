@@ -43,7 +43,7 @@ final class WebSocketSession: ChannelInboundHandler, ConnectionTransport {
         self.context = context
         self.shard = environment.connections.shard(on: context.eventLoop)
         let connection = GatewayConnection(
-            session: NIOLoopBound(self as any ConnectionTransport, eventLoop: context.eventLoop),
+            session: BoundTransport(value: self),
             eventLoop: context.eventLoop,
             role: role,
             deflate: deflate,

@@ -71,7 +71,6 @@ public struct OutboundQueue<Payload> {
         var message: Message
     }
 
-    public let limits: Limits
     // One lane per priority; empty `Deque`s share a singleton, so an idle queue allocates nothing.
     private var low = Deque<Slot>()
     private var normal = Deque<Slot>()
@@ -79,14 +78,33 @@ public struct OutboundQueue<Payload> {
     private var replies = Deque<Payload>()
     private var resyncs = Deque<(match: MatchID, reason: ResyncReason)>()
     private var nextOrder: UInt64 = 0
+    // The limits and counts in 32 bits each (every connection holds a queue: 20 bytes fewer than
+    // `Int`s). The settings' ranges fit (at most 1 GiB, a million messages), larger limits are
+    // clamped to 4 GiB - 1, and the counts never exceed the limits.
+    private let maxMessages: UInt32
+    private let maxBytes: UInt32
+    private let maxReplies: UInt32
+    private var storedMessageCount: UInt32 = 0
+    private var storedByteCount: UInt32 = 0
 
+    public var limits: Limits {
+        Limits(maxMessages: Int(maxMessages), maxBytes: Int(maxBytes), maxReplies: Int(maxReplies))
+    }
     /// Match messages held.
-    public private(set) var messageCount = 0
+    public private(set) var messageCount: Int {
+        get { Int(storedMessageCount) }
+        set { storedMessageCount = UInt32(newValue) }
+    }
     /// Bytes of match messages held.
-    public private(set) var byteCount = 0
+    public private(set) var byteCount: Int {
+        get { Int(storedByteCount) }
+        set { storedByteCount = UInt32(newValue) }
+    }
 
     public init(limits: Limits) {
-        self.limits = limits
+        maxMessages = UInt32(clamping: limits.maxMessages)
+        maxBytes = UInt32(clamping: limits.maxBytes)
+        maxReplies = UInt32(clamping: limits.maxReplies)
     }
 
     /// Nothing at all waits to be written.
@@ -127,12 +145,12 @@ public struct OutboundQueue<Payload> {
 
     private mutating func append(_ message: Message) -> Drops {
         var drops = Drops()
-        guard message.byteCount <= limits.maxBytes, limits.maxMessages > 0 else {
+        guard message.byteCount <= Int(maxBytes), maxMessages > 0 else {
             drops[message.priority] += 1
             scheduleResync(for: message.match, reason: .slowConsumer)
             return drops
         }
-        while messageCount + 1 > limits.maxMessages || byteCount + message.byteCount > limits.maxBytes {
+        while messageCount + 1 > Int(maxMessages) || byteCount + message.byteCount > Int(maxBytes) {
             guard let lowest = lowestQueuedPriority else { break }
             if message.priority < lowest {
                 drops[message.priority] += 1
@@ -157,7 +175,7 @@ public struct OutboundQueue<Payload> {
 
     /// Queues a reply; false when the reply bound is reached (the client floods without reading).
     public mutating func enqueueReply(_ payload: Payload) -> Bool {
-        guard replies.count < limits.maxReplies else { return false }
+        guard replies.count < Int(maxReplies) else { return false }
         replies.append(payload)
         return true
     }
@@ -181,14 +199,14 @@ public struct OutboundQueue<Payload> {
     @discardableResult
     public mutating func discardMessages(of match: MatchID) -> Drops {
         var drops = Drops()
+        var removedBytes = 0
         func filter(_ lane: inout Deque<Slot>) {
             guard lane.contains(where: { $0.message.match == match }) else { return }
             var kept = Deque<Slot>()
             for slot in lane {
                 if slot.message.match == match {
                     drops[slot.message.priority] += 1
-                    messageCount -= 1
-                    byteCount -= slot.message.byteCount
+                    removedBytes += slot.message.byteCount
                 } else {
                     kept.append(slot)
                 }
@@ -198,6 +216,8 @@ public struct OutboundQueue<Payload> {
         filter(&low)
         filter(&normal)
         filter(&critical)
+        messageCount -= drops.total
+        byteCount -= removedBytes
         return drops
     }
 

@@ -3,14 +3,20 @@ import DequeModule
 /// Counts a client's rejected messages in a sliding window (PROTOCOL.md §2.2: more than 20
 /// within 10 s closes the connection with 1008). Memory is bounded by the limit.
 public struct RejectionWindow: Sendable {
-    public let limit: Int
-    public let window: UInt64
     private var times = Deque<UInt64>()
+    // 32 bits each (a limit past 4 billion, a window past 4 billion milliseconds are clamped):
+    // every connection holds one, and this keeps it at 16 bytes.
+    private let storedLimit: UInt32
+    private let windowMilliseconds: UInt32
 
-    /// `window` in nanoseconds.
+    public var limit: Int { Int(storedLimit) }
+    /// Nanoseconds, whole milliseconds.
+    public var window: UInt64 { UInt64(windowMilliseconds) * 1_000_000 }
+
+    /// `window` in nanoseconds (rounded down to whole milliseconds).
     public init(limit: Int = 20, window: UInt64 = 10_000_000_000) {
-        self.limit = limit
-        self.window = window
+        self.storedLimit = UInt32(clamping: limit)
+        self.windowMilliseconds = UInt32(clamping: window / 1_000_000)
     }
 
     /// Records a rejection at `now`; true when the client is now over the limit.
