@@ -4,7 +4,8 @@
 # once beside HOSTILE connections of Benchmarks/hostile-clients.py (half-sent frames, unfinished
 # fragmented messages, subscribe/unsubscribe spam, ping floods, deflate bombs, never reading).
 # Samples the gateway's RSS every second; writes NAME.summary.txt with the peak RSS of each run,
-# the bound README's formula gives, and the healthy viewers' latency in both.
+# the bound README's formula gives, the healthy viewers' latency in both, and the gateway's own
+# delivery latency (publish -> frame handed to the sockets) and event-loop lag over the run.
 #
 # The attacker runs at `nice 19` (ATTACKER_NICE): on this two-core box it shares the cores with
 # the gateway and the load generator, and a real attacker's CPU is on its own machine. It still
@@ -51,9 +52,11 @@ run() {  # run LABEL WITH_HOSTILE
         attacker=$!
         sleep 10  # every hostile connection at work before the viewers come
     fi
+    curl -s "127.0.0.1:$port/metrics" >"$out.$label.metrics.a"
     nice -n "${BENCH_NICE:-0}" .build/release/crease-bench fanout --port "$port" --sources 127.0.0.2,127.0.0.3,127.0.0.4,127.0.0.5 --gateway-pid "$gateway" \
         --connections "$viewers" --matches 20 --zipf 1.1 --rate 5 --duration "$seconds" --warmup 5 \
         --json "$out.$label.json" --markdown "$out.$label.md" >"$out.$label.bench.log" 2>&1 || true
+    curl -s "127.0.0.1:$port/metrics" >"$out.$label.metrics.b"
     [[ -z $attacker ]] || wait "$attacker" || true
     local connections; connections=$(curl -s "127.0.0.1:$port/metrics" | awk '/^crease_connections / { print $2 }')
     kill "$gateway"; wait "$gateway" 2>/dev/null || true
@@ -65,6 +68,11 @@ run() {  # run LABEL WITH_HOSTILE
         echo "$label: RSS at start $((base / 1024)) MiB, peak $((peak / 1024)) MiB; connections at the end ${connections:-?}"
         echo "$label: $latency"
         echo "$label: $lost"
+        # The gateway's own side, over the load generator's run: publish -> frame handed to the
+        # sockets, and the event loops' lag (bucket bounds).
+        for metric in crease_delivery_latency_seconds crease_event_loop_lag_seconds; do
+            echo "$label: $(Benchmarks/results/2026-12-05-side-by-side/lagdiff.py "$out.$label.metrics.a" "$out.$label.metrics.b" $metric)"
+        done
         if [[ $with == 1 ]]; then echo "$label: hostile clients: $(cat "$out.$label.hostile.json")"; fi
     } >>"$out.summary.txt"
 }

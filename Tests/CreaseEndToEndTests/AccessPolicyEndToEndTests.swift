@@ -173,7 +173,11 @@ final class NetworkNamespace: Sendable {
         let tag = String(UInt32.random(in: 0..<0xFFFF), radix: 16)
         name = "crease-\(tag)"
         link = "cr\(tag)"
-        let subnet = Int.random(in: 1..<250)
+        // A subnet no interface here has: with two, the replies would take the other's route
+        // (a namespace left behind by a killed test run made this test time out).
+        let inUse = try Self.run(["-4", "-o", "addr", "show"])
+        let free = (1..<250).filter { !inUse.contains("10.213.\($0).") }
+        guard let subnet = free.randomElement() else { throw RedisError("no free 10.213.N.0/30 subnet") }
         hostAddress = "10.213.\(subnet).1"
         try Self.run(["netns", "add", name])
         do {
@@ -198,8 +202,7 @@ final class NetworkNamespace: Sendable {
 
     /// Runs curl inside the namespace; the status and body of its response. The limit is
     /// generous: the reply to a publish comes from the concurrency pool, which the whole suite
-    /// shares (here, mid-suite, the test takes 7–9 s against 0.15 s alone; one CI run's curl
-    /// failed under its former 10 s limit).
+    /// shares (here, mid-suite, the test takes 7–9 s against 0.15 s alone).
     func curl(_ arguments: [String]) throws -> (status: Int, body: String) {
         let output = try Self.run(
             ["netns", "exec", name, "/usr/bin/curl", "-sS", "--max-time", "60", "-w", "\n%{http_code}"] + arguments)
