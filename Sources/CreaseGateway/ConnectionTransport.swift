@@ -32,8 +32,9 @@ protocol ConnectionTransport: AnyObject {
 struct BoundTransport: @unchecked Sendable {
     // Safe: the session creates it on its loop and hands it to its own connection actor, whose
     // executor is that loop (`unownedExecutor`); the actor reads it only in its isolation
-    // (`GatewayConnection.session`, which asserts the loop in debug builds as `NIOLoopBound`
-    // would), so the transport is only ever touched on the loop that owns it.
+    // (`GatewayConnection.session`, which asserts the loop in debug builds; `NIOLoopBound`
+    // checks it in release builds too, a call per access that isolation already makes
+    // needless), so the transport is only ever touched on the loop that owns it.
     let value: any ConnectionTransport
 }
 
