@@ -777,7 +777,7 @@ actor GatewayConnection {
     }
 
     private func close(_ code: CloseCode, reason: String, flushing: Bool) {
-        if code.isViolation, machine.isOpen { environment.recordViolation(by: session?.peerSource) }
+        recordViolation(code)
         let now = NIODeadline.now().uptimeNanoseconds
         perform(machine.closeRequested(code, reason: reason, flushing: flushing, at: now))
     }
@@ -808,7 +808,7 @@ actor GatewayConnection {
     /// lingering close: the peer broke a rule and may still be sending, and its unread bytes
     /// would turn our close into a reset that loses the close frame.
     private func fail(_ code: CloseCode, reason: String) {
-        if code.isViolation, machine.isOpen { environment.recordViolation(by: session?.peerSource) }
+        recordViolation(code)
         let now = NIODeadline.now().uptimeNanoseconds
         let failure = machine.fail(at: now)
         if failure.sendsCloseFrame {
@@ -816,6 +816,12 @@ actor GatewayConnection {
             watchClosing(now: now)
         }
         perform(failure.transport)
+    }
+
+    /// Counts a close for a broken rule against the client's address (`VIOLATION_LIMIT`), once:
+    /// only while the connection is still open.
+    private func recordViolation(_ code: CloseCode) {
+        if code.isViolation, machine.isOpen { environment.recordViolation(by: session?.peerSource) }
     }
 
     private func perform(_ transport: ConnectionStateMachine.TransportClose) {
