@@ -15,12 +15,17 @@ gateway closes is opened again (a hostile client comes back):
   never-read   subscribes to the hottest matches and never reads
 
 Never reads anything after the handshake, except the bombs, which read to see their close.
+The behaviours that go quiet once they have sent (half-frame, fragments, never-read) open a new
+connection after --quiet-seconds (44, just under the gateway's HEARTBEAT_TIMEOUT_MS of 45 s,
+past which the gateway closes a silent client and these would not notice), so that a run
+longer than that keeps every one of them at work.
 Prints one JSON line at the end: connections opened per behaviour, and closes seen (a bomb's
 close, or a failed send).
 
 Usage: hostile-clients.py --port P [--connections 2000] [--duration 60]
        [--max-message-bytes 65536] [--max-subscriptions 100] [--matches m1,m2,m3]
        [--sources 127.0.0.2,127.0.0.3] [--source-by-kind] [--only KIND | --skip KIND[,KIND]]
+       [--quiet-seconds 44]
 
 --only KIND makes every connection behave as KIND (to measure one behaviour's cost alone);
 --skip KIND[,KIND] spreads the connections over the other behaviours.
@@ -119,12 +124,22 @@ async def blocked(writer):
         await asyncio.sleep(0.05)
 
 
+class ComingBack(Exception):
+    """A quiet behaviour's connection, given up to open a new one before the gateway closes it
+    for its silence."""
+
+
+async def quiet(args):
+    await asyncio.sleep(args.quiet_seconds)
+    raise ComingBack()
+
+
 async def behave(kind, reader, writer, args, matches):
     limit = args.max_message_bytes
     if kind == "half-frame":
         writer.write(header(0x1, limit) + b"a" * (limit // 2))
         await writer.drain()
-        await asyncio.sleep(3600)
+        await quiet(args)
     elif kind == "fragments":
         sent, chunk = 0, 4096
         writer.write(header(0x1, chunk, fin=False) + b"a" * chunk)
@@ -133,7 +148,7 @@ async def behave(kind, reader, writer, args, matches):
             writer.write(header(0x0, chunk, fin=False) + b"a" * chunk)
             sent += chunk
         await writer.drain()
-        await asyncio.sleep(3600)
+        await quiet(args)
     elif kind == "sub-spam":
         names = [f"spam{i}" for i in range(args.max_subscriptions)]
         while True:
@@ -162,7 +177,7 @@ async def behave(kind, reader, writer, args, matches):
         for name in matches:
             writer.write(frame(0x1, json.dumps({"type": "subscribe", "match": name}).encode()))
         await writer.drain()
-        await asyncio.sleep(3600)
+        await quiet(args)
 
 
 async def client(index, args, tally, deadline, matches):
@@ -182,6 +197,8 @@ async def client(index, args, tally, deadline, matches):
         try:
             await asyncio.wait_for(behave(kind, reader, writer, args, matches), max(0.1, deadline - time.monotonic()))
         except asyncio.TimeoutError:
+            pass
+        except ComingBack:
             pass
         except (OSError, ConnectionError):
             tally.closed[kind] += 1
@@ -203,6 +220,7 @@ async def main():
     parser.add_argument("--source-by-kind", action="store_true")
     parser.add_argument("--only", choices=BEHAVIOURS)
     parser.add_argument("--skip", help="behaviours to leave out, comma-separated")
+    parser.add_argument("--quiet-seconds", type=float, default=44)
     args = parser.parse_args()
     if args.source_by_kind and len(args.sources.split(",")) < len(BEHAVIOURS):
         parser.error(f"--source-by-kind needs {len(BEHAVIOURS)} --sources, one per behaviour")

@@ -37,9 +37,20 @@ else
     attacker_priority="nice -n ${ATTACKER_NICE:-19}"
 fi
 
+# GATEWAY_CPUS / VIEWER_CPUS (taskset lists, e.g. 0 and 1): the gateway and the attacker on
+# the first, the load generator on the second, so that the healthy viewers' client is not
+# starved by the attack's work (real viewers' phones are not on the gateway's cores). The
+# attacker shares the gateway's cores: the kernel's work for its traffic lands there, sender's
+# side included, which is more than a real attack would cost that machine.
+pin() {  # pin CPUS: the taskset prefix, or nothing
+    [[ -z ${1:-} ]] || echo "taskset -c $1"
+}
+gateway_pin=$(pin "${GATEWAY_CPUS:-}")
+viewer_pin=$(pin "${VIEWER_CPUS:-}")
+
 run() {  # run LABEL WITH_HOSTILE
     local label=$1 with=$2
-    GATEWAY_PORT=$port LOG_LEVEL=warning "$gateway_bin" >"$out.$label.gateway.log" 2>&1 &
+    GATEWAY_PORT=$port LOG_LEVEL=warning $gateway_pin "$gateway_bin" >"$out.$label.gateway.log" 2>&1 &
     local gateway=$!
     for _ in $(seq 100); do curl -sf "127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.1; done
     local base; base=$(awk '/VmRSS/ { print $2 }' "/proc/$gateway/status")
@@ -47,13 +58,13 @@ run() {  # run LABEL WITH_HOSTILE
         >"$out.$label.rss.txt" &
     local sampler=$! attacker=
     if [[ $with == 1 ]]; then
-        $attacker_priority python3 Benchmarks/hostile-clients.py --port "$port" --connections "$hostile" --duration $((seconds + 25)) \
+        $gateway_pin $attacker_priority python3 Benchmarks/hostile-clients.py --port "$port" --connections "$hostile" --duration $((seconds + 25)) \
             --sources 127.0.0.6,127.0.0.7,127.0.0.8,127.0.0.9,127.0.0.10,127.0.0.11 --source-by-kind ${HOSTILE_ARGS:-} >"$out.$label.hostile.json" 2>"$out.$label.hostile.log" &
         attacker=$!
         sleep 10  # every hostile connection at work before the viewers come
     fi
     curl -s "127.0.0.1:$port/metrics" >"$out.$label.metrics.a"
-    nice -n "${BENCH_NICE:-0}" .build/release/crease-bench fanout --port "$port" --sources 127.0.0.2,127.0.0.3,127.0.0.4,127.0.0.5 --gateway-pid "$gateway" \
+    $viewer_pin nice -n "${BENCH_NICE:-0}" .build/release/crease-bench fanout --port "$port" --sources 127.0.0.2,127.0.0.3,127.0.0.4,127.0.0.5 --gateway-pid "$gateway" \
         --connections "$viewers" --matches 20 --zipf 1.1 --rate 5 --duration "$seconds" --warmup 5 \
         --json "$out.$label.json" --markdown "$out.$label.md" >"$out.$label.bench.log" 2>&1 || true
     curl -s "127.0.0.1:$port/metrics" >"$out.$label.metrics.b"
@@ -71,7 +82,7 @@ run() {  # run LABEL WITH_HOSTILE
         # The gateway's own side, over the load generator's run: publish -> frame handed to the
         # sockets, and the event loops' lag (bucket bounds).
         for metric in crease_delivery_latency_seconds crease_event_loop_lag_seconds; do
-            echo "$label: $(Benchmarks/results/2026-12-05-side-by-side/lagdiff.py "$out.$label.metrics.a" "$out.$label.metrics.b" $metric)"
+            echo "$label: $(Benchmarks/metrics-window.py "$out.$label.metrics.a" "$out.$label.metrics.b" $metric)"
         done
         if [[ $with == 1 ]]; then echo "$label: hostile clients: $(cat "$out.$label.hostile.json")"; fi
     } >>"$out.summary.txt"
