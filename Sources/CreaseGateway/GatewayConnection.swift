@@ -36,6 +36,19 @@ actor GatewayConnection {
     nonisolated let role: ConnectionRole
     /// The permessage-deflate cohort of this client; nil without compression.
     nonisolated let deflate: NegotiatedDeflate?
+    /// A delta may be unacknowledged: set when one is handed over, kept by each scan of the ack
+    /// clocks. A visit before ``ackScanDue`` asks for another then only while this is set, so
+    /// that a client with nothing to ack is not visited for nothing. (In padding too.)
+    private var ackPending = false
+    /// No ack clock can run out before this second of the loop's clock (whole seconds, wrapping
+    /// at 2^16: a valid value is at most `ACK_TIMEOUT_MS` ahead, at most an hour, and anything
+    /// further ahead reads as due, so it stays right while visits are less than 17 hours
+    /// apart; every connection is visited every quarter of `HEARTBEAT_MS`, at most an hour). A
+    /// visit before it skips the scan of every subscription, which a client holding many of
+    /// them and visited often for its input allowance would otherwise pay at each visit. Two
+    /// bytes, here after `role` and `deflate`, so that it sits in their padding: the actor does
+    /// not grow.
+    private var ackScanDue: UInt16
     nonisolated var unownedExecutor: UnownedSerialExecutor { eventLoop.executor.asUnownedSerialExecutor() }
 
     private let environment: GatewayEnvironment
@@ -80,8 +93,9 @@ actor GatewayConnection {
         self.assembler = InboundMessageAssembler(
             maxMessageBytes: environment.configuration.webSocket.maxMessageBytes, compressionNegotiated: deflate != nil)
         self.queue = OutboundQueue(limits: environment.queueLimits)
-        self.machine = ConnectionStateMachine(
-            now: NIODeadline.now().uptimeNanoseconds, rates: environment.connectionTiming.rates)
+        let now = NIODeadline.now().uptimeNanoseconds
+        self.ackScanDue = Self.seconds(now)
+        self.machine = ConnectionStateMachine(now: now, rates: environment.connectionTiming.rates)
     }
 
     // MARK: Channel events (called by WebSocketSession on the loop)
@@ -248,6 +262,20 @@ actor GatewayConnection {
             case .waitForRide(let checkIn): watch(dueIn: checkIn, now: now)
             }
         }
+        let secondsAhead = UInt64(ackScanDue &- Self.seconds(now))
+        if secondsAhead > 0, secondsAhead <= environment.ackTimeoutNanoseconds / 1_000_000_000 + 1 {
+            // Not yet: a visit then (this one may have been the one asked for it).
+            if ackPending {
+                watch(dueIn: secondsAhead * 1_000_000_000 - now % 1_000_000_000, now: now)
+            }
+            return
+        }
+        scanAckClocks(now: now)
+    }
+
+    /// Sends `resync` for every subscription whose oldest unacknowledged delta is older than
+    /// `ACK_TIMEOUT_MS`, asks for a visit when the next one will be, and sets ``ackScanDue``.
+    private func scanAckClocks(now: UInt64) {
         let timeout = environment.ackTimeoutNanoseconds
         var soonest: UInt64?
         for match in subscriptions.matches {
@@ -261,6 +289,17 @@ actor GatewayConnection {
             }
         }
         if let soonest { watch(dueIn: soonest, now: now) }
+        ackPending = soonest != nil
+        // A delta handed over after this scan runs out no sooner than a timeout after it was
+        // sent; a fan-out pass may stamp it with the clock read at its start, a little before
+        // now, so the next scan comes a clock bucket (a sixteenth of the timeout) early.
+        let quiet = min(soonest ?? .max, timeout - timeout / 16)
+        ackScanDue = Self.seconds(now &+ quiet)
+    }
+
+    /// `nanoseconds` of the loop's clock in whole seconds, wrapping (for ``ackScanDue``).
+    private static func seconds(_ nanoseconds: UInt64) -> UInt16 {
+        UInt16(truncatingIfNeeded: nanoseconds / 1_000_000_000)
     }
 
     /// The visit asked of the timing wheel: it was taken off the wheel, and asks again if it
@@ -308,6 +347,7 @@ actor GatewayConnection {
         let lastSeq = deltas[deltas.endIndex - 1].seq
         if ackOverdue { ackTimedOut(match) }  // may write and flush a resync, and close
         subscriptions.update(match) { $0.clock.sent(seq: lastSeq, at: now) }
+        ackPending = true
         if watchedUntil == 0 { watch(dueIn: environment.ackTimeoutNanoseconds, now: now) }
         let first = next
         if queue.isEmpty, let session {
@@ -448,7 +488,10 @@ actor GatewayConnection {
             wrote = send(wire, of: match, priority: .critical, isSnapshot: true) || wrote
         }
         let now = NIODeadline.now().uptimeNanoseconds
-        if !replay.isEmpty { watch(dueIn: environment.ackTimeoutNanoseconds, now: now) }
+        if !replay.isEmpty {
+            ackPending = true
+            watch(dueIn: environment.ackTimeoutNanoseconds, now: now)
+        }
         if conflate, replay.count > 1 {
             // A client resuming after a blackout gets the state it missed in as few deltas as
             // compose, not the whole run.

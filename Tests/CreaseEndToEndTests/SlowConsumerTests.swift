@@ -43,6 +43,29 @@ import Testing
         }
     }
 
+    /// The ack clocks are scanned only once one of them may have run out: a client holding many
+    /// subscriptions and visited at every tick for its frame allowance still gets its resync
+    /// once the timeout has passed, and not before.
+    @Test func aClientVisitedOftenForItsAllowanceGetsItsResyncOnTime() async throws {
+        // Frames: a burst of 20, then 10 a second; ticks every 250 ms.
+        try await withGateway(["ACK_TIMEOUT_MS": "2000", "CLIENT_FRAME_RATE": "10"]) { gateway in
+            let client = try await gateway.connectAndGreet()
+            let matches = (1...20).map { MatchID("m\($0)")! }
+            for match in matches { client.send(.subscribe(match: match, since: nil)) }
+            for _ in matches { _ = try await client.next("snapshot") }
+            let start = ContinuousClock.now
+            let seq = try await gateway.publish("m7", ["runs": 1])
+            #expect(try await client.next("delta")["seq"] == .integer(seq))
+            // Four seconds of pings past the allowance: the client is held, and visited, all along.
+            for index in 0..<40 { client.sendFrame(opcode: .ping, payload: [UInt8(index)]) }
+            let resync = try await client.next("resync", timeout: .seconds(15))
+            #expect(resync["match"] == .string("m7"))
+            #expect(resync["reason"] == .string("slow_consumer"))
+            #expect(ContinuousClock.now - start >= .milliseconds(2000))
+            #expect(try await gateway.metric(#"crease_input_held_total{limit="frames"}"#) ?? 0 >= 1)
+        }
+    }
+
     @Test func aStalledReaderIsBoundedAndResyncedWhileOthersGetEveryDelta() async throws {
         let environment = [
             "OUTBOUND_QUEUE_DEPTH": "16", "OUTBOUND_QUEUE_BYTES": "65536", "SOCKET_SEND_BUFFER": "4096",
