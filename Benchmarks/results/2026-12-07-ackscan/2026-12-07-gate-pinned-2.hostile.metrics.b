@@ -1,0 +1,156 @@
+# TYPE crease_deflate_seconds_total counter
+crease_deflate_seconds_total 0
+# TYPE crease_fanout_latency_seconds histogram
+crease_fanout_latency_seconds_bucket{le="0.0001"} 6329
+crease_fanout_latency_seconds_bucket{le="0.00025"} 6329
+crease_fanout_latency_seconds_bucket{le="0.0005"} 6329
+crease_fanout_latency_seconds_bucket{le="0.001"} 7901
+crease_fanout_latency_seconds_bucket{le="0.002"} 8421
+crease_fanout_latency_seconds_bucket{le="0.005"} 9545
+crease_fanout_latency_seconds_bucket{le="0.01"} 10742
+crease_fanout_latency_seconds_bucket{le="0.025"} 12271
+crease_fanout_latency_seconds_bucket{le="0.05"} 12504
+crease_fanout_latency_seconds_bucket{le="0.1"} 12505
+crease_fanout_latency_seconds_bucket{le="0.25"} 12505
+crease_fanout_latency_seconds_bucket{le="0.5"} 12505
+crease_fanout_latency_seconds_bucket{le="1.0"} 12505
+crease_fanout_latency_seconds_bucket{le="2.5"} 12505
+crease_fanout_latency_seconds_bucket{le="5.0"} 12505
+crease_fanout_latency_seconds_bucket{le="10.0"} 12505
+crease_fanout_latency_seconds_bucket{le="+Inf"} 12505
+crease_fanout_latency_seconds_sum 48.137
+crease_fanout_latency_seconds_count 12505
+# TYPE crease_connections gauge
+crease_connections 1667.0
+# TYPE crease_frames_sent_total counter
+crease_frames_sent_total 5339500
+# TYPE crease_bus_malformed_messages gauge
+crease_bus_malformed_messages 0.0
+# TYPE crease_fanout_backlog_seconds histogram
+crease_fanout_backlog_seconds_bucket{le="0.0001"} 1105
+crease_fanout_backlog_seconds_bucket{le="0.00025"} 1105
+crease_fanout_backlog_seconds_bucket{le="0.0005"} 1105
+crease_fanout_backlog_seconds_bucket{le="0.001"} 1105
+crease_fanout_backlog_seconds_bucket{le="0.002"} 1105
+crease_fanout_backlog_seconds_bucket{le="0.005"} 1105
+crease_fanout_backlog_seconds_bucket{le="0.01"} 1109
+crease_fanout_backlog_seconds_bucket{le="0.025"} 1300
+crease_fanout_backlog_seconds_bucket{le="0.05"} 1349
+crease_fanout_backlog_seconds_bucket{le="0.1"} 1353
+crease_fanout_backlog_seconds_bucket{le="0.25"} 1353
+crease_fanout_backlog_seconds_bucket{le="0.5"} 1353
+crease_fanout_backlog_seconds_bucket{le="1.0"} 1353
+crease_fanout_backlog_seconds_bucket{le="2.5"} 1353
+crease_fanout_backlog_seconds_bucket{le="5.0"} 1353
+crease_fanout_backlog_seconds_bucket{le="10.0"} 1353
+crease_fanout_backlog_seconds_bucket{le="+Inf"} 1353
+crease_fanout_backlog_seconds_sum 5.372827221
+crease_fanout_backlog_seconds_count 1353
+# TYPE crease_deflate_input_bytes_total counter
+crease_deflate_input_bytes_total 0
+# TYPE crease_matches_active gauge
+crease_matches_active 81.0
+# TYPE crease_dropped_total counter
+crease_dropped_total{priority="critical",reason="shed"} 0
+crease_dropped_total{priority="critical",reason="resubscribe"} 0
+crease_dropped_total{priority="normal",reason="queue_full"} 0
+crease_dropped_total{priority="low",reason="resubscribe"} 0
+crease_dropped_total{priority="normal",reason="resubscribe"} 0
+crease_dropped_total{priority="low",reason="shed"} 0
+crease_dropped_total{priority="normal",reason="shed"} 0
+crease_dropped_total{priority="low",reason="queue_full"} 0
+crease_dropped_total{priority="low",reason="ack_timeout"} 0
+crease_dropped_total{priority="normal",reason="ack_timeout"} 0
+crease_dropped_total{priority="critical",reason="queue_full"} 0
+crease_dropped_total{priority="critical",reason="ack_timeout"} 0
+# TYPE crease_resyncs_total counter
+crease_resyncs_total{reason="bus_reconnect"} 0
+crease_resyncs_total{reason="shed"} 0
+crease_resyncs_total{reason="slow_consumer"} 23025
+crease_resyncs_total{reason="gap"} 0
+# TYPE crease_deltas_received_total counter
+crease_deltas_received_total 12505
+# TYPE crease_event_loop_lag_seconds histogram
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.0001"} 262
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.00025"} 770
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.0005"} 823
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.001"} 874
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.002"} 952
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.005"} 1069
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.01"} 1169
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.025"} 1322
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.05"} 1353
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.1"} 1353
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.25"} 1353
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.5"} 1353
+crease_event_loop_lag_seconds_bucket{loop="0",le="1.0"} 1353
+crease_event_loop_lag_seconds_bucket{loop="0",le="2.5"} 1353
+crease_event_loop_lag_seconds_bucket{loop="0",le="5.0"} 1353
+crease_event_loop_lag_seconds_bucket{loop="0",le="10.0"} 1353
+crease_event_loop_lag_seconds_bucket{loop="0",le="+Inf"} 1353
+crease_event_loop_lag_seconds_sum{loop="0"} 4.714454426
+crease_event_loop_lag_seconds_count{loop="0"} 1353
+# TYPE crease_bus_duplicates_total counter
+crease_bus_duplicates_total 0
+# TYPE crease_sockets_barred_total counter
+crease_sockets_barred_total 31389
+# TYPE crease_bus_up gauge
+crease_bus_up 1.0
+# TYPE crease_queued_bytes gauge
+crease_queued_bytes 0.0
+# TYPE crease_connections_limit gauge
+crease_connections_limit 19612.0
+# TYPE crease_upgrades_rejected_total counter
+crease_upgrades_rejected_total{reason="draining"} 0
+crease_upgrades_rejected_total{reason="admission_rate"} 0
+crease_upgrades_rejected_total{reason="max_connections"} 0
+crease_upgrades_rejected_total{reason="origin"} 0
+# TYPE crease_bus_gaps_total counter
+crease_bus_gaps_total 0
+# TYPE crease_compression_ratio gauge
+crease_compression_ratio 0.0
+# TYPE crease_input_held_total counter
+crease_input_held_total{limit="requests"} 75393
+crease_input_held_total{limit="frames"} 53355
+# TYPE crease_bus_reconnects gauge
+crease_bus_reconnects 0.0
+# TYPE crease_deflated_bytes_sent_total counter
+crease_deflated_bytes_sent_total 0
+# TYPE crease_delivery_latency_seconds histogram
+crease_delivery_latency_seconds_bucket{le="0.0001"} 261
+crease_delivery_latency_seconds_bucket{le="0.00025"} 261
+crease_delivery_latency_seconds_bucket{le="0.0005"} 261
+crease_delivery_latency_seconds_bucket{le="0.001"} 4421
+crease_delivery_latency_seconds_bucket{le="0.002"} 6437
+crease_delivery_latency_seconds_bucket{le="0.005"} 7366
+crease_delivery_latency_seconds_bucket{le="0.01"} 7925
+crease_delivery_latency_seconds_bucket{le="0.025"} 9437
+crease_delivery_latency_seconds_bucket{le="0.05"} 11739
+crease_delivery_latency_seconds_bucket{le="0.1"} 12504
+crease_delivery_latency_seconds_bucket{le="0.25"} 12505
+crease_delivery_latency_seconds_bucket{le="0.5"} 12505
+crease_delivery_latency_seconds_bucket{le="1.0"} 12505
+crease_delivery_latency_seconds_bucket{le="2.5"} 12505
+crease_delivery_latency_seconds_bucket{le="5.0"} 12505
+crease_delivery_latency_seconds_bucket{le="10.0"} 12505
+crease_delivery_latency_seconds_bucket{le="+Inf"} 12505
+crease_delivery_latency_seconds_sum 173.598
+crease_delivery_latency_seconds_count 12505
+# TYPE crease_bus_shard_connections gauge
+crease_bus_shard_connections 0.0
+# TYPE crease_bytes_sent_total counter
+crease_bytes_sent_total 1360408077
+# TYPE crease_deflate_output_bytes_total counter
+crease_deflate_output_bytes_total 0
+# TYPE crease_sources_barred_total counter
+crease_sources_barred_total 3
+# TYPE crease_conflated_deltas_total counter
+crease_conflated_deltas_total 0
+# TYPE crease_bus_resubscriptions gauge
+crease_bus_resubscriptions 0.0
+# TYPE crease_deflate_calls_total counter
+crease_deflate_calls_total 0
+# TYPE crease_shed_level gauge
+crease_shed_level 0.0
+# TYPE crease_sockets_refused_total counter
+crease_sockets_refused_total 0

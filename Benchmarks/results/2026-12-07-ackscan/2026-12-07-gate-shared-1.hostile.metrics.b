@@ -1,0 +1,175 @@
+# TYPE crease_deflate_calls_total counter
+crease_deflate_calls_total 0
+# TYPE crease_deflate_input_bytes_total counter
+crease_deflate_input_bytes_total 0
+# TYPE crease_deltas_received_total counter
+crease_deltas_received_total 12505
+# TYPE crease_upgrades_rejected_total counter
+crease_upgrades_rejected_total{reason="draining"} 0
+crease_upgrades_rejected_total{reason="admission_rate"} 0
+crease_upgrades_rejected_total{reason="origin"} 0
+crease_upgrades_rejected_total{reason="max_connections"} 0
+# TYPE crease_matches_active gauge
+crease_matches_active 83.0
+# TYPE crease_conflated_deltas_total counter
+crease_conflated_deltas_total 0
+# TYPE crease_delivery_latency_seconds histogram
+crease_delivery_latency_seconds_bucket{le="0.0001"} 1854
+crease_delivery_latency_seconds_bucket{le="0.00025"} 1854
+crease_delivery_latency_seconds_bucket{le="0.0005"} 1854
+crease_delivery_latency_seconds_bucket{le="0.001"} 10110
+crease_delivery_latency_seconds_bucket{le="0.002"} 13505
+crease_delivery_latency_seconds_bucket{le="0.005"} 15664
+crease_delivery_latency_seconds_bucket{le="0.01"} 17192
+crease_delivery_latency_seconds_bucket{le="0.025"} 20752
+crease_delivery_latency_seconds_bucket{le="0.05"} 24308
+crease_delivery_latency_seconds_bucket{le="0.1"} 25010
+crease_delivery_latency_seconds_bucket{le="0.25"} 25010
+crease_delivery_latency_seconds_bucket{le="0.5"} 25010
+crease_delivery_latency_seconds_bucket{le="1.0"} 25010
+crease_delivery_latency_seconds_bucket{le="2.5"} 25010
+crease_delivery_latency_seconds_bucket{le="5.0"} 25010
+crease_delivery_latency_seconds_bucket{le="10.0"} 25010
+crease_delivery_latency_seconds_bucket{le="+Inf"} 25010
+crease_delivery_latency_seconds_sum 266.36
+crease_delivery_latency_seconds_count 25010
+# TYPE crease_event_loop_lag_seconds histogram
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.0001"} 166
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.00025"} 875
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.0005"} 944
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.001"} 1024
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.002"} 1094
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.005"} 1200
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.01"} 1268
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.025"} 1351
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.05"} 1372
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.1"} 1372
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.25"} 1372
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.5"} 1372
+crease_event_loop_lag_seconds_bucket{loop="1",le="1.0"} 1372
+crease_event_loop_lag_seconds_bucket{loop="1",le="2.5"} 1372
+crease_event_loop_lag_seconds_bucket{loop="1",le="5.0"} 1372
+crease_event_loop_lag_seconds_bucket{loop="1",le="10.0"} 1372
+crease_event_loop_lag_seconds_bucket{loop="1",le="+Inf"} 1372
+crease_event_loop_lag_seconds_sum{loop="1"} 3.155084362
+crease_event_loop_lag_seconds_count{loop="1"} 1372
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.0001"} 179
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.00025"} 854
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.0005"} 932
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.001"} 998
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.002"} 1089
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.005"} 1201
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.01"} 1260
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.025"} 1345
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.05"} 1370
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.1"} 1370
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.25"} 1370
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.5"} 1370
+crease_event_loop_lag_seconds_bucket{loop="0",le="1.0"} 1370
+crease_event_loop_lag_seconds_bucket{loop="0",le="2.5"} 1370
+crease_event_loop_lag_seconds_bucket{loop="0",le="5.0"} 1370
+crease_event_loop_lag_seconds_bucket{loop="0",le="10.0"} 1370
+crease_event_loop_lag_seconds_bucket{loop="0",le="+Inf"} 1370
+crease_event_loop_lag_seconds_sum{loop="0"} 3.316021185
+crease_event_loop_lag_seconds_count{loop="0"} 1370
+# TYPE crease_fanout_backlog_seconds histogram
+crease_fanout_backlog_seconds_bucket{le="0.0001"} 2714
+crease_fanout_backlog_seconds_bucket{le="0.00025"} 2714
+crease_fanout_backlog_seconds_bucket{le="0.0005"} 2714
+crease_fanout_backlog_seconds_bucket{le="0.001"} 2714
+crease_fanout_backlog_seconds_bucket{le="0.002"} 2714
+crease_fanout_backlog_seconds_bucket{le="0.005"} 2714
+crease_fanout_backlog_seconds_bucket{le="0.01"} 2714
+crease_fanout_backlog_seconds_bucket{le="0.025"} 2716
+crease_fanout_backlog_seconds_bucket{le="0.05"} 2742
+crease_fanout_backlog_seconds_bucket{le="0.1"} 2742
+crease_fanout_backlog_seconds_bucket{le="0.25"} 2742
+crease_fanout_backlog_seconds_bucket{le="0.5"} 2742
+crease_fanout_backlog_seconds_bucket{le="1.0"} 2742
+crease_fanout_backlog_seconds_bucket{le="2.5"} 2742
+crease_fanout_backlog_seconds_bucket{le="5.0"} 2742
+crease_fanout_backlog_seconds_bucket{le="10.0"} 2742
+crease_fanout_backlog_seconds_bucket{le="+Inf"} 2742
+crease_fanout_backlog_seconds_sum 1.003496941
+crease_fanout_backlog_seconds_count 2742
+# TYPE crease_queued_bytes gauge
+crease_queued_bytes 0.0
+# TYPE crease_bus_shard_connections gauge
+crease_bus_shard_connections 0.0
+# TYPE crease_bus_resubscriptions gauge
+crease_bus_resubscriptions 0.0
+# TYPE crease_dropped_total counter
+crease_dropped_total{priority="normal",reason="resubscribe"} 0
+crease_dropped_total{priority="normal",reason="shed"} 0
+crease_dropped_total{priority="normal",reason="ack_timeout"} 0
+crease_dropped_total{priority="low",reason="queue_full"} 0
+crease_dropped_total{priority="low",reason="ack_timeout"} 0
+crease_dropped_total{priority="normal",reason="queue_full"} 0
+crease_dropped_total{priority="low",reason="resubscribe"} 0
+crease_dropped_total{priority="critical",reason="resubscribe"} 0
+crease_dropped_total{priority="low",reason="shed"} 0
+crease_dropped_total{priority="critical",reason="shed"} 0
+crease_dropped_total{priority="critical",reason="queue_full"} 0
+crease_dropped_total{priority="critical",reason="ack_timeout"} 0
+# TYPE crease_compression_ratio gauge
+crease_compression_ratio 0.0
+# TYPE crease_bus_gaps_total counter
+crease_bus_gaps_total 0
+# TYPE crease_connections_limit gauge
+crease_connections_limit 19608.0
+# TYPE crease_resyncs_total counter
+crease_resyncs_total{reason="bus_reconnect"} 0
+crease_resyncs_total{reason="shed"} 0
+crease_resyncs_total{reason="gap"} 0
+crease_resyncs_total{reason="slow_consumer"} 23101
+# TYPE crease_input_held_total counter
+crease_input_held_total{limit="frames"} 67813
+crease_input_held_total{limit="requests"} 74607
+# TYPE crease_shed_level gauge
+crease_shed_level 0.0
+# TYPE crease_deflate_output_bytes_total counter
+crease_deflate_output_bytes_total 0
+# TYPE crease_connections gauge
+crease_connections 1667.0
+# TYPE crease_bus_up gauge
+crease_bus_up 1.0
+# TYPE crease_frames_sent_total counter
+crease_frames_sent_total 5329683
+# TYPE crease_sockets_barred_total counter
+crease_sockets_barred_total 35964
+# TYPE crease_bus_malformed_messages gauge
+crease_bus_malformed_messages 0.0
+# TYPE crease_bus_duplicates_total counter
+crease_bus_duplicates_total 0
+# TYPE crease_bytes_sent_total counter
+crease_bytes_sent_total 1359861853
+# TYPE crease_sockets_refused_total counter
+crease_sockets_refused_total 0
+# TYPE crease_deflate_seconds_total counter
+crease_deflate_seconds_total 0
+# TYPE crease_deflated_bytes_sent_total counter
+crease_deflated_bytes_sent_total 0
+# TYPE crease_fanout_latency_seconds histogram
+crease_fanout_latency_seconds_bucket{le="0.0001"} 6936
+crease_fanout_latency_seconds_bucket{le="0.00025"} 6936
+crease_fanout_latency_seconds_bucket{le="0.0005"} 6936
+crease_fanout_latency_seconds_bucket{le="0.001"} 8517
+crease_fanout_latency_seconds_bucket{le="0.002"} 8918
+crease_fanout_latency_seconds_bucket{le="0.005"} 9724
+crease_fanout_latency_seconds_bucket{le="0.01"} 10583
+crease_fanout_latency_seconds_bucket{le="0.025"} 11890
+crease_fanout_latency_seconds_bucket{le="0.05"} 12477
+crease_fanout_latency_seconds_bucket{le="0.1"} 12505
+crease_fanout_latency_seconds_bucket{le="0.25"} 12505
+crease_fanout_latency_seconds_bucket{le="0.5"} 12505
+crease_fanout_latency_seconds_bucket{le="1.0"} 12505
+crease_fanout_latency_seconds_bucket{le="2.5"} 12505
+crease_fanout_latency_seconds_bucket{le="5.0"} 12505
+crease_fanout_latency_seconds_bucket{le="10.0"} 12505
+crease_fanout_latency_seconds_bucket{le="+Inf"} 12505
+crease_fanout_latency_seconds_sum 55.504
+crease_fanout_latency_seconds_count 12505
+# TYPE crease_bus_reconnects gauge
+crease_bus_reconnects 0.0
+# TYPE crease_sources_barred_total counter
+crease_sources_barred_total 3

@@ -1,0 +1,175 @@
+# TYPE crease_sources_barred_total counter
+crease_sources_barred_total 0
+# TYPE crease_event_loop_lag_seconds histogram
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.0001"} 135
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.00025"} 1063
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.0005"} 1130
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.001"} 1194
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.002"} 1242
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.005"} 1270
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.01"} 1286
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.025"} 1294
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.05"} 1294
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.1"} 1294
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.25"} 1294
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.5"} 1294
+crease_event_loop_lag_seconds_bucket{loop="0",le="1.0"} 1294
+crease_event_loop_lag_seconds_bucket{loop="0",le="2.5"} 1294
+crease_event_loop_lag_seconds_bucket{loop="0",le="5.0"} 1294
+crease_event_loop_lag_seconds_bucket{loop="0",le="10.0"} 1294
+crease_event_loop_lag_seconds_bucket{loop="0",le="+Inf"} 1294
+crease_event_loop_lag_seconds_sum{loop="0"} 0.607641734
+crease_event_loop_lag_seconds_count{loop="0"} 1294
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.0001"} 163
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.00025"} 1058
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.0005"} 1119
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.001"} 1184
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.002"} 1217
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.005"} 1257
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.01"} 1277
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.025"} 1291
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.05"} 1293
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.1"} 1293
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.25"} 1293
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.5"} 1293
+crease_event_loop_lag_seconds_bucket{loop="1",le="1.0"} 1293
+crease_event_loop_lag_seconds_bucket{loop="1",le="2.5"} 1293
+crease_event_loop_lag_seconds_bucket{loop="1",le="5.0"} 1293
+crease_event_loop_lag_seconds_bucket{loop="1",le="10.0"} 1293
+crease_event_loop_lag_seconds_bucket{loop="1",le="+Inf"} 1293
+crease_event_loop_lag_seconds_sum{loop="1"} 0.780626466
+crease_event_loop_lag_seconds_count{loop="1"} 1293
+# TYPE crease_bus_up gauge
+crease_bus_up 1.0
+# TYPE crease_bytes_sent_total counter
+crease_bytes_sent_total 979288656
+# TYPE crease_deflate_output_bytes_total counter
+crease_deflate_output_bytes_total 0
+# TYPE crease_conflated_deltas_total counter
+crease_conflated_deltas_total 0
+# TYPE crease_deflate_seconds_total counter
+crease_deflate_seconds_total 0
+# TYPE crease_compression_ratio gauge
+crease_compression_ratio 0.0
+# TYPE crease_bus_reconnects gauge
+crease_bus_reconnects 0.0
+# TYPE crease_deflate_calls_total counter
+crease_deflate_calls_total 0
+# TYPE crease_frames_sent_total counter
+crease_frames_sent_total 3174949
+# TYPE crease_delivery_latency_seconds histogram
+crease_delivery_latency_seconds_bucket{le="0.0001"} 2931
+crease_delivery_latency_seconds_bucket{le="0.00025"} 2931
+crease_delivery_latency_seconds_bucket{le="0.0005"} 2931
+crease_delivery_latency_seconds_bucket{le="0.001"} 14440
+crease_delivery_latency_seconds_bucket{le="0.002"} 17795
+crease_delivery_latency_seconds_bucket{le="0.005"} 19684
+crease_delivery_latency_seconds_bucket{le="0.01"} 21283
+crease_delivery_latency_seconds_bucket{le="0.025"} 24608
+crease_delivery_latency_seconds_bucket{le="0.05"} 24992
+crease_delivery_latency_seconds_bucket{le="0.1"} 24998
+crease_delivery_latency_seconds_bucket{le="0.25"} 24998
+crease_delivery_latency_seconds_bucket{le="0.5"} 24998
+crease_delivery_latency_seconds_bucket{le="1.0"} 24998
+crease_delivery_latency_seconds_bucket{le="2.5"} 24998
+crease_delivery_latency_seconds_bucket{le="5.0"} 24998
+crease_delivery_latency_seconds_bucket{le="10.0"} 24998
+crease_delivery_latency_seconds_bucket{le="+Inf"} 24998
+crease_delivery_latency_seconds_sum 106.226
+crease_delivery_latency_seconds_count 24998
+# TYPE crease_deflated_bytes_sent_total counter
+crease_deflated_bytes_sent_total 0
+# TYPE crease_shed_level gauge
+crease_shed_level 0.0
+# TYPE crease_bus_shard_connections gauge
+crease_bus_shard_connections 0.0
+# TYPE crease_fanout_latency_seconds histogram
+crease_fanout_latency_seconds_bucket{le="0.0001"} 9000
+crease_fanout_latency_seconds_bucket{le="0.00025"} 9000
+crease_fanout_latency_seconds_bucket{le="0.0005"} 9000
+crease_fanout_latency_seconds_bucket{le="0.001"} 10804
+crease_fanout_latency_seconds_bucket{le="0.002"} 11098
+crease_fanout_latency_seconds_bucket{le="0.005"} 11727
+crease_fanout_latency_seconds_bucket{le="0.01"} 12215
+crease_fanout_latency_seconds_bucket{le="0.025"} 12478
+crease_fanout_latency_seconds_bucket{le="0.05"} 12499
+crease_fanout_latency_seconds_bucket{le="0.1"} 12499
+crease_fanout_latency_seconds_bucket{le="0.25"} 12499
+crease_fanout_latency_seconds_bucket{le="0.5"} 12499
+crease_fanout_latency_seconds_bucket{le="1.0"} 12499
+crease_fanout_latency_seconds_bucket{le="2.5"} 12499
+crease_fanout_latency_seconds_bucket{le="5.0"} 12499
+crease_fanout_latency_seconds_bucket{le="10.0"} 12499
+crease_fanout_latency_seconds_bucket{le="+Inf"} 12499
+crease_fanout_latency_seconds_sum 13.005
+crease_fanout_latency_seconds_count 12499
+# TYPE crease_queued_bytes gauge
+crease_queued_bytes 0.0
+# TYPE crease_sockets_barred_total counter
+crease_sockets_barred_total 0
+# TYPE crease_matches_active gauge
+crease_matches_active 0.0
+# TYPE crease_dropped_total counter
+crease_dropped_total{priority="low",reason="resubscribe"} 0
+crease_dropped_total{priority="low",reason="queue_full"} 0
+crease_dropped_total{priority="normal",reason="ack_timeout"} 0
+crease_dropped_total{priority="critical",reason="shed"} 0
+crease_dropped_total{priority="critical",reason="resubscribe"} 0
+crease_dropped_total{priority="normal",reason="queue_full"} 0
+crease_dropped_total{priority="low",reason="ack_timeout"} 0
+crease_dropped_total{priority="low",reason="shed"} 0
+crease_dropped_total{priority="normal",reason="shed"} 0
+crease_dropped_total{priority="normal",reason="resubscribe"} 0
+crease_dropped_total{priority="critical",reason="queue_full"} 0
+crease_dropped_total{priority="critical",reason="ack_timeout"} 0
+# TYPE crease_resyncs_total counter
+crease_resyncs_total{reason="slow_consumer"} 0
+crease_resyncs_total{reason="gap"} 0
+crease_resyncs_total{reason="bus_reconnect"} 0
+crease_resyncs_total{reason="shed"} 0
+# TYPE crease_deltas_received_total counter
+crease_deltas_received_total 12499
+# TYPE crease_connections gauge
+crease_connections 0.0
+# TYPE crease_upgrades_rejected_total counter
+crease_upgrades_rejected_total{reason="origin"} 0
+crease_upgrades_rejected_total{reason="draining"} 0
+crease_upgrades_rejected_total{reason="admission_rate"} 0
+crease_upgrades_rejected_total{reason="max_connections"} 0
+# TYPE crease_bus_duplicates_total counter
+crease_bus_duplicates_total 0
+# TYPE crease_input_held_total counter
+crease_input_held_total{limit="requests"} 0
+crease_input_held_total{limit="frames"} 0
+# TYPE crease_connections_limit gauge
+crease_connections_limit 19608.0
+# TYPE crease_bus_gaps_total counter
+crease_bus_gaps_total 0
+# TYPE crease_fanout_backlog_seconds histogram
+crease_fanout_backlog_seconds_bucket{le="0.0001"} 2587
+crease_fanout_backlog_seconds_bucket{le="0.00025"} 2587
+crease_fanout_backlog_seconds_bucket{le="0.0005"} 2587
+crease_fanout_backlog_seconds_bucket{le="0.001"} 2587
+crease_fanout_backlog_seconds_bucket{le="0.002"} 2587
+crease_fanout_backlog_seconds_bucket{le="0.005"} 2587
+crease_fanout_backlog_seconds_bucket{le="0.01"} 2587
+crease_fanout_backlog_seconds_bucket{le="0.025"} 2587
+crease_fanout_backlog_seconds_bucket{le="0.05"} 2587
+crease_fanout_backlog_seconds_bucket{le="0.1"} 2587
+crease_fanout_backlog_seconds_bucket{le="0.25"} 2587
+crease_fanout_backlog_seconds_bucket{le="0.5"} 2587
+crease_fanout_backlog_seconds_bucket{le="1.0"} 2587
+crease_fanout_backlog_seconds_bucket{le="2.5"} 2587
+crease_fanout_backlog_seconds_bucket{le="5.0"} 2587
+crease_fanout_backlog_seconds_bucket{le="10.0"} 2587
+crease_fanout_backlog_seconds_bucket{le="+Inf"} 2587
+crease_fanout_backlog_seconds_sum 0.0
+crease_fanout_backlog_seconds_count 2587
+# TYPE crease_bus_malformed_messages gauge
+crease_bus_malformed_messages 0.0
+# TYPE crease_bus_resubscriptions gauge
+crease_bus_resubscriptions 0.0
+# TYPE crease_sockets_refused_total counter
+crease_sockets_refused_total 0
+# TYPE crease_deflate_input_bytes_total counter
+crease_deflate_input_bytes_total 0

@@ -1,0 +1,175 @@
+# TYPE crease_deflate_input_bytes_total counter
+crease_deflate_input_bytes_total 0
+# TYPE crease_sockets_barred_total counter
+crease_sockets_barred_total 16221
+# TYPE crease_delivery_latency_seconds histogram
+crease_delivery_latency_seconds_bucket{le="0.0001"} 880
+crease_delivery_latency_seconds_bucket{le="0.00025"} 880
+crease_delivery_latency_seconds_bucket{le="0.0005"} 880
+crease_delivery_latency_seconds_bucket{le="0.001"} 4470
+crease_delivery_latency_seconds_bucket{le="0.002"} 5788
+crease_delivery_latency_seconds_bucket{le="0.005"} 6823
+crease_delivery_latency_seconds_bucket{le="0.01"} 7536
+crease_delivery_latency_seconds_bucket{le="0.025"} 8663
+crease_delivery_latency_seconds_bucket{le="0.05"} 8986
+crease_delivery_latency_seconds_bucket{le="0.1"} 8998
+crease_delivery_latency_seconds_bucket{le="0.25"} 8998
+crease_delivery_latency_seconds_bucket{le="0.5"} 8998
+crease_delivery_latency_seconds_bucket{le="1.0"} 8998
+crease_delivery_latency_seconds_bucket{le="2.5"} 8998
+crease_delivery_latency_seconds_bucket{le="5.0"} 8998
+crease_delivery_latency_seconds_bucket{le="10.0"} 8998
+crease_delivery_latency_seconds_bucket{le="+Inf"} 8998
+crease_delivery_latency_seconds_sum 45.848
+crease_delivery_latency_seconds_count 8998
+# TYPE crease_connections gauge
+crease_connections 666.0
+# TYPE crease_bus_shard_connections gauge
+crease_bus_shard_connections 0.0
+# TYPE crease_bus_reconnects gauge
+crease_bus_reconnects 0.0
+# TYPE crease_bytes_sent_total counter
+crease_bytes_sent_total 538723735
+# TYPE crease_deflate_seconds_total counter
+crease_deflate_seconds_total 0
+# TYPE crease_bus_up gauge
+crease_bus_up 1.0
+# TYPE crease_fanout_latency_seconds histogram
+crease_fanout_latency_seconds_bucket{le="0.0001"} 3068
+crease_fanout_latency_seconds_bucket{le="0.00025"} 3068
+crease_fanout_latency_seconds_bucket{le="0.0005"} 3068
+crease_fanout_latency_seconds_bucket{le="0.001"} 3707
+crease_fanout_latency_seconds_bucket{le="0.002"} 3869
+crease_fanout_latency_seconds_bucket{le="0.005"} 4096
+crease_fanout_latency_seconds_bucket{le="0.01"} 4286
+crease_fanout_latency_seconds_bucket{le="0.025"} 4472
+crease_fanout_latency_seconds_bucket{le="0.05"} 4499
+crease_fanout_latency_seconds_bucket{le="0.1"} 4499
+crease_fanout_latency_seconds_bucket{le="0.25"} 4499
+crease_fanout_latency_seconds_bucket{le="0.5"} 4499
+crease_fanout_latency_seconds_bucket{le="1.0"} 4499
+crease_fanout_latency_seconds_bucket{le="2.5"} 4499
+crease_fanout_latency_seconds_bucket{le="5.0"} 4499
+crease_fanout_latency_seconds_bucket{le="10.0"} 4499
+crease_fanout_latency_seconds_bucket{le="+Inf"} 4499
+crease_fanout_latency_seconds_sum 7.257
+crease_fanout_latency_seconds_count 4499
+# TYPE crease_dropped_total counter
+crease_dropped_total{priority="low",reason="queue_full"} 0
+crease_dropped_total{priority="low",reason="resubscribe"} 0
+crease_dropped_total{priority="critical",reason="queue_full"} 0
+crease_dropped_total{priority="normal",reason="shed"} 0
+crease_dropped_total{priority="critical",reason="ack_timeout"} 0
+crease_dropped_total{priority="critical",reason="shed"} 0
+crease_dropped_total{priority="critical",reason="resubscribe"} 0
+crease_dropped_total{priority="normal",reason="ack_timeout"} 0
+crease_dropped_total{priority="normal",reason="queue_full"} 0
+crease_dropped_total{priority="low",reason="ack_timeout"} 0
+crease_dropped_total{priority="low",reason="shed"} 0
+crease_dropped_total{priority="normal",reason="resubscribe"} 0
+# TYPE crease_sources_barred_total counter
+crease_sources_barred_total 1
+# TYPE crease_bus_duplicates_total counter
+crease_bus_duplicates_total 0
+# TYPE crease_deflate_output_bytes_total counter
+crease_deflate_output_bytes_total 0
+# TYPE crease_queued_bytes gauge
+crease_queued_bytes 0.0
+# TYPE crease_bus_malformed_messages gauge
+crease_bus_malformed_messages 0.0
+# TYPE crease_conflated_deltas_total counter
+crease_conflated_deltas_total 0
+# TYPE crease_shed_level gauge
+crease_shed_level 0.0
+# TYPE crease_deltas_received_total counter
+crease_deltas_received_total 4499
+# TYPE crease_matches_active gauge
+crease_matches_active 92.0
+# TYPE crease_deflate_calls_total counter
+crease_deflate_calls_total 0
+# TYPE crease_event_loop_lag_seconds histogram
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.0001"} 115
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.00025"} 446
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.0005"} 474
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.001"} 505
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.002"} 541
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.005"} 574
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.01"} 585
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.025"} 593
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.05"} 595
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.1"} 595
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.25"} 595
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.5"} 595
+crease_event_loop_lag_seconds_bucket{loop="0",le="1.0"} 595
+crease_event_loop_lag_seconds_bucket{loop="0",le="2.5"} 595
+crease_event_loop_lag_seconds_bucket{loop="0",le="5.0"} 595
+crease_event_loop_lag_seconds_bucket{loop="0",le="10.0"} 595
+crease_event_loop_lag_seconds_bucket{loop="0",le="+Inf"} 595
+crease_event_loop_lag_seconds_sum{loop="0"} 0.478918329
+crease_event_loop_lag_seconds_count{loop="0"} 595
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.0001"} 118
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.00025"} 446
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.0005"} 469
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.001"} 494
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.002"} 527
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.005"} 564
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.01"} 580
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.025"} 593
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.05"} 594
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.1"} 594
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.25"} 594
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.5"} 594
+crease_event_loop_lag_seconds_bucket{loop="1",le="1.0"} 594
+crease_event_loop_lag_seconds_bucket{loop="1",le="2.5"} 594
+crease_event_loop_lag_seconds_bucket{loop="1",le="5.0"} 594
+crease_event_loop_lag_seconds_bucket{loop="1",le="10.0"} 594
+crease_event_loop_lag_seconds_bucket{loop="1",le="+Inf"} 594
+crease_event_loop_lag_seconds_sum{loop="1"} 0.568479554
+crease_event_loop_lag_seconds_count{loop="1"} 594
+# TYPE crease_resyncs_total counter
+crease_resyncs_total{reason="gap"} 0
+crease_resyncs_total{reason="bus_reconnect"} 0
+crease_resyncs_total{reason="slow_consumer"} 0
+crease_resyncs_total{reason="shed"} 0
+# TYPE crease_frames_sent_total counter
+crease_frames_sent_total 2610660
+# TYPE crease_bus_resubscriptions gauge
+crease_bus_resubscriptions 0.0
+# TYPE crease_bus_gaps_total counter
+crease_bus_gaps_total 0
+# TYPE crease_compression_ratio gauge
+crease_compression_ratio 0.0
+# TYPE crease_connections_limit gauge
+crease_connections_limit 19608.0
+# TYPE crease_input_held_total counter
+crease_input_held_total{limit="frames"} 26526
+crease_input_held_total{limit="requests"} 32123
+# TYPE crease_deflated_bytes_sent_total counter
+crease_deflated_bytes_sent_total 0
+# TYPE crease_sockets_refused_total counter
+crease_sockets_refused_total 0
+# TYPE crease_fanout_backlog_seconds histogram
+crease_fanout_backlog_seconds_bucket{le="0.0001"} 1189
+crease_fanout_backlog_seconds_bucket{le="0.00025"} 1189
+crease_fanout_backlog_seconds_bucket{le="0.0005"} 1189
+crease_fanout_backlog_seconds_bucket{le="0.001"} 1189
+crease_fanout_backlog_seconds_bucket{le="0.002"} 1189
+crease_fanout_backlog_seconds_bucket{le="0.005"} 1189
+crease_fanout_backlog_seconds_bucket{le="0.01"} 1189
+crease_fanout_backlog_seconds_bucket{le="0.025"} 1189
+crease_fanout_backlog_seconds_bucket{le="0.05"} 1189
+crease_fanout_backlog_seconds_bucket{le="0.1"} 1189
+crease_fanout_backlog_seconds_bucket{le="0.25"} 1189
+crease_fanout_backlog_seconds_bucket{le="0.5"} 1189
+crease_fanout_backlog_seconds_bucket{le="1.0"} 1189
+crease_fanout_backlog_seconds_bucket{le="2.5"} 1189
+crease_fanout_backlog_seconds_bucket{le="5.0"} 1189
+crease_fanout_backlog_seconds_bucket{le="10.0"} 1189
+crease_fanout_backlog_seconds_bucket{le="+Inf"} 1189
+crease_fanout_backlog_seconds_sum 0.0
+crease_fanout_backlog_seconds_count 1189
+# TYPE crease_upgrades_rejected_total counter
+crease_upgrades_rejected_total{reason="draining"} 0
+crease_upgrades_rejected_total{reason="admission_rate"} 0
+crease_upgrades_rejected_total{reason="max_connections"} 0
+crease_upgrades_rejected_total{reason="origin"} 0

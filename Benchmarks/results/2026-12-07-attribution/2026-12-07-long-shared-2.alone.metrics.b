@@ -1,0 +1,175 @@
+# TYPE crease_shed_level gauge
+crease_shed_level 0.0
+# TYPE crease_queued_bytes gauge
+crease_queued_bytes 0.0
+# TYPE crease_deflate_output_bytes_total counter
+crease_deflate_output_bytes_total 0
+# TYPE crease_bus_duplicates_total counter
+crease_bus_duplicates_total 0
+# TYPE crease_resyncs_total counter
+crease_resyncs_total{reason="bus_reconnect"} 0
+crease_resyncs_total{reason="slow_consumer"} 0
+crease_resyncs_total{reason="shed"} 0
+crease_resyncs_total{reason="gap"} 0
+# TYPE crease_event_loop_lag_seconds histogram
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.0001"} 125
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.00025"} 992
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.0005"} 1066
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.001"} 1136
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.002"} 1187
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.005"} 1232
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.01"} 1258
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.025"} 1289
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.05"} 1290
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.1"} 1290
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.25"} 1290
+crease_event_loop_lag_seconds_bucket{loop="1",le="0.5"} 1290
+crease_event_loop_lag_seconds_bucket{loop="1",le="1.0"} 1290
+crease_event_loop_lag_seconds_bucket{loop="1",le="2.5"} 1290
+crease_event_loop_lag_seconds_bucket{loop="1",le="5.0"} 1290
+crease_event_loop_lag_seconds_bucket{loop="1",le="10.0"} 1290
+crease_event_loop_lag_seconds_bucket{loop="1",le="+Inf"} 1290
+crease_event_loop_lag_seconds_sum{loop="1"} 1.13448517
+crease_event_loop_lag_seconds_count{loop="1"} 1290
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.0001"} 134
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.00025"} 1019
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.0005"} 1111
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.001"} 1172
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.002"} 1211
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.005"} 1253
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.01"} 1277
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.025"} 1292
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.05"} 1293
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.1"} 1293
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.25"} 1293
+crease_event_loop_lag_seconds_bucket{loop="0",le="0.5"} 1293
+crease_event_loop_lag_seconds_bucket{loop="0",le="1.0"} 1293
+crease_event_loop_lag_seconds_bucket{loop="0",le="2.5"} 1293
+crease_event_loop_lag_seconds_bucket{loop="0",le="5.0"} 1293
+crease_event_loop_lag_seconds_bucket{loop="0",le="10.0"} 1293
+crease_event_loop_lag_seconds_bucket{loop="0",le="+Inf"} 1293
+crease_event_loop_lag_seconds_sum{loop="0"} 0.838788799
+crease_event_loop_lag_seconds_count{loop="0"} 1293
+# TYPE crease_connections_limit gauge
+crease_connections_limit 19608.0
+# TYPE crease_sockets_refused_total counter
+crease_sockets_refused_total 0
+# TYPE crease_frames_sent_total counter
+crease_frames_sent_total 3174949
+# TYPE crease_bus_shard_connections gauge
+crease_bus_shard_connections 0.0
+# TYPE crease_bus_gaps_total counter
+crease_bus_gaps_total 0
+# TYPE crease_deflate_input_bytes_total counter
+crease_deflate_input_bytes_total 0
+# TYPE crease_bus_malformed_messages gauge
+crease_bus_malformed_messages 0.0
+# TYPE crease_connections gauge
+crease_connections 0.0
+# TYPE crease_bus_resubscriptions gauge
+crease_bus_resubscriptions 0.0
+# TYPE crease_fanout_backlog_seconds histogram
+crease_fanout_backlog_seconds_bucket{le="0.0001"} 2583
+crease_fanout_backlog_seconds_bucket{le="0.00025"} 2583
+crease_fanout_backlog_seconds_bucket{le="0.0005"} 2583
+crease_fanout_backlog_seconds_bucket{le="0.001"} 2583
+crease_fanout_backlog_seconds_bucket{le="0.002"} 2583
+crease_fanout_backlog_seconds_bucket{le="0.005"} 2583
+crease_fanout_backlog_seconds_bucket{le="0.01"} 2583
+crease_fanout_backlog_seconds_bucket{le="0.025"} 2583
+crease_fanout_backlog_seconds_bucket{le="0.05"} 2583
+crease_fanout_backlog_seconds_bucket{le="0.1"} 2583
+crease_fanout_backlog_seconds_bucket{le="0.25"} 2583
+crease_fanout_backlog_seconds_bucket{le="0.5"} 2583
+crease_fanout_backlog_seconds_bucket{le="1.0"} 2583
+crease_fanout_backlog_seconds_bucket{le="2.5"} 2583
+crease_fanout_backlog_seconds_bucket{le="5.0"} 2583
+crease_fanout_backlog_seconds_bucket{le="10.0"} 2583
+crease_fanout_backlog_seconds_bucket{le="+Inf"} 2583
+crease_fanout_backlog_seconds_sum 0.0
+crease_fanout_backlog_seconds_count 2583
+# TYPE crease_dropped_total counter
+crease_dropped_total{priority="low",reason="shed"} 0
+crease_dropped_total{priority="low",reason="queue_full"} 0
+crease_dropped_total{priority="normal",reason="shed"} 0
+crease_dropped_total{priority="critical",reason="ack_timeout"} 0
+crease_dropped_total{priority="low",reason="resubscribe"} 0
+crease_dropped_total{priority="normal",reason="ack_timeout"} 0
+crease_dropped_total{priority="normal",reason="resubscribe"} 0
+crease_dropped_total{priority="critical",reason="resubscribe"} 0
+crease_dropped_total{priority="critical",reason="shed"} 0
+crease_dropped_total{priority="normal",reason="queue_full"} 0
+crease_dropped_total{priority="critical",reason="queue_full"} 0
+crease_dropped_total{priority="low",reason="ack_timeout"} 0
+# TYPE crease_upgrades_rejected_total counter
+crease_upgrades_rejected_total{reason="max_connections"} 0
+crease_upgrades_rejected_total{reason="draining"} 0
+crease_upgrades_rejected_total{reason="admission_rate"} 0
+crease_upgrades_rejected_total{reason="origin"} 0
+# TYPE crease_bus_up gauge
+crease_bus_up 1.0
+# TYPE crease_conflated_deltas_total counter
+crease_conflated_deltas_total 0
+# TYPE crease_bytes_sent_total counter
+crease_bytes_sent_total 979288656
+# TYPE crease_deltas_received_total counter
+crease_deltas_received_total 12499
+# TYPE crease_bus_reconnects gauge
+crease_bus_reconnects 0.0
+# TYPE crease_deflated_bytes_sent_total counter
+crease_deflated_bytes_sent_total 0
+# TYPE crease_fanout_latency_seconds histogram
+crease_fanout_latency_seconds_bucket{le="0.0001"} 8679
+crease_fanout_latency_seconds_bucket{le="0.00025"} 8679
+crease_fanout_latency_seconds_bucket{le="0.0005"} 8679
+crease_fanout_latency_seconds_bucket{le="0.001"} 10601
+crease_fanout_latency_seconds_bucket{le="0.002"} 10920
+crease_fanout_latency_seconds_bucket{le="0.005"} 11635
+crease_fanout_latency_seconds_bucket{le="0.01"} 12150
+crease_fanout_latency_seconds_bucket{le="0.025"} 12465
+crease_fanout_latency_seconds_bucket{le="0.05"} 12499
+crease_fanout_latency_seconds_bucket{le="0.1"} 12499
+crease_fanout_latency_seconds_bucket{le="0.25"} 12499
+crease_fanout_latency_seconds_bucket{le="0.5"} 12499
+crease_fanout_latency_seconds_bucket{le="1.0"} 12499
+crease_fanout_latency_seconds_bucket{le="2.5"} 12499
+crease_fanout_latency_seconds_bucket{le="5.0"} 12499
+crease_fanout_latency_seconds_bucket{le="10.0"} 12499
+crease_fanout_latency_seconds_bucket{le="+Inf"} 12499
+crease_fanout_latency_seconds_sum 15.173
+crease_fanout_latency_seconds_count 12499
+# TYPE crease_deflate_calls_total counter
+crease_deflate_calls_total 0
+# TYPE crease_sockets_barred_total counter
+crease_sockets_barred_total 0
+# TYPE crease_matches_active gauge
+crease_matches_active 0.0
+# TYPE crease_deflate_seconds_total counter
+crease_deflate_seconds_total 0
+# TYPE crease_compression_ratio gauge
+crease_compression_ratio 0.0
+# TYPE crease_sources_barred_total counter
+crease_sources_barred_total 0
+# TYPE crease_input_held_total counter
+crease_input_held_total{limit="requests"} 0
+crease_input_held_total{limit="frames"} 0
+# TYPE crease_delivery_latency_seconds histogram
+crease_delivery_latency_seconds_bucket{le="0.0001"} 2336
+crease_delivery_latency_seconds_bucket{le="0.00025"} 2336
+crease_delivery_latency_seconds_bucket{le="0.0005"} 2336
+crease_delivery_latency_seconds_bucket{le="0.001"} 13658
+crease_delivery_latency_seconds_bucket{le="0.002"} 17272
+crease_delivery_latency_seconds_bucket{le="0.005"} 19278
+crease_delivery_latency_seconds_bucket{le="0.01"} 20860
+crease_delivery_latency_seconds_bucket{le="0.025"} 24314
+crease_delivery_latency_seconds_bucket{le="0.05"} 24965
+crease_delivery_latency_seconds_bucket{le="0.1"} 24998
+crease_delivery_latency_seconds_bucket{le="0.25"} 24998
+crease_delivery_latency_seconds_bucket{le="0.5"} 24998
+crease_delivery_latency_seconds_bucket{le="1.0"} 24998
+crease_delivery_latency_seconds_bucket{le="2.5"} 24998
+crease_delivery_latency_seconds_bucket{le="5.0"} 24998
+crease_delivery_latency_seconds_bucket{le="10.0"} 24998
+crease_delivery_latency_seconds_bucket{le="+Inf"} 24998
+crease_delivery_latency_seconds_sum 120.856
+crease_delivery_latency_seconds_count 24998
