@@ -41,13 +41,13 @@ actor GatewayConnection {
     /// that a client with nothing to ack is not visited for nothing. (In padding too.)
     private var ackPending = false
     /// No ack clock can run out before this second of the loop's clock (whole seconds, wrapping
-    /// at 2^16: a valid value is at most `ACK_TIMEOUT_MS` ahead, at most an hour, and anything
-    /// further ahead reads as due, so it stays right while visits are less than 17 hours
-    /// apart; every connection is visited every quarter of `HEARTBEAT_MS`, at most an hour). A
-    /// visit before it skips the scan of every subscription, which a client holding many of
-    /// them and visited often for its input allowance would otherwise pay at each visit. Two
-    /// bytes, here after `role` and `deflate`, so that it sits in their padding: the actor does
-    /// not grow.
+    /// at 2^16: a valid value is at most `ACK_TIMEOUT_MS` rounded up to a second ahead, at most
+    /// 3,601 s, and anything further ahead reads as due, so it stays right while visits are
+    /// less than 17 hours apart; the sweep visits every connection every quarter of
+    /// `HEARTBEAT_MS`, at most 15 minutes). A visit before it skips the scan of every
+    /// subscription, which a client holding many of them and visited often for its input
+    /// allowance would otherwise pay at each visit. Two bytes, here after `role` and `deflate`,
+    /// so that it sits in their padding: the actor does not grow (408 bytes before and after).
     private var ackScanDue: UInt16
     nonisolated var unownedExecutor: UnownedSerialExecutor { eventLoop.executor.asUnownedSerialExecutor() }
 
@@ -273,8 +273,10 @@ actor GatewayConnection {
         scanAckClocks(now: now)
     }
 
-    /// Sends `resync` for every subscription whose oldest unacknowledged delta is older than
-    /// `ACK_TIMEOUT_MS`, asks for a visit when the next one will be, and sets ``ackScanDue``.
+    /// Acts on every subscription whose oldest unacknowledged delta is `ACK_TIMEOUT_MS` old or
+    /// older (``ackTimedOut(_:)``: a `resync`, or nothing for a conflating subscription with at
+    /// most one delta waiting), asks for a visit when the next one will run out, and sets
+    /// ``ackScanDue`` and ``ackPending``.
     private func scanAckClocks(now: UInt64) {
         let timeout = environment.ackTimeoutNanoseconds
         var soonest: UInt64?
@@ -290,9 +292,11 @@ actor GatewayConnection {
         }
         if let soonest { watch(dueIn: soonest, now: now) }
         ackPending = soonest != nil
-        // A delta handed over after this scan runs out no sooner than a timeout after it was
-        // sent; a fan-out pass may stamp it with the clock read at its start, a little before
-        // now, so the next scan comes a clock bucket (a sixteenth of the timeout) early.
+        // A delta handed over after this scan runs out no sooner than a timeout after this `now`:
+        // sends are stamped with clocks read on this loop, after this visit's (fan-out passes and
+        // visits do not interleave; later visit rounds use the later of their own time and the
+        // clock). A sixteenth of the timeout early all the same, as a margin for a caller's
+        // clock read a little before (tests drive visits with times of their own).
         let quiet = min(soonest ?? .max, timeout - timeout / 16)
         ackScanDue = Self.seconds(now &+ quiet)
     }
@@ -348,7 +352,9 @@ actor GatewayConnection {
         if ackOverdue { ackTimedOut(match) }  // may write and flush a resync, and close
         subscriptions.update(match) { $0.clock.sent(seq: lastSeq, at: now) }
         ackPending = true
-        if watchedUntil == 0 { watch(dueIn: environment.ackTimeoutNanoseconds, now: now) }
+        // Even when a visit is asked for already: it may be a later one (a ping waiting for a
+        // delta to ride, an allowance), and the timeout must be acted on within a tick.
+        watch(dueIn: environment.ackTimeoutNanoseconds, now: now)
         let first = next
         if queue.isEmpty, let session {
             // Only while the socket takes writes (the last run may have filled it): else the
