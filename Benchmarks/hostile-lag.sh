@@ -4,7 +4,8 @@
 # connections; `all`: 2,000 of every kind), no viewers. Over 20 s after 10 s of attack it reads
 # the gateway's CPU (from /proc) and the event-loop lag histogram (two /metrics scrapes) and
 # prints, per behaviour: CPU in hundredths of a second per 20 s, the lag's p50/p99 bucket bounds
-# and the whole histogram over the window. Files go to OUT (default /tmp/hostile-lag).
+# and the share of samples over 5, 10, 25, 50 and 100 ms (Benchmarks/metrics-window.py). Files go
+# to OUT (default /tmp/hostile-lag).
 #
 # Usage: Benchmarks/hostile-lag.sh [KIND ...]   (default: all ping-flood bomb sub-spam never-read)
 #        GATEWAY_BIN=path   the gateway to measure (default .build/release/crease-gateway)
@@ -33,20 +34,7 @@ for kind in "${kinds[@]}"; do
     curl -s "127.0.0.1:$port/metrics" >"$out/$kind.b"
     after=$(awk '{ print $14 + $15 }' "/proc/$gateway/stat")
     echo "$kind: gateway CPU $((after - before)) cs per 20 s;" \
-        "$(Benchmarks/results/2026-12-05-side-by-side/lagdiff.py "$out/$kind.a" "$out/$kind.b")"
-    python3 - "$out/$kind.a" "$out/$kind.b" <<'PY'
-import re, sys
-def buckets(path):
-    out = {}
-    for line in open(path):
-        m = re.match(r'crease_event_loop_lag_seconds_bucket\{(.*)\} (\S+)', line)
-        if m:
-            le = re.search(r'le="([^"]+)"', m.group(1)).group(1)
-            out[le] = out.get(le, 0) + float(m.group(2))
-    return out
-a, b = buckets(sys.argv[1]), buckets(sys.argv[2])
-print("  cumulative lag samples by bucket (s): " + " ".join("%s:%d" % (k, b[k] - a.get(k, 0)) for k in b))
-PY
+        "$(Benchmarks/metrics-window.py "$out/$kind.a" "$out/$kind.b" crease_event_loop_lag_seconds)"
     wait "$attacker" || true
     echo "  attacker: $(cat "$out/$kind.json")"
     kill "$gateway"
